@@ -1,0 +1,8 @@
+#include "checks.h"
+
+namespace gongkai {
+
+// STUB (to be replaced).
+std::vector<Diagnostic> CheckDocument(const Document&) { return {}; }
+
+}  // namespace gongkai

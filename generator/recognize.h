@@ -1,0 +1,36 @@
+// Recognizing: what a document is (kinds, year, unit) and what each table is
+// (title, money unit, catalog kind, state).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model.h"
+
+namespace gongkai {
+
+// Unit name and code, fiscal year and document kinds (primary first).
+struct DocumentHeader {
+  Unit unit;
+  int year = 0;
+  std::vector<std::string> kinds;
+};
+DocumentHeader RecognizeDocument(const std::vector<Block>& blocks, const std::string& file,
+                                 std::vector<Diagnostic>& diagnostics);
+
+// What stands around the table at blocks[index]: its title (the nearest
+// heading or short paragraph above, skipping 单位/金额单位/date lines), the
+// money unit declared above it (or in its header), and the note below it.
+struct TableContext {
+  std::string title;
+  int title_line = 0;
+  Currency currency = Currency::kUnknown;
+  std::string note;
+  bool illegible = false;  // an [illegible] marker stands in the table's place
+};
+TableContext RecognizeTableContext(const std::vector<Block>& blocks, std::size_t index);
+
+// Empty with note / empty without note / illegible / data.
+TableState RecognizeTableState(const Table& table);
+
+}  // namespace gongkai

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs what gongkai needs and is missing (Debian packages, npm packages),
+# then configures and builds it into build/. Safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Debian packages: compiler/build tools, the libraries gongkai links, and
+# chromium for the browser tests and screenshots.
+packages=(build-essential cmake ninja-build pkg-config git
+          libboost-filesystem-dev nlohmann-json3-dev libcli11-dev libicu-dev
+          libcmark-gfm-dev libcmark-gfm-extensions-dev libkainjow-mustache-dev
+          libutf8proc-dev libxxhash-dev libgtest-dev
+          nodejs npm chromium)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# npm packages (pinned by package-lock.json): browser-side assets copied into
+# the site and the browser/HTML test tools.
+if [ -f package-lock.json ] && [ ! -f node_modules/.package-lock.json -o package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGONGKAI_WERROR=ON >/dev/null
+cmake --build build -j"$(nproc)"
