@@ -1,14 +1,189 @@
 #include "amount.h"
 
-namespace gongkai {
+#include <string>
 
-// STUB (to be replaced).
-ParsedValue ParseValue(std::string_view text, Currency) {
-  ParsedValue v;
-  v.kind = text.empty() ? CellKind::kEmpty : CellKind::kText;
+namespace gongkai {
+namespace {
+
+// Decimal places each money unit keeps when counting in 分:
+// 1 元 = 100 分 (2 places), 1 万元 = 1,000,000 分 (6 places).
+int ScaleDigits(Currency currency) { return currency == Currency::kWanYuan ? 6 : 2; }
+
+bool StartsWith(std::string_view s, std::string_view prefix) {
+  return s.substr(0, prefix.size()) == prefix;
+}
+
+// Maps the full-width forms converters leave (０-９, ．, －, ，, （）, ％) to ASCII
+// and drops every space (ASCII, NBSP, U+3000): "1 234.56" is one number.
+std::string ToAsciiNoSpaces(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == ' ' || c == '\t') {
+      ++i;
+      continue;
+    }
+    std::string_view rest = text.substr(i);
+    if (StartsWith(rest, "\u3000")) { i += 3; continue; }
+    if (StartsWith(rest, "\u00a0")) { i += 2; continue; }
+    // U+FF01..U+FF5E are full-width ASCII: EF BC 81..EF BD 9E.
+    if (c == 0xEF && i + 2 < text.size()) {
+      unsigned char b1 = static_cast<unsigned char>(text[i + 1]);
+      unsigned char b2 = static_cast<unsigned char>(text[i + 2]);
+      int code = -1;
+      if (b1 == 0xBC && b2 >= 0x81 && b2 <= 0xBF) code = 0xFF00 + (b2 - 0x80);
+      if (b1 == 0xBD && b2 >= 0x80 && b2 <= 0x9E) code = 0xFF40 + (b2 - 0x80);
+      if (code >= 0xFF01 && code <= 0xFF5E) {
+        out += static_cast<char>(code - 0xFF01 + 0x21);
+        i += 3;
+        continue;
+      }
+    }
+    out += static_cast<char>(c);
+    ++i;
+  }
+  return out;
+}
+
+// "—", "——", "-", "--", "–": printed as "not applicable".
+bool IsDash(std::string_view s) {
+  if (s.empty() || s.size() > 24) return false;
+  static constexpr std::string_view kDashes[] = {"-", "\u2014", "\u2013", "\u2015", "\u2012",
+                                                 "\u2500"};
+  while (!s.empty()) {
+    bool matched = false;
+    for (std::string_view d : kDashes) {
+      if (StartsWith(s, d)) {
+        s.remove_prefix(d.size());
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) return false;
+  }
+  return true;
+}
+
+std::string_view TrimView(std::string_view s) {
+  static constexpr std::string_view kSpaces[] = {" ", "\t", "\r", "\n", "\u3000", "\u00a0"};
+  bool changed = true;
+  while (changed && !s.empty()) {
+    changed = false;
+    for (std::string_view sp : kSpaces) {
+      if (StartsWith(s, sp)) { s.remove_prefix(sp.size()); changed = true; }
+      if (s.size() >= sp.size() && s.substr(s.size() - sp.size()) == sp) {
+        s.remove_suffix(sp.size());
+        changed = true;
+      }
+    }
+  }
+  return s;
+}
+
+// Parses [sign] digits[,digits...][.digits] into an integer scaled by
+// 10^scale, rounding half up. False when the text is not such a number or the
+// value would overflow int64 (huge digit runs are text, never UB).
+bool ParseDecimal(std::string_view s, int scale, std::int64_t* value, bool* inexact) {
+  bool negative = false;
+  if (s.size() >= 2 && s.front() == '(' && s.back() == ')') {
+    negative = true;
+    s = s.substr(1, s.size() - 2);
+  }
+  if (!s.empty() && (s.front() == '-' || s.front() == '+')) {
+    if (s.front() == '-') negative = !negative;
+    s.remove_prefix(1);
+  }
+  if (s.empty()) return false;
+  std::int64_t v = 0;
+  bool any_digit = false;
+  std::size_t i = 0;
+  char prev = 0;
+  for (; i < s.size() && s[i] != '.'; ++i) {
+    char c = s[i];
+    if (c == ',') {
+      // A thousands separator must sit between digits.
+      if (prev < '0' || prev > '9' || i + 1 >= s.size() || s[i + 1] < '0' || s[i + 1] > '9')
+        return false;
+    } else if (c >= '0' && c <= '9') {
+      if (__builtin_mul_overflow(v, 10, &v) || __builtin_add_overflow(v, c - '0', &v))
+        return false;
+      any_digit = true;
+    } else {
+      return false;
+    }
+    prev = c;
+  }
+  int frac_digits = 0;
+  bool round_up = false;
+  bool seen_dropped = false;
+  *inexact = false;
+  if (i < s.size()) {  // at '.'
+    ++i;
+    if (i >= s.size() && !any_digit) return false;
+    for (; i < s.size(); ++i) {
+      char c = s[i];
+      if (c < '0' || c > '9') return false;
+      any_digit = true;
+      if (frac_digits < scale) {
+        if (__builtin_mul_overflow(v, 10, &v) || __builtin_add_overflow(v, c - '0', &v))
+          return false;
+        ++frac_digits;
+      } else {
+        // The first dropped digit decides rounding (half up); any non-zero
+        // dropped digit makes the value inexact.
+        if (!seen_dropped) round_up = c >= '5';
+        seen_dropped = true;
+        if (c != '0') *inexact = true;
+      }
+    }
+  }
+  if (!any_digit) return false;
+  for (; frac_digits < scale; ++frac_digits)
+    if (__builtin_mul_overflow(v, 10, &v)) return false;
+  if (round_up && __builtin_add_overflow(v, 1, &v)) return false;
+  *value = negative ? -v : v;
+  return true;
+}
+
+}  // namespace
+
+ParsedValue ParseValue(std::string_view text, Currency currency) {
+  ParsedValue out;
+  std::string_view t = TrimView(text);
+  if (t.empty()) return out;  // kEmpty
+  if (t.find("[illegible]") != std::string_view::npos) {
+    out.kind = CellKind::kIllegible;
+    return out;
+  }
+  if (IsDash(t)) {
+    out.kind = CellKind::kDash;
+    return out;
+  }
+  out.kind = CellKind::kText;
+  std::string ascii = ToAsciiNoSpaces(t);
+  if (IsDash(ascii)) {
+    out.kind = CellKind::kDash;
+    return out;
+  }
+  std::int64_t v = 0;
+  bool inexact = false;
+  if (ParseDecimal(ascii, ScaleDigits(currency), &v, &inexact)) {
+    out.kind = CellKind::kAmount;
+    out.cents = v;
+    out.inexact = inexact;
+  }
+  return out;
+}
+
+std::optional<std::int64_t> ParseHundredths(std::string_view text) {
+  std::string ascii = ToAsciiNoSpaces(TrimView(text));
+  std::int64_t v = 0;
+  bool inexact = false;
+  if (!ParseDecimal(ascii, 2, &v, &inexact)) return std::nullopt;
   return v;
 }
-std::optional<std::int64_t> ParseHundredths(std::string_view) { return std::nullopt; }
+
 const char* CurrencyName(Currency currency) {
   switch (currency) {
     case Currency::kYuan: return "元";
