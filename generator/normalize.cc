@@ -1,17 +1,452 @@
 #include "normalize.h"
 
-namespace gongkai {
+#include <unicode/uscript.h>
+#include <utf8proc.h>
 
-// STUB (to be replaced).
+#include <algorithm>
+#include <cctype>
+#include <vector>
+
+namespace gongkai {
+namespace {
+
+// Stands in for a removed block tag (<p>, <br>) until spaces are tidied:
+// such a tag separates words inside one cell, so it becomes one space, and
+// nothing at a cell's edge. Decode removes C0 controls, so it is free.
+constexpr char kBreak = '\x01';
+
+// ------------------------------------------------------------ code points ---
+
+// Decodes UTF-8 into code points; a byte that is not UTF-8 is kept as is
+// (as a code point of its own value) so nothing is ever lost or thrown.
+std::vector<int32_t> CodePoints(std::string_view s) {
+  std::vector<int32_t> out;
+  out.reserve(s.size());
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
+  for (std::size_t i = 0; i < s.size();) {
+    utf8proc_int32_t c;
+    utf8proc_ssize_t n = utf8proc_iterate(p + i, static_cast<utf8proc_ssize_t>(s.size() - i), &c);
+    if (n <= 0) {
+      out.push_back(-static_cast<int32_t>(p[i]) - 1);  // raw byte marker
+      ++i;
+    } else {
+      out.push_back(c);
+      i += static_cast<std::size_t>(n);
+    }
+  }
+  return out;
+}
+
+void AppendCodePoint(int32_t c, std::string& out) {
+  if (c < 0) {
+    out += static_cast<char>(-(c + 1));
+    return;
+  }
+  utf8proc_uint8_t buffer[4];
+  utf8proc_ssize_t n = utf8proc_encode_char(c, buffer);
+  out.append(reinterpret_cast<const char*>(buffer), static_cast<std::size_t>(n));
+}
+
+bool IsAsciiDigit(int32_t c) { return c >= '0' && c <= '9'; }
+
+// Spaces that converters put inside or around cells (not tabs: tabs
+// separate cells).
+bool IsSpace(int32_t c) { return c == ' ' || c == 0x3000 || c == 0xA0; }
+
+// ------------------------------------------------------------- bookmarks ---
+
+// Word bookmarks ("[bookmark: _GoBack]") say nothing about the content.
+std::string RemoveBookmarks(std::string_view s) {
+  constexpr std::string_view kOpen = "[bookmark:";
+  std::string out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t at = s.find(kOpen, i);
+    if (at == std::string_view::npos) break;
+    // The bookmark ends at "]" within the cell; a "[" or tab first means
+    // this was not one. Scans stop at the next "[", so this stays linear.
+    std::size_t end = s.find_first_of("[]\t", at + 1);
+    out.append(s.substr(i, at - i));
+    if (end != std::string_view::npos && s[end] == ']') {
+      i = end + 1;
+    } else {
+      out += '[';
+      i = at + 1;
+    }
+  }
+  out.append(s.substr(std::min(i, s.size())));
+  return out;
+}
+
+// ------------------------------------------------------------------ HTML ---
+
+struct HtmlTag {
+  std::string_view name;
+  bool breaks;  // separates words (becomes a space) rather than styling them
+};
+
+// Only these are tags; anything else in angle brackets ("<56人×35天>",
+// "<5") is text.
+constexpr HtmlTag kHtmlTags[] = {
+    {"a", false},     {"b", false},     {"big", false},   {"br", true},     {"center", true},
+    {"del", false},   {"div", true},    {"em", false},    {"font", false},  {"h1", true},
+    {"h2", true},     {"h3", true},     {"h4", true},     {"h5", true},     {"h6", true},
+    {"hr", true},     {"i", false},     {"ins", false},   {"li", true},     {"mark", false},
+    {"o:p", false},   {"ol", true},     {"p", true},      {"s", false},     {"small", false},
+    {"span", false},  {"strike", false}, {"strong", false}, {"sub", false}, {"sup", false},
+    {"table", true},  {"tbody", true},  {"td", true},     {"th", true},     {"thead", true},
+    {"tr", true},     {"u", false},     {"ul", true},
+};
+
+const HtmlTag* FindTag(std::string_view name) {
+  for (const HtmlTag& tag : kHtmlTags)
+    if (tag.name == name) return &tag;
+  return nullptr;
+}
+
+// If a known tag starts at s[i] ("<b>", "</p>", "<br/>", "<span class=x>"),
+// returns its length and sets *breaks; else returns 0.
+std::size_t MatchTag(std::string_view s, std::size_t i, bool* breaks) {
+  std::size_t j = i + 1;
+  if (j < s.size() && s[j] == '/') ++j;
+  std::string name;
+  while (j < s.size() && name.size() < 8 &&
+         (std::isalnum(static_cast<unsigned char>(s[j])) || s[j] == ':'))
+    name += static_cast<char>(std::tolower(static_cast<unsigned char>(s[j++])));
+  const HtmlTag* tag = FindTag(name);
+  if (!tag || j >= s.size()) return 0;
+  *breaks = tag->breaks;
+  if (s[j] == '>') return j + 1 - i;
+  if (s[j] == '/' && j + 1 < s.size() && s[j + 1] == '>') return j + 2 - i;
+  if (s[j] != ' ') return 0;
+  // Attributes run to ">"; a "<" or a tab first means this was text.
+  std::size_t end = s.find_first_of("<>\t", j);
+  if (end == std::string_view::npos || s[end] != '>') return 0;
+  return end + 1 - i;
+}
+
+std::string RemoveHtmlTags(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    bool breaks = false;
+    std::size_t n = s[i] == '<' ? MatchTag(s, i, &breaks) : 0;
+    if (n == 0) {
+      out += s[i++];
+      continue;
+    }
+    if (breaks) out += kBreak;
+    i += n;
+  }
+  return out;
+}
+
+struct Entity {
+  std::string_view name;
+  std::string_view text;
+};
+
+constexpr Entity kEntities[] = {
+    {"nbsp", " "},  {"lt", "<"},        {"gt", ">"},        {"amp", "&"},     {"quot", "\""},
+    {"apos", "'"},  {"ensp", " "},      {"emsp", " "},      {"times", "×"},   {"divide", "÷"},
+    {"plusmn", "±"}, {"middot", "·"},   {"mdash", "—"},     {"ndash", "–"},   {"hellip", "…"},
+    {"ldquo", "“"}, {"rdquo", "”"},     {"lsquo", "‘"},     {"rsquo", "’"},   {"le", "≤"},
+    {"ge", "≥"},    {"deg", "°"},       {"yen", "¥"},       {"permil", "‰"},
+};
+
+// Decodes the entity at s[i] ("&lt;", "&#39;", "&#x4E2D;") into *out and
+// returns its length; 0 when it is not one (or names a control character).
+std::size_t MatchEntity(std::string_view s, std::size_t i, std::string* out) {
+  // Entities are short: looking only a few bytes ahead keeps "&&&&..." linear.
+  std::size_t end = s.substr(0, i + 12).find(';', i + 1);
+  if (end == std::string_view::npos || end == i + 1) return 0;
+  std::string_view body = s.substr(i + 1, end - i - 1);
+  if (body[0] != '#') {
+    for (const Entity& e : kEntities)
+      if (e.name == body) {
+        *out = e.text;
+        return end + 1 - i;
+      }
+    return 0;
+  }
+  bool hex = body.size() > 1 && (body[1] == 'x' || body[1] == 'X');
+  std::string_view digits = body.substr(hex ? 2 : 1);
+  if (digits.empty()) return 0;
+  int32_t c = 0;
+  for (char d : digits) {
+    int v = std::isdigit(static_cast<unsigned char>(d)) ? d - '0'
+            : hex && std::isxdigit(static_cast<unsigned char>(d))
+                ? std::tolower(static_cast<unsigned char>(d)) - 'a' + 10
+                : -1;
+    if (v < 0 || c > 0x10FFFF) return 0;
+    c = c * (hex ? 16 : 10) + v;
+  }
+  if (c < 0x20 || c == 0x7F || !utf8proc_codepoint_valid(c)) return 0;
+  out->clear();
+  AppendCodePoint(c, *out);
+  return end + 1 - i;
+}
+
+// After tags are gone, so "&lt;56人&gt;" becomes text "<56人>", never a tag.
+std::string DecodeEntities(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  std::string decoded;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t n = s[i] == '&' ? MatchEntity(s, i, &decoded) : 0;
+    if (n == 0) {
+      out += s[i++];
+    } else {
+      out += decoded;
+      i += n;
+    }
+  }
+  return out;
+}
+
+// ----------------------------------------------------------------- LaTeX ---
+
+// LaTeX commands converters leave between dollars ("$\geq$").
+constexpr Entity kLatex[] = {
+    {"geq", "≥"},   {"ge", "≥"},     {"leq", "≤"},    {"le", "≤"},     {"neq", "≠"},
+    {"ne", "≠"},    {"times", "×"},  {"div", "÷"},    {"pm", "±"},     {"sim", "~"},
+    {"approx", "≈"}, {"cdot", "·"},  {"circ", "°"},   {"degree", "°"}, {"lt", "<"},
+    {"gt", ">"},    {"to", "→"},     {"rightarrow", "→"}, {"leftarrow", "←"}, {"infty", "∞"},
+    {"ldots", "…"}, {"cdots", "⋯"},  {"mu", "μ"},     {"%", "%"},      {"$", "$"},
+    {",", ""},      {";", " "},      {"quad", " "},   {"{", "{"},      {"}", "}"},
+};
+
+// Translates the text between two dollars; false when it is not plain
+// math residue (an unknown command, or no command or operator at all, as in
+// "$5 and $", which is money, not math).
+bool TranslateMath(std::string_view math, std::string* out) {
+  out->clear();
+  bool had_command = false;
+  for (std::size_t i = 0; i < math.size();) {
+    if (math[i] == '\\') {
+      std::size_t j = i + 1;
+      while (j < math.size() && std::isalpha(static_cast<unsigned char>(math[j]))) ++j;
+      if (j == i + 1 && j < math.size()) ++j;  // one-symbol command: \% \,
+      std::string_view name = math.substr(i + 1, j - i - 1);
+      auto it = std::find_if(std::begin(kLatex), std::end(kLatex),
+                             [&](const Entity& e) { return e.name == name; });
+      if (it == std::end(kLatex)) return false;
+      *out += it->text;
+      had_command = true;
+      i = j;
+    } else if (math[i] == '{' || math[i] == '}') {
+      ++i;
+    } else if (math[i] == '^' || math[i] == '_') {
+      return false;
+    } else {
+      *out += math[i++];
+    }
+  }
+  std::size_t first = out->find_first_not_of(' ');
+  if (first == std::string::npos) return false;
+  *out = out->substr(first, out->find_last_not_of(' ') + 1 - first);
+  return had_command || *out == "<" || *out == ">" || *out == "=" || *out == "+" || *out == "-";
+}
+
+std::string ReplaceLatex(std::string_view s) {
+  constexpr std::size_t kMaxMath = 64;  // residue is short; keeps this linear
+  std::string out;
+  out.reserve(s.size());
+  std::string math;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t end = s[i] == '$' ? s.find_first_of("$\t", i + 1) : std::string_view::npos;
+    if (end != std::string_view::npos && s[end] == '$' && end - i <= kMaxMath &&
+        TranslateMath(s.substr(i + 1, end - i - 1), &math)) {
+      out += math;
+      i = end + 1;
+    } else {
+      out += s[i++];
+    }
+  }
+  return out;
+}
+
+// -------------------------------------------------------------- Markdown ---
+
+bool IsEscapable(char c) {
+  // Not "|": an escaped pipe is a literal pipe inside a pipe-table cell,
+  // and the segmenter must still see the escape.
+  return std::string_view("_*#[]-.+!()`~<>%&\\").find(c) != std::string_view::npos;
+}
+
+// Removes `\_`-style escapes, `**`/`***` markers (bold may open on one line
+// and close on the next, so they go even when unpaired) and `__bold__`
+// pairs (a lone "__" may be a blank to fill in, so it stays).
+std::string RemoveMarkdown(std::string_view s) {
+  std::vector<bool> drop(s.size(), false);
+  std::size_t open = std::string_view::npos;
+  for (std::size_t i = 0; i < s.size();) {
+    if (s[i] == '\\' && i + 1 < s.size() && IsEscapable(s[i + 1])) {
+      i += 2;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < s.size() && s[j] == s[i] && (s[i] == '*' || s[i] == '_')) ++j;
+    if (j == i) {
+      if (s[i] == '\t') open = std::string_view::npos;  // bold stays in its cell
+      ++i;
+      continue;
+    }
+    if (s[i] == '*' && (j - i == 2 || j - i == 3)) std::fill(drop.begin() + i, drop.begin() + j, true);
+    if (s[i] == '_' && j - i == 2) {
+      bool can_close = i > 0 && s[i - 1] != ' ';
+      bool can_open = j < s.size() && s[j] != ' ' && s[j] != '\t';
+      if (open != std::string_view::npos && can_close) {
+        drop[open] = drop[open + 1] = drop[i] = drop[i + 1] = true;
+        open = std::string_view::npos;
+      } else if (can_open) {
+        open = i;
+      }
+    }
+    i = j;
+  }
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (drop[i]) continue;
+    if (s[i] == '\\' && i + 1 < s.size() && IsEscapable(s[i + 1])) ++i;
+    out += s[i];
+  }
+  return out;
+}
+
+// ------------------------------------------------------------- full-width ---
+
+// ０-９ and full-width Latin letters always become ASCII; ．－＋ only next to
+// a digit, ％ after one, ， between two: elsewhere they are Chinese
+// punctuation ("常规巡察＋专项巡察", "共1个，其中"). NBSP becomes a space.
+std::string FoldWidth(std::string_view s) {
+  std::vector<int32_t> cps = CodePoints(s);
+  for (int32_t& c : cps) {
+    if ((c >= 0xFF10 && c <= 0xFF19) || (c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A))
+      c -= 0xFEE0;
+    else if (c == 0xA0)
+      c = ' ';
+  }
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < cps.size(); ++i) {
+    int32_t c = cps[i];
+    bool digit_before = i > 0 && IsAsciiDigit(cps[i - 1]);
+    bool digit_after = i + 1 < cps.size() && IsAsciiDigit(cps[i + 1]);
+    if ((c == 0xFF0E || c == 0xFF0D || c == 0xFF0B) && (digit_before || digit_after)) c -= 0xFEE0;
+    if (c == 0xFF05 && digit_before) c = '%';
+    if (c == 0xFF0C && digit_before && digit_after) c = ',';
+    AppendCodePoint(c, out);
+  }
+  return out;
+}
+
+// ----------------------------------------------------------------- spaces ---
+
+// Per cell: a run of spaces holding a removed block tag becomes one space
+// (none at the cell's edges); a cell of nothing but spaces (U+3000, NBSP)
+// becomes empty. Then trailing spaces (a Markdown hard break) go.
+std::string TidySpaces(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  std::size_t cell_start = 0;
+  while (true) {
+    std::size_t tab = s.find('\t', cell_start);
+    std::string_view cell = s.substr(cell_start, tab == std::string_view::npos ? s.npos : tab - cell_start);
+    std::string tidy;
+    for (std::size_t i = 0; i < cell.size();) {
+      if (cell[i] != kBreak && cell[i] != ' ') {
+        tidy += cell[i++];
+        continue;
+      }
+      std::size_t j = i;
+      bool has_break = false;
+      while (j < cell.size() && (cell[j] == kBreak || cell[j] == ' ')) has_break |= cell[j++] == kBreak;
+      if (!has_break) tidy.append(cell.substr(i, j - i));
+      else if (i > 0 && j < cell.size()) tidy += ' ';
+      i = j;
+    }
+    std::vector<int32_t> cps = CodePoints(tidy);
+    if (std::all_of(cps.begin(), cps.end(), IsSpace)) tidy.clear();
+    out += tidy;
+    if (tab == std::string_view::npos) break;
+    out += '\t';
+    cell_start = tab + 1;
+  }
+  // Trailing spaces, ASCII or ideographic (tabs stay: they end cells).
+  while (true) {
+    if (!out.empty() && out.back() == ' ') out.pop_back();
+    else if (out.size() >= 3 && out.compare(out.size() - 3, 3, "\xE3\x80\x80") == 0) out.resize(out.size() - 3);
+    else break;
+  }
+  return out;
+}
+
+}  // namespace
+
+bool IsCjk(int32_t c) {
+  if (c < 0x2000) return false;
+  if (c == 0x3000) return false;  // ideographic space: a space, not a character
+  if ((c >= 0x2018 && c <= 0x201D) || c == 0x2014 || c == 0x2026) return true;  // “”‘’—…
+  if (c >= 0x3001 && c <= 0x30FF) return true;  // CJK punctuation, kana
+  if (c >= 0xFE30 && c <= 0xFE4F) return true;  // CJK compatibility forms
+  if (c >= 0xFF01 && c <= 0xFF65) return !std::isalnum(c - 0xFEE0);  // full-width punctuation
+  UErrorCode status = U_ZERO_ERROR;
+  return uscript_getScript(c, &status) == USCRIPT_HAN && U_SUCCESS(status);
+}
+
 void Normalize(SourceText& text) {
   for (Line& line : text.lines) line.text = NormalizeLine(line.text);
 }
-std::string NormalizeLine(std::string_view line) { return std::string(line); }
-std::string CompactCjkSpaces(std::string_view text) { return std::string(text); }
+
+std::string NormalizeLine(std::string_view line) {
+  // Each step is one linear pass. Order matters: tags go before entities
+  // are decoded (so "&lt;b&gt;" stays text), LaTeX before Markdown escapes
+  // (both use backslashes), spaces last (tags leave breaks behind).
+  std::string s(line);
+  s.erase(std::remove(s.begin(), s.end(), kBreak), s.end());
+  s = RemoveBookmarks(s);
+  s = RemoveHtmlTags(s);
+  s = ReplaceLatex(s);
+  s = RemoveMarkdown(s);
+  s = DecodeEntities(s);
+  s = FoldWidth(s);
+  return TidySpaces(s);
+}
+
+std::string CompactCjkSpaces(std::string_view text) {
+  std::vector<int32_t> cps = CodePoints(text);
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < cps.size();) {
+    if (!IsSpace(cps[i])) {
+      AppendCodePoint(cps[i++], out);
+      continue;
+    }
+    std::size_t j = i;
+    while (j < cps.size() && IsSpace(cps[j])) ++j;
+    int32_t before = i > 0 ? cps[i - 1] : 0;
+    int32_t after = j < cps.size() ? cps[j] : 0;
+    bool cjk_before = IsCjk(before), cjk_after = IsCjk(after);
+    bool joined = (cjk_before && cjk_after) || (cjk_before && IsAsciiDigit(after)) ||
+                  (IsAsciiDigit(before) && cjk_after);
+    if (!joined)
+      for (std::size_t k = i; k < j; ++k) AppendCodePoint(cps[k], out);
+    i = j;
+  }
+  return out;
+}
+
 std::string RemoveSpaces(std::string_view text) {
   std::string out;
-  for (char c : text)
-    if (c != ' ' && c != '\t') out += c;
+  out.reserve(text.size());
+  for (int32_t c : CodePoints(text)) {
+    bool space = c >= 0 && (c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' ||
+                            c == 0x200B || c == 0xFEFF ||
+                            utf8proc_category(c) == UTF8PROC_CATEGORY_ZS);
+    if (!space) AppendCodePoint(c, out);
+  }
   return out;
 }
 
