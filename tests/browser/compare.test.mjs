@@ -1,0 +1,87 @@
+// The compare page shows the units a reader chooses, keeps the choice in the
+// URL hash, and the sortable tables sort by exact values.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildSite, fileUrl, launchBrowser, pageKinds, removeSite, watchedPage } from './site.mjs';
+
+let site, browser, kinds;
+before(async () => {
+  site = buildSite('compare');
+  kinds = pageKinds(site);
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  removeSite(site);
+});
+
+async function rowNames(page) {
+  return page.locator('#compare-output table tbody tr').evaluateAll((rows) =>
+    rows.map((r) => r.cells[0].textContent.trim()));
+}
+
+test('compare page shows two chosen units and restores them from the hash', async () => {
+  const { page, problems } = await watchedPage(browser);
+  await page.goto(fileUrl(site, kinds.compare));
+  const units = await page.evaluate(() => window.GONGKAI_COMPARE.units.map((u) => ({ slug: u.slug, name: u.name })));
+  assert.ok(units.length >= 2, `compare data holds at least two units, has ${units.length}`);
+  for (const u of units) assert.match(u.name, /巡察/, 'every sample unit is a 巡察 office');
+  const chosen = [units[units.length - 1], units[0]];
+  await page.selectOption('#compare-units', chosen.map((u) => u.slug));
+  await page.locator('#compare-output table tbody tr').nth(1).waitFor();
+  const names = await rowNames(page);
+  assert.deepEqual([...names].sort(), chosen.map((u) => u.name).sort());
+  assert.equal(await page.locator('#compare-output svg title').first().count(), 1, 'chart has a title');
+  const hash = await page.evaluate(() => location.hash);
+  assert.match(hash, /^#units=[^&]+&figure=[a-z_]+/);
+  assert.deepEqual(decodeURIComponent(hash.match(/units=([^&]*)/)[1]).split(',').sort(),
+    chosen.map((u) => u.slug).sort());
+
+  // A fresh page with that hash shows the same comparison.
+  const again = await watchedPage(browser);
+  await again.page.goto(fileUrl(site, kinds.compare) + hash);
+  await again.page.locator('#compare-output table tbody tr').nth(1).waitFor();
+  assert.deepEqual(await rowNames(again.page), names);
+  assert.deepEqual([...problems.consoleErrors, ...again.problems.consoleErrors], []);
+  assert.deepEqual([...problems.offsiteRequests, ...again.problems.offsiteRequests], []);
+  await page.close();
+  await again.page.close();
+});
+
+test('changing the figure re-renders the table with that figure', async () => {
+  const { page, problems } = await watchedPage(browser);
+  await page.goto(fileUrl(site, kinds.compare));
+  const figures = await page.evaluate(() => window.GONGKAI_COMPARE.figures);
+  const last = figures[figures.length - 1];
+  await page.selectOption('#compare-figure', last.key);
+  assert.match(await page.locator('#compare-output caption').textContent(), new RegExp(last.label));
+  assert.match(await page.evaluate(() => location.hash), new RegExp(`figure=${last.key}`));
+  assert.deepEqual(problems.consoleErrors, []);
+  await page.close();
+});
+
+test('sortable table on the yearly comparison sorts by data-sort-value both ways', async () => {
+  const { page, problems } = await watchedPage(browser);
+  await page.goto(fileUrl(site, kinds['compare-year']));
+  const table = page.locator('table.sortable').first();
+  // The first column whose body cells carry numbers.
+  const column = await table.evaluate((t) => {
+    const row = t.tBodies[0].rows[0];
+    return Array.from(row.cells).findIndex((c) => c.hasAttribute('data-sort-value'));
+  });
+  assert.ok(column >= 0, 'a numeric column with data-sort-value');
+  const values = () => table.evaluate((t, col) => Array.from(t.tBodies[0].rows)
+    .map((r) => r.cells[col]?.getAttribute('data-sort-value'))
+    .filter((v) => v !== null && v !== '').map(Number), column);
+  const header = table.locator('thead tr').last().locator('th').nth(column);
+  await header.locator('button').click();
+  assert.equal(await header.getAttribute('aria-sort'), 'ascending');
+  const up = await values();
+  assert.deepEqual(up, [...up].sort((a, b) => a - b));
+  await header.locator('button').click();
+  assert.equal(await header.getAttribute('aria-sort'), 'descending');
+  const down = await values();
+  assert.deepEqual(down, [...up].sort((a, b) => b - a));
+  assert.deepEqual(problems.consoleErrors, []);
+  await page.close();
+});
