@@ -1,0 +1,246 @@
+#include "document_json.h"
+
+#include <gtest/gtest.h>
+
+namespace gongkai {
+namespace {
+
+// A Document with every field of model.h set to a value that differs from
+// its default, so a field the cache forgets shows up as a mismatch.
+Document EveryFieldSet() {
+  Document d;
+  d.file = "content/002_c1cbd9e901d50c06.txt";
+  d.encoding = "GB18030";
+  d.unit = {"中共长治市上党区委巡察工作办公室", "012001", 3};
+  d.year = 2023;
+  d.kinds = {"final", "performance-evaluation"};
+  d.currency = Currency::kWanYuan;
+  d.figures.amounts["total_expenditure"] = {22761, {d.file, 410}, "收入支出决算总表"};
+  // Beyond 2^53: a double would round it; the cache must not.
+  d.figures.amounts["grand_total"] = {9007199254740993LL, {d.file, 411}, "narrative"};
+  d.figures.amounts["three_public"] = {-150, {"", 0}, "财政拨款“三公”经费支出决算表"};
+  d.figures.by_function["201"] = {20318, {d.file, 500}, "一般公共预算财政拨款支出决算表"};
+  d.figures.score = Score{9207, {d.file, 600}};
+
+  Table t;
+  t.title = "表一、部门收支总体情况表";
+  t.kind = "income-expenditure-summary";
+  t.currency = Currency::kYuan;
+  t.state = TableState::kEmptyWithNote;
+  t.layout = TableLayout::kSpaceAligned;
+  t.line = 100;
+  t.first_row_line = 104;
+  t.last_line = 130;
+  t.note = "注：如本表格为空，则表示本年度未发生。";
+  t.header = {{{"项目", 0, 1, 2}, {"基本支出", 1, 2, 1}}, {{"人员经费", 1, 1, 1}}};
+  t.columns = {{"项目", {"项目"}, ColumnRole::kLabel},
+               {"科目编码", {"科目编码"}, ColumnRole::kCode},
+               {"类", {"科目编码", "类"}, ColumnRole::kCodePart},
+               {"行次", {"行次"}, ColumnRole::kRowNumber},
+               {"基本支出/人员经费", {"基本支出", "人员经费"}, ColumnRole::kAmount},
+               {"备注", {"备注"}, ColumnRole::kText}};
+  TableRow r;
+  r.cells = {{"行政运行", CellKind::kText, 0, 105},   {"", CellKind::kEmpty, 0, 105},
+             {"91,016,775.35", CellKind::kAmount, 9101677535, 105},
+             {"——", CellKind::kDash, 0, 105},         {"[illegible]", CellKind::kIllegible, 0, 105}};
+  r.line = 105;
+  r.label = "行政运行";
+  r.code = "2011101";
+  r.depth = 2;
+  r.is_total = true;
+  r.is_group = true;
+  t.rows = {r};
+  t.illegible = true;
+  d.tables = {t, Table{}};
+
+  d.sections = {{"一、收入支出决算总体情况说明", 2, 300, "本年收入合计227.61万元。\n\n其中……"}};
+  d.glossary = {{"财政拨款收入", "指本级财政当年拨付的资金。", 520,
+                 {{"财政拨款收入", "指本级财政当年拨付的资金。"}, {"基本支出", "指…"}}}};
+  d.indicators = {{"产出指标", "数量指标", "巡察覆盖率", "≥", "95", "%", "100", "10", "9.5",
+                   "无偏差", "项目支出绩效自评表", 560}};
+  d.diagnostics = {{{d.file, 7}, Severity::kError, "checks.sum", "合计 ≠ Σ 行: 227.61 vs 227.60"},
+                   {{"", 0}, Severity::kNote, "decode.bom", "UTF-8 (BOM)"}};
+  return d;
+}
+
+void ExpectSame(const Span& a, const Span& b) {
+  EXPECT_EQ(a.file, b.file);
+  EXPECT_EQ(a.line, b.line);
+}
+
+void ExpectSame(const Figure& a, const Figure& b) {
+  EXPECT_EQ(a.cents, b.cents);
+  ExpectSame(a.span, b.span);
+  EXPECT_EQ(a.source, b.source);
+}
+
+void ExpectSame(const std::map<std::string, Figure>& a, const std::map<std::string, Figure>& b) {
+  ASSERT_EQ(a.size(), b.size());
+  for (auto ia = a.begin(), ib = b.begin(); ia != a.end(); ++ia, ++ib) {
+    EXPECT_EQ(ia->first, ib->first);
+    ExpectSame(ia->second, ib->second);
+  }
+}
+
+void ExpectSame(const Table& a, const Table& b) {
+  EXPECT_EQ(a.title, b.title);
+  EXPECT_EQ(a.kind, b.kind);
+  EXPECT_EQ(a.currency, b.currency);
+  EXPECT_EQ(a.state, b.state);
+  EXPECT_EQ(a.layout, b.layout);
+  EXPECT_EQ(a.line, b.line);
+  EXPECT_EQ(a.first_row_line, b.first_row_line);
+  EXPECT_EQ(a.last_line, b.last_line);
+  EXPECT_EQ(a.note, b.note);
+  ASSERT_EQ(a.header.size(), b.header.size());
+  for (std::size_t i = 0; i < a.header.size(); ++i) {
+    ASSERT_EQ(a.header[i].size(), b.header[i].size());
+    for (std::size_t j = 0; j < a.header[i].size(); ++j) {
+      EXPECT_EQ(a.header[i][j].text, b.header[i][j].text);
+      EXPECT_EQ(a.header[i][j].col, b.header[i][j].col);
+      EXPECT_EQ(a.header[i][j].col_span, b.header[i][j].col_span);
+      EXPECT_EQ(a.header[i][j].row_span, b.header[i][j].row_span);
+    }
+  }
+  ASSERT_EQ(a.columns.size(), b.columns.size());
+  for (std::size_t i = 0; i < a.columns.size(); ++i) {
+    EXPECT_EQ(a.columns[i].name, b.columns[i].name);
+    EXPECT_EQ(a.columns[i].path, b.columns[i].path);
+    EXPECT_EQ(a.columns[i].role, b.columns[i].role);
+  }
+  ASSERT_EQ(a.rows.size(), b.rows.size());
+  for (std::size_t i = 0; i < a.rows.size(); ++i) {
+    const TableRow& x = a.rows[i];
+    const TableRow& y = b.rows[i];
+    ASSERT_EQ(x.cells.size(), y.cells.size());
+    for (std::size_t j = 0; j < x.cells.size(); ++j) {
+      EXPECT_EQ(x.cells[j].text, y.cells[j].text);
+      EXPECT_EQ(x.cells[j].kind, y.cells[j].kind);
+      EXPECT_EQ(x.cells[j].cents, y.cells[j].cents);
+      EXPECT_EQ(x.cells[j].line, y.cells[j].line);
+    }
+    EXPECT_EQ(x.line, y.line);
+    EXPECT_EQ(x.label, y.label);
+    EXPECT_EQ(x.code, y.code);
+    EXPECT_EQ(x.depth, y.depth);
+    EXPECT_EQ(x.is_total, y.is_total);
+    EXPECT_EQ(x.is_group, y.is_group);
+  }
+  EXPECT_EQ(a.illegible, b.illegible);
+}
+
+void ExpectSame(const Document& a, const Document& b) {
+  EXPECT_EQ(a.file, b.file);
+  EXPECT_EQ(a.encoding, b.encoding);
+  EXPECT_EQ(a.unit.name, b.unit.name);
+  EXPECT_EQ(a.unit.code, b.unit.code);
+  EXPECT_EQ(a.unit.line, b.unit.line);
+  EXPECT_EQ(a.year, b.year);
+  EXPECT_EQ(a.kinds, b.kinds);
+  EXPECT_EQ(a.currency, b.currency);
+  ExpectSame(a.figures.amounts, b.figures.amounts);
+  ExpectSame(a.figures.by_function, b.figures.by_function);
+  ASSERT_EQ(a.figures.score.has_value(), b.figures.score.has_value());
+  if (a.figures.score) {
+    EXPECT_EQ(a.figures.score->hundredths, b.figures.score->hundredths);
+    ExpectSame(a.figures.score->span, b.figures.score->span);
+  }
+  ASSERT_EQ(a.tables.size(), b.tables.size());
+  for (std::size_t i = 0; i < a.tables.size(); ++i) ExpectSame(a.tables[i], b.tables[i]);
+  ASSERT_EQ(a.sections.size(), b.sections.size());
+  for (std::size_t i = 0; i < a.sections.size(); ++i) {
+    EXPECT_EQ(a.sections[i].title, b.sections[i].title);
+    EXPECT_EQ(a.sections[i].level, b.sections[i].level);
+    EXPECT_EQ(a.sections[i].line, b.sections[i].line);
+    EXPECT_EQ(a.sections[i].text, b.sections[i].text);
+  }
+  ASSERT_EQ(a.glossary.size(), b.glossary.size());
+  for (std::size_t i = 0; i < a.glossary.size(); ++i) {
+    EXPECT_EQ(a.glossary[i].term, b.glossary[i].term);
+    EXPECT_EQ(a.glossary[i].definition, b.glossary[i].definition);
+    EXPECT_EQ(a.glossary[i].line, b.glossary[i].line);
+    ASSERT_EQ(a.glossary[i].terms.size(), b.glossary[i].terms.size());
+    for (std::size_t j = 0; j < a.glossary[i].terms.size(); ++j) {
+      EXPECT_EQ(a.glossary[i].terms[j].term, b.glossary[i].terms[j].term);
+      EXPECT_EQ(a.glossary[i].terms[j].definition, b.glossary[i].terms[j].definition);
+    }
+  }
+  ASSERT_EQ(a.indicators.size(), b.indicators.size());
+  for (std::size_t i = 0; i < a.indicators.size(); ++i) {
+    const Indicator& x = a.indicators[i];
+    const Indicator& y = b.indicators[i];
+    EXPECT_EQ(x.level1, y.level1);
+    EXPECT_EQ(x.level2, y.level2);
+    EXPECT_EQ(x.name, y.name);
+    EXPECT_EQ(x.op, y.op);
+    EXPECT_EQ(x.target, y.target);
+    EXPECT_EQ(x.unit, y.unit);
+    EXPECT_EQ(x.actual, y.actual);
+    EXPECT_EQ(x.weight, y.weight);
+    EXPECT_EQ(x.score, y.score);
+    EXPECT_EQ(x.note, y.note);
+    EXPECT_EQ(x.table, y.table);
+    EXPECT_EQ(x.line, y.line);
+  }
+  ASSERT_EQ(a.diagnostics.size(), b.diagnostics.size());
+  for (std::size_t i = 0; i < a.diagnostics.size(); ++i) {
+    ExpectSame(a.diagnostics[i].span, b.diagnostics[i].span);
+    EXPECT_EQ(a.diagnostics[i].severity, b.diagnostics[i].severity);
+    EXPECT_EQ(a.diagnostics[i].code, b.diagnostics[i].code);
+    EXPECT_EQ(a.diagnostics[i].message, b.diagnostics[i].message);
+  }
+}
+
+TEST(DocumentJson, RoundTripKeepsEveryFieldExactly) {
+  Document original = EveryFieldSet();
+  std::string error;
+  std::optional<Document> back = DeserializeDocument(SerializeDocument(original), &error);
+  ASSERT_TRUE(back) << error;
+  ExpectSame(original, *back);
+}
+
+TEST(DocumentJson, DefaultDocumentRoundTripsWithoutScore) {
+  Document original;
+  std::string error;
+  std::optional<Document> back = DeserializeDocument(SerializeDocument(original), &error);
+  ASSERT_TRUE(back) << error;
+  EXPECT_FALSE(back->figures.score.has_value());
+  ExpectSame(original, *back);
+}
+
+TEST(DocumentJson, StoresCentsAsIntegersNotFloats) {
+  std::string text = SerializeDocument(EveryFieldSet());
+  EXPECT_NE(text.find("\"cents\":9007199254740993"), std::string::npos);
+  EXPECT_NE(text.find("\"cents\":9101677535"), std::string::npos);
+  EXPECT_EQ(text.find("9101677535.0"), std::string::npos);
+}
+
+TEST(DocumentJson, SerializingTwiceGivesTheSameBytes) {
+  EXPECT_EQ(SerializeDocument(EveryFieldSet()), SerializeDocument(EveryFieldSet()));
+}
+
+TEST(DocumentJson, TruncatedTextIsRejectedWithAnError) {
+  std::string text = SerializeDocument(EveryFieldSet());
+  std::string error;
+  EXPECT_FALSE(DeserializeDocument(text.substr(0, text.size() / 2), &error));
+  EXPECT_EQ(error, "not valid JSON");
+}
+
+TEST(DocumentJson, MissingFieldIsRejectedNotDefaulted) {
+  nlohmann::json j = DocumentToCacheJson(EveryFieldSet());
+  j.erase("year");
+  std::string error;
+  EXPECT_FALSE(DocumentFromCacheJson(j, &error));
+  EXPECT_NE(error.find("year"), std::string::npos) << error;
+}
+
+TEST(DocumentJson, UnknownEnumNameIsRejected) {
+  nlohmann::json j = DocumentToCacheJson(EveryFieldSet());
+  j["currency"] = "dollars";
+  std::string error;
+  EXPECT_FALSE(DocumentFromCacheJson(j, &error));
+  EXPECT_EQ(error, "unknown enum name 'dollars'");
+}
+
+}  // namespace
+}  // namespace gongkai
