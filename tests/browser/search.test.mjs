@@ -102,3 +102,25 @@ test('a Chinese substring that occurs nowhere finds nothing', async () => {
   assert.match(await page.locator('#search-results .search-summary').textContent(), /没有找到/);
   await page.close();
 });
+
+test('every substring (2 to 5 characters) of every indexed title finds that entry', async () => {
+  const { page } = await watchedPage(browser);
+  await page.goto(fileUrl(site, kinds.home));
+  const misses = await page.evaluate(() => {
+    const missed = [];
+    for (const doc of window.GONGKAI_SEARCH.docs) {
+      const chars = Array.from(doc.title);
+      for (let len = 2; len <= 5; len++) {
+        for (let at = 0; at + len <= chars.length; at++) {
+          const q = chars.slice(at, at + len).join('');
+          if (!/\p{Script=Han}/u.test(q)) continue; // the promise is about Chinese text
+          const hits = window.GONGKAI_SEARCH_QUERY(q);
+          if (!hits.some((h) => h.url === doc.url && h.title === doc.title)) missed.push(`${q} -> ${doc.title}`);
+        }
+      }
+    }
+    return missed;
+  });
+  assert.deepEqual(misses.slice(0, 20), []);
+  await page.close();
+});
