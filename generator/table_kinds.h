@@ -23,4 +23,7 @@ const std::vector<TableKind>& TableKinds();
 // The kind whose alias best matches the (compacted) title; nullptr if none.
 const TableKind* ClassifyTableTitle(std::string_view title);
 
+// The kind with this id; nullptr if none.
+const TableKind* FindTableKind(std::string_view id);
+
 }  // namespace gongkai

@@ -1,0 +1,174 @@
+#include "label_text.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace gongkai {
+namespace {
+
+// Decodes one UTF-8 code point at s[i], advancing i; invalid bytes read as
+// themselves (decode has already made the text valid, this only stays safe).
+int32_t NextCodePoint(std::string_view s, std::size_t& i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  int len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
+  if (i + len > s.size()) len = 1;
+  int32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+  for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  i += len;
+  return cp;
+}
+
+void Append(int32_t cp, std::string& out) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+bool IsSpace(int32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == 0x3000 ||
+         cp == 0xA0;
+}
+
+bool IsDropped(int32_t cp) {
+  switch (cp) {
+    case '*': case '#': case '\\': case '`': case '"': case '\'':
+    case 0x201C: case 0x201D: case 0x2018: case 0x2019:  // “ ” ‘ ’
+    case 0xFF02: case 0xFF07: case 0x300C: case 0x300D:  // ＂ ＇ 「 」
+      return true;
+  }
+  return false;
+}
+
+int32_t Mapped(int32_t cp) {
+  switch (cp) {
+    case 0xFF08: return '(';
+    case 0xFF09: return ')';
+    case 0xFF1A: return ':';
+    case 0x2014: case 0x2013: case 0xFF0D: case 0x2500: case 0x2015: return '-';
+  }
+  return cp;
+}
+
+bool StartsWith(std::string_view s, std::string_view prefix) {
+  return s.substr(0, prefix.size()) == prefix;
+}
+
+// Length of a run of Chinese numerals (一..十, 百, 零) at the start of s.
+std::size_t ChineseNumeralPrefix(std::string_view s) {
+  static const std::vector<std::string_view> kDigits = {"一", "二", "三", "四", "五", "六",
+                                                        "七", "八", "九", "十", "百", "零"};
+  std::size_t n = 0;
+  for (bool more = true; more;) {
+    more = false;
+    for (std::string_view d : kDigits) {
+      if (StartsWith(s.substr(n), d)) {
+        n += d.size();
+        more = true;
+        break;
+      }
+    }
+  }
+  return n;
+}
+
+std::size_t AsciiDigitPrefix(std::string_view s) {
+  std::size_t n = 0;
+  while (n < s.size() && s[n] >= '0' && s[n] <= '9') ++n;
+  return n;
+}
+
+}  // namespace
+
+std::string CompactLabel(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    if (text[i] == '<') {  // an HTML tag left by a converter: <b>, </p>, <br/>
+      std::size_t end = text.find('>', i);
+      if (end != std::string_view::npos && end - i < 16) {
+        i = end + 1;
+        continue;
+      }
+    }
+    int32_t cp = NextCodePoint(text, i);
+    if (IsSpace(cp) || IsDropped(cp)) continue;
+    cp = Mapped(cp);
+    if (cp == '-' && !out.empty() && out.back() == '-') continue;
+    Append(cp, out);
+  }
+  return out;
+}
+
+std::string StripEnumeration(std::string_view s) {
+  std::size_t start = 0;
+  if (StartsWith(s, "表")) {  // 表一、
+    std::size_t n = ChineseNumeralPrefix(s.substr(3));
+    if (n > 0) start = 3 + n;
+  }
+  if (start == 0 && StartsWith(s, "(")) {  // (一) / (1)
+    std::size_t close = s.find(')');
+    if (close != std::string_view::npos && close <= 10) {
+      std::string_view inner = s.substr(1, close - 1);
+      if (!inner.empty() && (ChineseNumeralPrefix(inner) == inner.size() ||
+                             AsciiDigitPrefix(inner) == inner.size()))
+        start = close + 1;
+    }
+  }
+  if (start == 0) {
+    std::size_t n = ChineseNumeralPrefix(s);
+    if (n == 0) n = AsciiDigitPrefix(s);
+    std::string_view rest = s.substr(n);
+    if (n > 0 && StartsWith(rest, "、")) start = n + 3;
+    else if (n > 0 && AsciiDigitPrefix(s) == n && (StartsWith(rest, ".") || StartsWith(rest, "．")))
+      start = n + (rest[0] == '.' ? 1 : 3);
+  }
+  if (start > 0 && StartsWith(s.substr(start), "、")) start += 3;
+  std::string out(s.substr(start));
+  while (!out.empty() && out.back() == ':') out.pop_back();
+  return out;
+}
+
+std::string CleanTitle(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '*') continue;
+    out += c;
+  }
+  std::size_t b = out.find_first_not_of(" \t#");
+  if (b == std::string::npos) return "";
+  std::size_t e = out.find_last_not_of(" \t");
+  out = out.substr(b, e - b + 1);
+  // Full-width spaces at either end.
+  while (StartsWith(out, "\u3000")) out.erase(0, 3);
+  while (out.size() >= 3 && out.compare(out.size() - 3, 3, "\u3000") == 0) out.resize(out.size() - 3);
+  return out;
+}
+
+int FindYear(std::string_view text) {
+  for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
+    if (text[i] != '2' || text[i + 1] != '0') continue;
+    if (i > 0 && text[i - 1] >= '0' && text[i - 1] <= '9') continue;
+    if (AsciiDigitPrefix(text.substr(i)) != 4) continue;
+    std::size_t j = i + 4;
+    while (j < text.size() && text[j] == ' ') ++j;
+    if (StartsWith(text.substr(j), "年")) {
+      return (text[i] - '0') * 1000 + (text[i + 1] - '0') * 100 + (text[i + 2] - '0') * 10 +
+             (text[i + 3] - '0');
+    }
+  }
+  return 0;
+}
+
+}  // namespace gongkai

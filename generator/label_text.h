@@ -1,0 +1,30 @@
+// Comparable forms of titles and labels: what the table catalog, the
+// recognizer and the figure rules match on, so that "本 年 收 入 合 计",
+// "**收支总表**" and "一般公共预算“三公”经费支出表" compare by meaning
+// rather than by the converter's spacing, bolding and quotes.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace gongkai {
+
+// Removes whitespace (ASCII, U+3000, NBSP), Markdown bold/heading markers,
+// HTML tags, backslash escapes and quotes; maps full-width parentheses,
+// colons and dashes to ASCII ("（" -> "(", "：" -> ":", "——" -> "-").
+std::string CompactLabel(std::string_view text);
+
+// A compacted label without its enumeration prefix and trailing colon:
+// "一、基本支出" / "(一)行政单位" / "1.人员经费" / "表一、收支总表" / "公用经费:"
+// lose "一、", "(一)", "1.", "表一、" and ":".
+std::string StripEnumeration(std::string_view compact);
+
+// The printed text trimmed of surrounding spaces and of Markdown bold and
+// heading markers ("## 收入总表", "**(2025年度)**"), inner text unchanged.
+std::string CleanTitle(std::string_view text);
+
+// The first fiscal year in `text`: 20xx followed by 年 (spaces allowed
+// between, "2024 年"); 0 if none.
+int FindYear(std::string_view text);
+
+}  // namespace gongkai
