@@ -13,8 +13,23 @@
   if (!data || !unitsSelect || !figureSelect || !output) return;
 
   var SVG = 'http://www.w3.org/2000/svg';
-  var KINDS = [{ key: 'budget', label: '预算' }, { key: 'final', label: '决算' }];
   var units = data.units || [];
+  // Document kinds (budget / final / ...) in the data; labels from the data
+  // if it names them, else the usual names.
+  var KIND_LABELS = { budget: '预算', final: '决算', 'performance-targets': '绩效目标',
+    'performance-evaluation': '绩效自评' };
+  var KIND_ORDER = ['budget', 'final', 'performance-targets', 'performance-evaluation'];
+  var KINDS = data.kinds || (function () {
+    var seen = new Set();
+    units.forEach(function (u) {
+      Object.keys(u.years || {}).forEach(function (y) { Object.keys(u.years[y]).forEach(function (k) { seen.add(k); }); });
+    });
+    if (!seen.size) seen.add('budget');
+    return Array.from(seen).sort(function (a, b) {
+      var ra = KIND_ORDER.indexOf(a), rb = KIND_ORDER.indexOf(b);
+      return (ra < 0 ? 99 : ra) - (rb < 0 ? 99 : rb) || (a < b ? -1 : a > b ? 1 : 0);
+    }).map(function (k) { return { key: k, label: KIND_LABELS[k] || k }; });
+  })();
   var figures = data.figures || [];
   var currency = data.currency || '万元';
   var bySlug = new Map(units.map(function (u) { return [u.slug, u]; }));
@@ -50,7 +65,9 @@
     wrap.appendChild(label);
     wrap.appendChild(document.createTextNode(' '));
     wrap.appendChild(kindSelect);
-    figureSelect.parentNode.insertBefore(wrap, figureSelect.nextSibling);
+    // After the figure control (after its <p>/<label> wrapper if it has one).
+    var anchor = /^(P|LABEL|SPAN)$/.test(figureSelect.parentNode.tagName) ? figureSelect.parentNode : figureSelect;
+    anchor.parentNode.insertBefore(wrap, anchor.nextSibling);
   }
   fillOptions(kindSelect, KINDS, function (k) { return k.key; }, function (k) { return k.label; });
 
@@ -255,7 +272,7 @@
   }
 
   // First load: the hash wins; else what the page pre-selected; else the
-  // first two units. The kind defaults to 预算 unless only 决算 has data.
+  // first two units. The kind: the first (预算, 决算, …) with data.
   function initialState() {
     var fromHash = readHash();
     var state = currentState();
@@ -266,7 +283,11 @@
     if (!state.kind) {
       var chosen = state.units.map(function (s) { return bySlug.get(s); });
       var figure = state.figure || (figures[0] && figures[0].key);
-      state.kind = chosen.some(function (u) { return hasValue(u, 'budget', figure); }) ? 'budget' : 'final';
+      // The first kind (预算 before 决算…) that any chosen unit has data for.
+      var withData = KINDS.filter(function (k) {
+        return chosen.some(function (u) { return hasValue(u, k.key, figure); });
+      });
+      state.kind = (withData[0] || KINDS[0]).key;
     }
     return state;
   }
