@@ -137,10 +137,17 @@
     return typeof v === 'number' ? v : null;
   }
 
-  function yearsOf(chosen) {
-    var years = new Set();
-    chosen.forEach(function (u) { Object.keys(u.years || {}).forEach(function (y) { years.add(y); }); });
-    return Array.from(years).sort();
+  // The years where some chosen unit has the figure (all their years when
+  // none has: the table then shows that there is no data).
+  function yearsOf(chosen, state) {
+    var all = new Set(), withData = new Set();
+    chosen.forEach(function (u) {
+      Object.keys(u.years || {}).forEach(function (y) {
+        all.add(y);
+        if (valueOf(u, y, state) !== null) withData.add(y);
+      });
+    });
+    return Array.from(withData.size ? withData : all).sort();
   }
 
   function el(name, attrs, text) {
@@ -194,7 +201,7 @@
 
   // Line chart across years (a grouped bar chart when there is one year).
   function renderChart(chosen, years, state, title) {
-    var legendRows = Math.ceil(chosen.length / 3);
+    var legendRows = chosen.length; // one full name per row: names share long prefixes
     var W = 640, left = 72, right = 16, top = 16, bottom = 32 + 16 * legendRows;
     var H = 272 + bottom;
     var plotW = W - left - right, plotH = H - top - bottom;
@@ -224,8 +231,8 @@
         var v = valueOf(unit, yr, state);
         if (v === null) return;
         if (years.length === 1) {
-          var bw = band * 0.8 / chosen.length;
-          var x = left + band * 0.1 + bw * ui;
+          var bw = Math.min(band * 0.8 / chosen.length, 64);
+          var x = left + (band - bw * chosen.length) / 2 + bw * ui;
           var bar = svg('rect', { x: x, y: yPos(v), width: bw - 2, height: top + plotH - yPos(v), fill: color });
           bar.appendChild(svg('title', {}, unit.name + ' ' + yr + '年：' + format(v) + ' ' + currency));
           series.appendChild(bar);
@@ -241,11 +248,11 @@
         series.insertBefore(svg('polyline', { points: points.join(' '), fill: 'none', stroke: color, 'stroke-width': 2 }), series.firstChild.nextSibling);
       }
       root.appendChild(series);
-      // Legend under the year labels, three per row.
-      var lx = left + (ui % 3) * 190, ly = top + plotH + 40 + Math.floor(ui / 3) * 16;
+      // Legend under the year labels, one unit per row.
+      var lx = left, ly = top + plotH + 40 + ui * 16;
       var legend = svg('g', { 'class': 'legend' });
       legend.appendChild(svg('rect', { x: lx, y: ly - 9, width: 10, height: 10, fill: color }));
-      legend.appendChild(svg('text', { x: lx + 14, y: ly, 'font-size': 11 }, unit.name.length > 14 ? unit.name.slice(0, 14) + '…' : unit.name));
+      legend.appendChild(svg('text', { x: lx + 14, y: ly, 'font-size': 12 }, unit.name));
       root.appendChild(legend);
     });
     return root;
@@ -260,7 +267,7 @@
       output.appendChild(el('p', { 'class': 'compare-hint' }, '请在上方选择两个或更多单位。'));
       return;
     }
-    var years = yearsOf(chosen);
+    var years = yearsOf(chosen, state);
     var title = labelOf(figures, state.figure) + '（' + labelOf(KINDS, state.kind) + '，' + currency + '）';
     if (!chosen.some(function (u) { return hasValue(u, state.kind, state.figure); })) {
       output.appendChild(el('p', { 'class': 'compare-hint' }, '所选单位没有' + title + '的数据。'));
