@@ -139,6 +139,27 @@
     return (start > 0 ? '…' : '') + excerpt + (start + 120 < chars.length ? '…' : '');
   }
 
+  // Appends text to parent with each query word wrapped in <mark> (text
+  // nodes only: document text never becomes markup).
+  function highlighted(parent, text, query) {
+    var words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
+    var lower = text.toLowerCase();
+    var at = 0;
+    while (at < text.length) {
+      var next = -1, len = 0;
+      words.forEach(function (w) {
+        var i = lower.indexOf(w, at);
+        if (i >= 0 && (next < 0 || i < next)) { next = i; len = w.length; }
+      });
+      if (next < 0) break;
+      if (next > at) parent.appendChild(document.createTextNode(text.slice(at, next)));
+      parent.appendChild(el('mark', null, text.slice(next, next + len)));
+      at = next + len;
+    }
+    if (at < text.length) parent.appendChild(document.createTextNode(text.slice(at)));
+    return parent;
+  }
+
   // ---- dropdown on every page -------------------------------------------
   var input = document.getElementById('search-input');
   var box = document.getElementById('search-results');
@@ -253,7 +274,7 @@
       title.appendChild(document.createTextNode(' '));
       title.appendChild(el('span', 'search-hit-type', groupLabel(doc.type)));
       item.appendChild(title);
-      if (doc.text) item.appendChild(el('p', 'search-hit-text', snippet(doc, query)));
+      if (doc.text) item.appendChild(highlighted(el('p', 'search-hit-text'), snippet(doc, query), query));
       pageList.appendChild(item);
     });
   }
