@@ -1,19 +1,485 @@
 #include "segment.h"
 
-namespace gongkai {
+#include <algorithm>
+#include <set>
+#include <string>
 
-// STUB (to be replaced): every non-empty line is a paragraph.
-std::vector<Block> Segment(const SourceText& text, std::vector<Diagnostic>&) {
+#include "aligned_columns.h"
+#include "amount.h"
+#include "cell_text.h"
+#include "diagnostics.h"
+#include "heading.h"
+
+namespace gongkai {
+namespace {
+
+// Like cmark-gfm's MAX_AUTOCOMPLETED_CELLS: a hostile row cannot make every
+// later stage quadratic.
+constexpr std::size_t kMaxCells = 1000;
+// How many leading rows may repeat as a header after a page break.
+constexpr std::size_t kMaxHeaderRows = 5;
+
+constexpr std::string_view kIllegible = "[illegible]";
+
+bool HasTab(std::string_view s) { return s.find('\t') != std::string_view::npos; }
+
+// "\t基础数据表": one cell per line, as Word exports a table.
+bool IsCellLine(std::string_view s) {
+  return !s.empty() && s[0] == '\t' && s.find('\t', 1) == std::string_view::npos;
+}
+
+bool IsPipeLine(std::string_view s) {
+  s = TrimCellView(s);
+  return s.size() >= 2 && s.front() == '|';
+}
+
+bool IsPageFurniture(std::string_view text);
+
+bool HasAmount(const RawRow& r) {
+  for (const RawCell& c : r.cells)
+    if (ParseValue(c.text, Currency::kYuan).kind == CellKind::kAmount) return true;
+  return false;
+}
+
+struct Segmenter {
+  const SourceText& text;
+  std::vector<Diagnostic>& diagnostics;
   std::vector<Block> blocks;
-  for (const Line& line : text.lines) {
-    if (line.text.empty()) continue;
-    Block b;
-    b.kind = BlockKind::kParagraph;
-    b.line = b.last_line = line.number;
-    b.text = line.text;
-    blocks.push_back(std::move(b));
+  std::size_t i = 0;
+
+  const std::string& At(std::size_t k) const { return text.lines[k].text; }
+  int Number(std::size_t k) const { return text.lines[k].number; }
+  bool Blank(std::size_t k) const { return !HasTab(At(k)) && IsBlankText(At(k)); }
+  std::size_t n() const { return text.lines.size(); }
+
+  // The next non-blank line at or after k (n() when none).
+  std::size_t NextNonBlank(std::size_t k) const {
+    while (k < n() && Blank(k)) ++k;
+    return k;
   }
-  return blocks;
+
+  RawCell MakeCell(std::string_view raw, int line) const {
+    RawCell cell;
+    cell.text = TrimCell(raw);
+    cell.line = line;
+    cell.illegible = cell.text.find(kIllegible) != std::string::npos;
+    return cell;
+  }
+
+  void CapCells(RawRow& row) {
+    if (row.cells.size() <= kMaxCells) return;
+    Report(diagnostics, text.path, row.line, Severity::kWarning, "segment.too-many-cells",
+           "table row has " + std::to_string(row.cells.size()) + " cells; keeping the first " +
+               std::to_string(kMaxCells));
+    row.cells.resize(kMaxCells);
+  }
+
+  RawRow SplitTabs(std::size_t k) {
+    RawRow row;
+    row.line = Number(k);
+    std::string_view s = At(k);
+    std::size_t total = static_cast<std::size_t>(std::count(s.begin(), s.end(), '\t')) + 1;
+    if (total > kMaxCells)
+      Report(diagnostics, text.path, row.line, Severity::kWarning, "segment.too-many-cells",
+             "table row has " + std::to_string(total) + " cells; keeping the first " +
+                 std::to_string(kMaxCells));
+    std::size_t start = 0;
+    while (row.cells.size() < kMaxCells) {
+      std::size_t tab = s.find('\t', start);
+      row.cells.push_back(MakeCell(s.substr(start, tab - start), row.line));
+      if (tab == std::string_view::npos) break;
+      start = tab + 1;
+    }
+    return row;
+  }
+
+  Block TableBlock(RawTable table) {
+    Block b;
+    b.kind = BlockKind::kTable;
+    table.first_line = table.rows.empty() ? 0 : table.rows.front().line;
+    table.last_line = table.rows.empty() ? 0 : table.rows.back().line;
+    for (const RawRow& r : table.rows)
+      for (const RawCell& c : r.cells) {
+        b.illegible = b.illegible || c.illegible;
+        table.last_line = std::max(table.last_line, c.line);
+      }
+    b.line = table.first_line;
+    b.last_line = table.last_line;
+    b.table = std::move(table);
+    return b;
+  }
+
+  // 1. The phases: one block per call, chosen by the shape of the line.
+  void Run() {
+    while (i < n()) {
+      if (Blank(i)) {
+        ++i;
+        continue;
+      }
+      std::string_view s = At(i);
+      if (TrimCellView(s) == kIllegible) {
+        IllegibleTable();
+      } else if (IsPipeLine(s) && i + 1 < n() && IsPipeSeparator(At(i + 1))) {
+        PipeTable();
+      } else if (IsCellLine(s) && StartsCellPerLine(i)) {
+        CellPerLineTable();
+      } else if (HasTab(s)) {
+        TabTable();
+      } else if (StartsAligned(i)) {
+        AlignedTable();
+      } else {
+        Prose();
+      }
+    }
+  }
+
+  void IllegibleTable() {
+    Block b;
+    b.kind = BlockKind::kTable;
+    b.line = b.last_line = Number(i);
+    b.illegible = true;
+    b.table.first_line = b.table.last_line = Number(i);
+    blocks.push_back(std::move(b));
+    ++i;
+  }
+
+  void Prose() {
+    HeadingGuess h;
+    // "- 1 -" is a page number, not a list item.
+    if (IsPageFurniture(At(i)))
+      h.text = TrimCell(At(i));
+    else
+      h = ClassifyLine(At(i));
+    Block b;
+    b.kind = h.level > 0 ? BlockKind::kHeading : BlockKind::kParagraph;
+    b.level = h.level;
+    b.text = std::move(h.text);
+    b.line = b.last_line = Number(i);
+    blocks.push_back(std::move(b));
+    ++i;
+  }
+
+  // ---- a) tab rows ----------------------------------------------------------
+
+  // A run of tab lines; blank lines (page breaks) inside do not end it when
+  // the next non-blank line is again a tab row. A header repeated after such
+  // a gap is dropped.
+  void TabTable() {
+    RawTable table;
+    table.layout = TableLayout::kTab;
+    std::vector<std::size_t> gaps;  // row indexes that follow a blank gap
+    for (;;) {
+      table.rows.push_back(SplitTabs(i));
+      ++i;
+      if (i < n() && HasTab(At(i))) continue;
+      std::size_t next = NextNonBlank(i);
+      if (next > i && next < n() && HasTab(At(next)) && !StartsCellPerLine(next)) {
+        gaps.push_back(table.rows.size());
+        i = next;
+        continue;
+      }
+      break;
+    }
+    for (auto g = gaps.rbegin(); g != gaps.rend(); ++g) DropRepeatedHeader(table.rows, *g);
+    if (IsTableOfContents(table)) {
+      for (const RawRow& row : table.rows) {
+        Block b;
+        b.kind = BlockKind::kParagraph;
+        for (const RawCell& c : row.cells) {
+          if (c.text.empty()) continue;
+          if (!b.text.empty()) b.text += ' ';
+          b.text += c.text;
+        }
+        b.line = b.last_line = row.line;
+        blocks.push_back(std::move(b));
+      }
+      return;
+    }
+    blocks.push_back(TableBlock(std::move(table)));
+  }
+
+  // ---- b) one cell per line -------------------------------------------------
+
+  // A group of lines made only of cell lines and their continuation lines.
+  bool StartsCellPerLine(std::size_t k) const {
+    if (!IsCellLine(At(k))) return false;
+    for (; k < n() && !Blank(k); ++k)
+      if (HasTab(At(k)) && !IsCellLine(At(k))) return false;
+    return true;
+  }
+
+  void CellPerLineTable() {
+    RawTable table;
+    table.layout = TableLayout::kCellPerLine;
+    for (;;) {
+      RawRow row;
+      row.line = Number(i);
+      for (; i < n() && !Blank(i); ++i) {
+        std::string_view s = At(i);
+        if (IsCellLine(s)) {
+          row.cells.push_back(MakeCell(s.substr(1), Number(i)));
+          continue;
+        }
+        // A line without a leading tab continues the previous cell's text:
+        // Word wrapped "楼堂馆所控制情况 / （2024年完工项目）".
+        RawCell& last = row.cells.back();
+        std::string more = TrimCell(s);
+        last.text = JoinWrapped(last.text, more);
+        last.illegible = last.illegible || more.find(kIllegible) != std::string::npos;
+      }
+      CapCells(row);
+      table.rows.push_back(std::move(row));
+      std::size_t next = NextNonBlank(i);
+      if (next < n() && IsCellLine(At(next)) && StartsCellPerLine(next)) {
+        i = next;
+        continue;
+      }
+      break;
+    }
+    blocks.push_back(TableBlock(std::move(table)));
+  }
+
+  static std::string JoinWrapped(const std::string& a, const std::string& b) {
+    if (a.empty()) return b;
+    if (b.empty()) return a;
+    std::size_t k = 0;
+    char32_t first = NextCodePoint(b, &k);
+    std::size_t j = a.size() - 1;
+    while (j > 0 && (static_cast<unsigned char>(a[j]) & 0xC0) == 0x80) --j;
+    char32_t last = NextCodePoint(a, &j);
+    return (IsCjk(first) || IsCjk(last)) ? a + b : a + " " + b;
+  }
+
+  // ---- c) Markdown pipes ----------------------------------------------------
+
+  static std::vector<std::string> SplitPipes(std::string_view s) {
+    s = TrimCellView(s);
+    if (!s.empty() && s.front() == '|') s.remove_prefix(1);
+    if (s.size() >= 1 && s.back() == '|' && !(s.size() >= 2 && s[s.size() - 2] == '\\'))
+      s.remove_suffix(1);
+    std::vector<std::string> cells(1);
+    for (std::size_t k = 0; k < s.size(); ++k) {
+      if (s[k] == '\\' && k + 1 < s.size() && s[k + 1] == '|') {
+        cells.back() += '|';
+        ++k;
+      } else if (s[k] == '|') {
+        if (cells.size() > kMaxCells) break;
+        cells.emplace_back();
+      } else {
+        cells.back() += s[k];
+      }
+    }
+    return cells;
+  }
+
+  static bool IsPipeSeparator(std::string_view s) {
+    if (!IsPipeLine(s)) return false;
+    for (const std::string& c : SplitPipes(s)) {
+      std::string_view t = TrimCellView(c);
+      if (!t.empty() && t.front() == ':') t.remove_prefix(1);
+      if (!t.empty() && t.back() == ':') t.remove_suffix(1);
+      if (t.empty() || t.find_first_not_of('-') != std::string_view::npos) return false;
+    }
+    return true;
+  }
+
+  void PipeTable() {
+    RawTable table;
+    table.layout = TableLayout::kPipe;
+    for (; i < n() && IsPipeLine(At(i)); ++i) {
+      if (IsPipeSeparator(At(i))) continue;
+      RawRow row;
+      row.line = Number(i);
+      for (const std::string& c : SplitPipes(At(i))) row.cells.push_back(MakeCell(c, row.line));
+      CapCells(row);
+      table.rows.push_back(std::move(row));
+    }
+    blocks.push_back(TableBlock(std::move(table)));
+  }
+
+  // ---- d) space-aligned columns (pdftotext -layout) ------------------------
+
+  std::vector<AlignedField> Fields(std::size_t k) const {
+    if (HasTab(At(k))) return {};
+    return SplitAligned(At(k), kMaxCells);
+  }
+
+  // A row of a space-aligned table: two or more fields, and not the
+  // "单位：元" line that pdftotext prints on the title's right.
+  bool IsAlignedRow(std::size_t k) const {
+    if (Blank(k)) return false;
+    std::string_view s = At(k);
+    if (s.find("单位：") != std::string_view::npos || s.find("单位:") != std::string_view::npos)
+      return false;
+    return Fields(k).size() >= 2;
+  }
+
+  // Two aligned rows, at most one blank line apart, start a table.
+  bool StartsAligned(std::size_t k) const {
+    if (!IsAlignedRow(k)) return false;
+    std::size_t next = k + 1;
+    if (next < n() && Blank(next)) ++next;
+    return next < n() && !text.lines[next].page_break && IsAlignedRow(next);
+  }
+
+  // Stops at a page break: the next page is its own run, joined back by
+  // MergeContinuedTables when its header repeats.
+  void AlignedTable() {
+    std::vector<AlignedLine> lines;
+    lines.push_back({Number(i), Fields(i)});
+    ++i;
+    while (i < n() && !text.lines[i].page_break) {
+      if (IsAlignedRow(i)) {
+        lines.push_back({Number(i), Fields(i)});
+        ++i;
+        continue;
+      }
+      // A blank line, or a one-field line (a wrapped label), stays inside
+      // when an aligned row follows it.
+      std::size_t next = i + 1;
+      if (next < n() && !text.lines[next].page_break && IsAlignedRow(next)) {
+        if (!Blank(i)) lines.push_back({Number(i), Fields(i)});
+        ++i;
+        continue;
+      }
+      break;
+    }
+    RawTable table;
+    table.layout = TableLayout::kSpaceAligned;
+    table.rows = AlignColumns(lines);
+    blocks.push_back(TableBlock(std::move(table)));
+  }
+
+  // ---- shared ---------------------------------------------------------------
+
+  // Rows equal when their non-empty cells, spaces removed, are equal.
+  static bool SameRow(const RawRow& a, const RawRow& b) {
+    auto key = [](const RawRow& r) {
+      std::vector<std::string> k;
+      for (const RawCell& c : r.cells)
+        if (!c.text.empty()) k.push_back(CompactCell(c.text));
+      return k;
+    };
+    std::vector<std::string> ka = key(a);
+    return !ka.empty() && ka == key(b);
+  }
+
+  // How many of `rows[from..]` repeat `rows[0..]` (a header printed again).
+  static std::size_t RepeatedHeaderRows(const std::vector<RawRow>& head,
+                                        const std::vector<RawRow>& rows, std::size_t from) {
+    std::size_t k = 0;
+    while (k < kMaxHeaderRows && k < head.size() && from + k < rows.size() &&
+           !HasAmount(head[k]) && SameRow(head[k], rows[from + k]))
+      ++k;
+    return k;
+  }
+
+  static void DropRepeatedHeader(std::vector<RawRow>& rows, std::size_t from) {
+    std::vector<RawRow> head(rows.begin(),
+                             rows.begin() + static_cast<long>(std::min(from, kMaxHeaderRows)));
+    std::size_t k = RepeatedHeaderRows(head, rows, from);
+    rows.erase(rows.begin() + static_cast<long>(from), rows.begin() + static_cast<long>(from + k));
+  }
+
+  // A tab run that only lists titles and page or item numbers.
+  static bool IsTableOfContents(const RawTable& t) {
+    int numbered = 0;
+    for (const RawRow& r : t.rows) {
+      std::vector<std::string_view> filled;
+      for (const RawCell& c : r.cells)
+        if (!c.text.empty()) filled.push_back(c.text);
+      if (filled.size() > 2) return false;
+      auto small_int = [](std::string_view s) {
+        return !s.empty() && s.size() <= 3 && s.find_first_not_of("0123456789") == std::string_view::npos;
+      };
+      auto text = [](std::string_view s) {
+        return ParseValue(s, Currency::kYuan).kind == CellKind::kText;
+      };
+      if (filled.size() == 1 && !text(filled[0])) return false;
+      if (filled.size() == 2) {
+        bool ok = (small_int(filled[0]) && text(filled[1])) ||
+                  (text(filled[0]) && small_int(filled[1]));
+        if (!ok) return false;
+        ++numbered;
+      }
+    }
+    return numbered >= 2 && 2 * numbered >= static_cast<int>(t.rows.size());
+  }
+};
+
+// Lines that a page break leaves between two halves of a table.
+bool IsPageFurniture(std::string_view text) {
+  std::string s;
+  for (char c : CompactCell(text))
+    if (c != ' ') s += c;
+  if (s.empty()) return true;
+  std::string digits_only;
+  for (char c : s)
+    if (c >= '0' && c <= '9') digits_only += c;
+  std::string rest;
+  for (char c : s)
+    if (!(c >= '0' && c <= '9')) rest += c;
+  if (!digits_only.empty() && digits_only.size() <= 4) {
+    static constexpr std::string_view kPageForms[] = {"", "--", "\u2014\u2014", "第页", "第页共页",
+                                                      "/", "-/-", "Page", "page"};
+    for (std::string_view f : kPageForms)
+      if (rest == f) return true;
+  }
+  // A repeated money-unit line: "单位：元", "金额单位：万元".
+  if (s.size() <= 40 && (s.rfind("单位", 0) == 0 || s.rfind("金额单位", 0) == 0)) return true;
+  return false;
+}
+
+// 2. Joins a table with the next one when only page furniture stands between
+// them and the next one repeats its header rows (dropped), or a page break
+// separates them and the next one starts straight with data of equal width.
+void MergeContinuedTables(std::vector<Block>& blocks, const std::set<int>& page_breaks) {
+  std::vector<Block> out;
+  for (std::size_t b = 0; b < blocks.size(); ++b) {
+    out.push_back(std::move(blocks[b]));
+    Block& t = out.back();
+    if (t.kind != BlockKind::kTable || t.table.rows.empty()) continue;
+    for (;;) {
+      std::size_t j = b + 1;
+      while (j < blocks.size() && blocks[j].kind == BlockKind::kParagraph &&
+             IsPageFurniture(blocks[j].text))
+        ++j;
+      if (j >= blocks.size() || blocks[j].kind != BlockKind::kTable) break;
+      RawTable& u = blocks[j].table;
+      if (u.rows.empty() || u.layout != t.table.layout) break;
+      auto it = page_breaks.upper_bound(t.last_line);
+      bool page_break = it != page_breaks.end() && *it <= blocks[j].line;
+      std::size_t k = Segmenter::RepeatedHeaderRows(t.table.rows, u.rows, 0);
+      auto width = [](const RawTable& r) {
+        std::size_t w = 0;
+        for (const RawRow& row : r.rows) w = std::max(w, row.cells.size());
+        return w;
+      };
+      bool continues =
+          k > 0 || (page_break && width(t.table) == width(u) && HasAmount(u.rows[0]));
+      if (!continues) break;
+      t.table.rows.insert(t.table.rows.end(),
+                          std::make_move_iterator(u.rows.begin() + static_cast<long>(k)),
+                          std::make_move_iterator(u.rows.end()));
+      t.table.last_line = std::max(t.table.last_line, u.last_line);
+      t.last_line = std::max(t.last_line, blocks[j].last_line);
+      t.illegible = t.illegible || blocks[j].illegible;
+      b = j;
+    }
+  }
+  blocks = std::move(out);
+}
+
+}  // namespace
+
+std::vector<Block> Segment(const SourceText& text, std::vector<Diagnostic>& diagnostics) {
+  Segmenter s{text, diagnostics, {}, 0};
+  s.Run();
+  std::set<int> page_breaks;
+  for (const Line& line : text.lines)
+    if (line.page_break) page_breaks.insert(line.number);
+  MergeContinuedTables(s.blocks, page_breaks);
+  return std::move(s.blocks);
 }
 
 }  // namespace gongkai

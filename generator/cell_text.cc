@@ -1,0 +1,96 @@
+#include "cell_text.h"
+
+#include <utf8proc.h>
+
+namespace gongkai {
+namespace {
+
+bool IsSpace(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0xA0 || c == 0x3000;
+}
+
+}  // namespace
+
+char32_t NextCodePoint(std::string_view text, std::size_t* i) {
+  utf8proc_int32_t c = 0;
+  utf8proc_ssize_t n =
+      utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + *i),
+                       static_cast<utf8proc_ssize_t>(text.size() - *i), &c);
+  if (n <= 0) {
+    *i += 1;
+    return 0xFFFD;
+  }
+  *i += static_cast<std::size_t>(n);
+  return static_cast<char32_t>(c);
+}
+
+void AppendUtf8(std::string& out, char32_t c) {
+  utf8proc_uint8_t buffer[4];
+  utf8proc_ssize_t n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(c), buffer);
+  out.append(reinterpret_cast<const char*>(buffer), static_cast<std::size_t>(n));
+}
+
+std::string_view TrimCellView(std::string_view text) {
+  // Leading.
+  for (;;) {
+    std::size_t i = 0;
+    if (text.empty()) break;
+    char32_t c = NextCodePoint(text, &i);
+    if (!IsSpace(c)) break;
+    text.remove_prefix(i);
+  }
+  // Trailing: step back over one code point at a time.
+  while (!text.empty()) {
+    std::size_t start = text.size() - 1;
+    while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+    std::size_t i = start;
+    char32_t c = NextCodePoint(text, &i);
+    if (!IsSpace(c)) break;
+    text.remove_suffix(text.size() - start);
+  }
+  return text;
+}
+
+std::string TrimCell(std::string_view text) { return std::string(TrimCellView(text)); }
+
+bool IsBlankText(std::string_view text) { return TrimCellView(text).empty(); }
+
+bool IsCjk(char32_t c) {
+  return (c >= 0x2E80 && c <= 0x2FDF) ||   // radicals
+         (c >= 0x3001 && c <= 0x303F) ||   // CJK punctuation (not U+3000)
+         (c >= 0x3040 && c <= 0x33FF) ||   // kana, compatibility (㎡)
+         (c >= 0x3400 && c <= 0x9FFF) ||   // ideographs
+         (c >= 0xAC00 && c <= 0xD7AF) ||   // hangul
+         (c >= 0xF900 && c <= 0xFAFF) ||   // compatibility ideographs
+         (c >= 0xFF01 && c <= 0xFF60) ||   // full-width forms
+         (c >= 0x20000 && c <= 0x3FFFF) ||  // extension planes
+         c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019;  // “ ” ‘ ’
+}
+
+std::string CompactCell(std::string_view text) {
+  text = TrimCellView(text);
+  std::string out;
+  out.reserve(text.size());
+  char32_t prev = 0;
+  bool pending_space = false;
+  for (std::size_t i = 0; i < text.size();) {
+    char32_t c = NextCodePoint(text, &i);
+    if (IsSpace(c)) {
+      pending_space = true;
+      continue;
+    }
+    if (pending_space && !IsCjk(prev) && !IsCjk(c)) out += ' ';
+    pending_space = false;
+    AppendUtf8(out, c);
+    prev = c;
+  }
+  return out;
+}
+
+int CharWidth(char32_t c) {
+  if (c == 0x3000) return 2;
+  int w = utf8proc_charwidth(static_cast<utf8proc_int32_t>(c));
+  return w < 0 ? 1 : w;
+}
+
+}  // namespace gongkai

@@ -1,0 +1,36 @@
+// Small UTF-8 helpers for cells and lines, shared by segmenting and
+// sniffing: trimming, CJK-aware space compaction, display width.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace gongkai {
+
+// Strips ASCII whitespace, NBSP and U+3000 (ideographic space) at both ends:
+// a Word cell holding only "\u3000" is empty.
+std::string_view TrimCellView(std::string_view text);
+std::string TrimCell(std::string_view text);
+
+// True when the text holds nothing but whitespace (tabs included).
+bool IsBlankText(std::string_view text);
+
+// True for CJK ideographs, kana, hangul and CJK/full-width punctuation.
+bool IsCjk(char32_t c);
+
+// Removes whitespace runs that touch a CJK character on either side and
+// collapses the other runs to one space: "本 年 收 入 合 计" -> "本年收入合计",
+// "一般公共 服务支出" -> "一般公共服务支出", "Total  amount" -> "Total amount".
+std::string CompactCell(std::string_view text);
+
+// Display columns of one code point as a terminal (and pdftotext -layout)
+// lays it out: 2 for wide CJK, 1 otherwise, 0 for combining marks.
+int CharWidth(char32_t c);
+
+// Decodes the code point at `text[*i]` and advances `*i` (by 1 on bad bytes).
+char32_t NextCodePoint(std::string_view text, std::size_t* i);
+
+// Appends the UTF-8 encoding of `c`.
+void AppendUtf8(std::string& out, char32_t c);
+
+}  // namespace gongkai
