@@ -3,6 +3,7 @@
 #include <iostream>
 #include <memory>
 
+#include "build.h"
 #include "diagnostics.h"
 #include "file_system.h"
 #include "parse.h"
@@ -89,6 +90,23 @@ int RunCheck(const CheckOptions& options) {
   return errors > 0 ? 1 : 0;
 }
 
+int RunBuild(const BuildOptions& options) {
+  RealFileSystem fs;
+  BuildStats stats;
+  std::string error;
+  bool ok = Build(fs, options, &stats, &error);
+  for (const Diagnostic& d : stats.diagnostics)
+    if (d.severity == Severity::kError) std::cerr << FormatDiagnostic(d) << "\n";
+  if (!ok) {
+    std::cerr << "gongkai build: error: " << error << "\n";
+    return 1;
+  }
+  std::cerr << "built " << stats.documents << " document" << (stats.documents == 1 ? "" : "s") << " and "
+            << stats.markdown_pages << " page" << (stats.markdown_pages == 1 ? "" : "s") << " into "
+            << options.out_dir << ": " << stats.pages << " HTML pages, " << stats.files << " files\n";
+  return 0;
+}
+
 }  // namespace
 
 void RegisterCommands(CLI::App& app) {
@@ -109,6 +127,18 @@ void RegisterCommands(CLI::App& app) {
                "Exit status 1 when any error. Default path: content/");
   check->add_option("paths", check_options->paths, "Files or folders (folders: every *.txt)");
   check->callback([check_options] { exit_code = RunCheck(*check_options); });
+
+  auto build_options = std::make_shared<BuildOptions>();
+  CLI::App* build = app.add_subcommand(
+      "build", "Build the static site: disclosures (*.txt) and pages (*.md) from --content,\n"
+               "templates from templates/, output into --out. sitemap.xml only with --base-url.");
+  build->add_option("--content", build_options->content_dir, "Input folder (default: content)");
+  build->add_option("--out", build_options->out_dir, "Output folder (default: site)");
+  build->add_option("--base-url", build_options->base_url,
+                    "Absolute URL the site is published at (https://host/path/); enables sitemap.xml");
+  build->add_option("--templates", build_options->templates_dir, "Templates folder (default: templates)");
+  build->add_option("-j,--jobs", build_options->jobs, "Parser threads (default: 2)");
+  build->callback([build_options] { exit_code = RunBuild(*build_options); });
 }
 
 int ExitCode() { return exit_code; }

@@ -1,0 +1,209 @@
+#include "build.h"
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
+#include "pages.h"
+#include "parse.h"
+#include "render_html.h"
+#include "site_model.h"
+
+namespace gongkai {
+namespace {
+
+struct Input {
+  std::string name;  // relative to the content folder: "002_x.txt"
+  std::string bytes;
+  Document doc;
+};
+
+bool EndsWith(const std::string& s, const std::string& suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+std::string Relative(const std::string& path, const std::string& dir) {
+  std::string prefix = EndsWith(dir, "/") ? dir : dir + "/";
+  return path.rfind(prefix, 0) == 0 ? path.substr(prefix.size()) : path;
+}
+
+// Parses every input on `jobs` threads; results stay in input order.
+void ParseAll(std::vector<Input>* inputs, int jobs) {
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i; (i = next++) < inputs->size();) {
+      Input& in = (*inputs)[i];
+      in.doc = ParseDocument(in.name, in.bytes);
+    }
+  };
+  std::vector<std::thread> threads;
+  for (int t = 1; t < std::max(1, jobs); ++t) threads.emplace_back(work);
+  work();
+  for (std::thread& t : threads) t.join();
+}
+
+// Renders and writes outputs, then forgets them.
+class Emitter {
+ public:
+  Emitter(const TemplateSet& templates, OutputSink& sink, BuildStats* stats)
+      : templates_(templates), sink_(sink), stats_(stats) {}
+
+  bool Emit(Outputs* outputs, std::string* error) {
+    for (const PageOutput& page : outputs->pages) {
+      std::string html;
+      if (!templates_.Render(page, &html, error)) return false;
+      if (!Write(page.path, html, error)) return false;
+      html_paths_.push_back(page.path);
+      ++stats_->pages;
+    }
+    for (const FileOutput& file : outputs->files)
+      if (!Write(file.path, file.bytes, error)) return false;
+    *outputs = Outputs();
+    return true;
+  }
+
+  bool Write(const std::string& path, const std::string& bytes, std::string* error) {
+    if (!IsSafeOutputPath(path)) {
+      if (error) *error = "refusing to write unsafe output path: " + path;
+      return false;
+    }
+    ++stats_->files;
+    return sink_.Write(path, bytes, error);
+  }
+
+  std::vector<std::string> SortedHtmlPaths() const {
+    std::vector<std::string> paths = html_paths_;
+    std::sort(paths.begin(), paths.end());
+    return paths;
+  }
+
+ private:
+  const TemplateSet& templates_;
+  OutputSink& sink_;
+  BuildStats* stats_;
+  std::vector<std::string> html_paths_;
+};
+
+std::string DefaultTemplatesDir(FileSystem& fs) {
+  if (fs.IsDirectory("templates")) return "templates";
+  return std::string(GONGKAI_SOURCE_DIR) + "/templates";
+}
+
+}  // namespace
+
+bool IsSafeOutputPath(const std::string& path) {
+  if (path.empty() || path.front() == '/' || path.back() == '/') return false;
+  std::size_t start = 0;
+  while (start <= path.size()) {
+    std::size_t slash = path.find('/', start);
+    if (slash == std::string::npos) slash = path.size();
+    std::string segment = path.substr(start, slash - start);
+    if (segment.empty() || segment == "." || segment == "..") return false;
+    for (char c : segment)
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+            c == '-' || c == '_'))
+        return false;
+    start = slash + 1;
+  }
+  return true;
+}
+
+bool DirectorySink::Write(const std::string& path, const std::string& bytes, std::string* error) {
+  return fs_.WriteFile(dir_ + "/" + path, bytes, error);
+}
+
+bool Build(FileSystem& fs, const BuildOptions& options, OutputSink& sink, BuildStats* stats,
+           std::string* error) {
+  if (!options.base_url.empty() && options.base_url.rfind("http://", 0) != 0 &&
+      options.base_url.rfind("https://", 0) != 0) {
+    if (error) *error = "--base-url must start with http:// or https://";
+    return false;
+  }
+  if (!fs.IsDirectory(options.content_dir)) {
+    if (error) *error = "no content folder: " + options.content_dir;
+    return false;
+  }
+  // 1. Templates.
+  TemplateSet templates;
+  const std::string templates_dir = options.templates_dir.empty() ? DefaultTemplatesDir(fs) : options.templates_dir;
+  if (!templates.Load(fs, templates_dir, error)) return false;
+
+  // 2. Inputs: disclosures (*.txt) and Markdown pages (*.md), sorted by path.
+  std::vector<Input> inputs;
+  std::vector<MarkdownPage> pages;
+  for (const std::string& path : fs.ListFiles(options.content_dir)) {
+    const bool is_page = EndsWith(path, ".md");
+    if (!is_page && !IsDisclosurePath(path)) continue;
+    std::optional<std::string> bytes = fs.ReadFile(path, error);
+    if (!bytes) {
+      if (error) *error = path + ": " + *error;
+      return false;
+    }
+    if (is_page) {
+      pages.push_back(MakeMarkdownPage(Relative(path, options.content_dir), *bytes));
+    } else {
+      inputs.push_back({Relative(path, options.content_dir), std::move(*bytes), {}});
+    }
+  }
+  std::sort(pages.begin(), pages.end(), [](const MarkdownPage& a, const MarkdownPage& b) { return a.slug < b.slug; });
+  stats->documents = static_cast<int>(inputs.size());
+  stats->markdown_pages = static_cast<int>(pages.size());
+
+  // 3. Parse, on every core.
+  ParseAll(&inputs, options.jobs);
+  std::vector<Document> documents;
+  std::map<std::string, const std::string*> bytes_by_file;
+  documents.reserve(inputs.size());
+  for (Input& in : inputs) {
+    for (const Diagnostic& d : in.doc.diagnostics) stats->diagnostics.push_back(d);
+    documents.push_back(std::move(in.doc));
+  }
+  for (const Input& in : inputs) bytes_by_file[in.name] = &in.bytes;
+
+  // 4. Unit-year pages, each from its group's documents; keep only summaries.
+  Emitter emitter(templates, sink, stats);
+  Outputs outputs;
+  std::vector<UnitYearSummary> summaries;
+  for (const UnitYearGroup& group : GroupDocuments(documents)) {
+    UnitYearSummary summary = Summarize(group);
+    std::vector<const std::string*> sources;
+    for (const Document* d : group.documents) sources.push_back(bytes_by_file[d->file]);
+    MakeUnitYearOutputs(group, summary, sources, pages, &outputs);
+    if (!emitter.Emit(&outputs, error)) return false;
+    summaries.push_back(std::move(summary));
+  }
+
+  // 5. Every other page, from the summaries.
+  SiteModel model = BuildSiteModel(std::move(summaries));
+  MakeSitePages(model, pages, &outputs);
+  if (!emitter.Emit(&outputs, error)) return false;
+
+  // 6. Data files (the sitemap lists every page written above).
+  MakeSiteData(model, pages, emitter.SortedHtmlPaths(), options.base_url, &outputs);
+  if (!emitter.Emit(&outputs, error)) return false;
+
+  // 7. Static assets, as they are in templates/assets/.
+  const std::string assets = templates_dir + "/assets";
+  for (const std::string& path : fs.ListFiles(assets)) {
+    std::optional<std::string> bytes = fs.ReadFile(path, error);
+    if (!bytes) return false;
+    if (!emitter.Write("assets/" + Relative(path, assets), *bytes, error)) return false;
+  }
+  // The search library: the npm copy when installed, else the vendored one.
+  for (const std::string& candidate : {templates_dir + "/../node_modules/minisearch/dist/umd/index.js",
+                                       assets + "/vendor/minisearch.min.js"}) {
+    if (!fs.Exists(candidate)) continue;
+    std::optional<std::string> bytes = fs.ReadFile(candidate, error);
+    if (!bytes) return false;
+    if (!emitter.Write("assets/minisearch.min.js", *bytes, error)) return false;
+    break;
+  }
+  return true;
+}
+
+bool Build(FileSystem& fs, const BuildOptions& options, BuildStats* stats, std::string* error) {
+  DirectorySink sink(fs, options.out_dir);
+  return Build(fs, options, sink, stats, error);
+}
+
+}  // namespace gongkai

@@ -1,0 +1,182 @@
+// The site's data files: search index and compare data (as .js, so they load
+// from file:// without fetch), figures CSV per year with a Frictionless data
+// package descriptor, robots.txt and sitemap.xml.
+#include <string>
+
+#include "money_format.h"
+#include "pages.h"
+#include "site_data.h"
+
+namespace gongkai {
+namespace {
+
+using Json = nlohmann::json;
+
+// Tags out, entities of the five escapes back: a page's text for search.
+std::string PlainText(const std::string& html) {
+  std::string out;
+  bool in_tag = false;
+  for (char c : html) {
+    if (c == '<') in_tag = true;
+    else if (c == '>') { in_tag = false; out += ' '; }
+    else if (!in_tag) out += c;
+  }
+  for (auto [from, to] : {std::pair{"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&amp;", "&"}}) {
+    for (std::size_t p = out.find(from); p != std::string::npos; p = out.find(from, p + 1))
+      out.replace(p, std::string(from).size(), to);
+  }
+  return out;
+}
+
+std::string Join(const std::vector<std::string>& parts, const std::string& sep) {
+  std::string out;
+  for (const std::string& p : parts) out += (out.empty() ? "" : sep) + p;
+  return out;
+}
+
+Json SearchIndex(const SiteModel& m, const std::vector<MarkdownPage>& pages) {
+  Json docs = Json::array();
+  int id = 0;
+  auto add = [&](const char* type, const std::string& title, const std::string& text, const std::string& url) {
+    docs.push_back({{"id", ++id}, {"type", type}, {"title", title}, {"text", text}, {"url", url}});
+  };
+  for (const UnitEntry& u : m.units) {
+    std::vector<std::string> years;
+    for (std::size_t i : u.years) years.push_back(YearSlug(m.unit_years[i].year));
+    add("unit", u.name, Join(u.regions, " ") + " " + u.kind + " " + Join(years, " "), UnitPath(u.slug));
+  }
+  for (const UnitYearSummary& s : m.unit_years) {
+    std::vector<std::string> kinds;
+    for (const std::string& k : s.kinds) kinds.push_back(DocumentKindLabel(k));
+    add("unit", s.unit_name + " " + YearSlug(s.year), Join(kinds, " "), UnitYearPath(s));
+    for (const TableRef& t : s.tables)
+      add("table", t.title, s.unit_name + " " + YearSlug(s.year), UnitYearPath(s) + "#" + t.anchor);
+  }
+  for (const GlossaryItem& g : m.glossary)
+    add("term", g.term, g.definitions.empty() ? "" : g.definitions.front().text,
+        "glossary/index.html#" + g.anchor);
+  for (const MarkdownPage& p : pages) add("page", p.title, PlainText(p.html), MarkdownPagePath(p));
+  return {{"docs", docs}};
+}
+
+// 万元 as a JSON number printed from the exact decimal (cents / 10^6).
+Json WanNumber(Cents cents) { return Json::parse(DecimalString(cents, 6, 2)); }
+
+Json CompareData(const SiteModel& m) {
+  Json units = Json::array();
+  for (const UnitEntry& u : m.units) {
+    Json years = Json::object();
+    for (std::size_t i : u.years) {
+      const UnitYearSummary& s = m.unit_years[i];
+      if (s.year == 0) continue;
+      Json by_kind = Json::object();
+      for (const FigureSet& set : s.figure_sets) {
+        Json figures = Json::object();
+        for (const auto& [key, v] : set.amounts) figures[key] = WanNumber(v.cents);
+        by_kind[set.doc_kind] = figures;
+      }
+      years[std::to_string(s.year)] = by_kind;
+    }
+    units.push_back({{"slug", u.slug}, {"name", u.name},
+                     {"region", u.regions.empty() ? "" : u.regions.back()}, {"years", years}});
+  }
+  Json figures = Json::array();
+  for (const FigureDef& d : HeadlineFigures()) figures.push_back({{"key", d.key}, {"label", d.label}});
+  return {{"units", units}, {"figures", figures}, {"currency", "万元"}};
+}
+
+std::string FiguresCsv(const SiteModel& m, int year) {
+  std::vector<std::vector<std::pair<std::string, bool>>> rows;
+  std::vector<std::pair<std::string, bool>> header = {
+      {"unit", true}, {"unit_slug", true}, {"region", true}, {"year", true}, {"document_kind", true}};
+  for (const FigureDef& d : HeadlineFigures()) header.push_back({d.key, true});
+  rows.push_back(header);
+  for (std::size_t i : m.by_year.at(year)) {
+    const UnitYearSummary& s = m.unit_years[i];
+    for (const FigureSet& set : s.figure_sets) {
+      std::vector<std::pair<std::string, bool>> row = {
+          {s.unit_name, true}, {s.unit_slug, true}, {s.regions.empty() ? "" : s.regions.back(), true},
+          {std::to_string(year), false}, {set.doc_kind, true}};
+      for (const FigureDef& d : HeadlineFigures()) {
+        auto it = set.amounts.find(d.key);
+        row.push_back({it == set.amounts.end() ? "" : DecimalString(it->second.cents, 2), false});
+      }
+      rows.push_back(row);
+    }
+  }
+  return CsvDocument(rows);
+}
+
+nlohmann::ordered_json DataPackage(const SiteModel& m) {
+  using OJson = nlohmann::ordered_json;
+  OJson resources = OJson::array();
+  for (const auto& [year, list] : m.by_year) {
+    if (year == 0) continue;
+    OJson fields = OJson::array();
+    fields.push_back({{"name", "unit"}, {"type", "string"}, {"title", "单位名称"}});
+    fields.push_back({{"name", "unit_slug"}, {"type", "string"}, {"title", "单位标识"}});
+    fields.push_back({{"name", "region"}, {"type", "string"}, {"title", "地区"}});
+    fields.push_back({{"name", "year"}, {"type", "year"}, {"title", "财政年度"}});
+    fields.push_back({{"name", "document_kind"}, {"type", "string"}, {"title", "文件类型"},
+                      {"constraints", {{"enum", {"budget", "final", "performance-targets",
+                                                 "performance-evaluation", "other"}}}}});
+    for (const FigureDef& d : HeadlineFigures())
+      fields.push_back({{"name", d.key}, {"type", "number"}, {"title", std::string(d.label) + "（元）"},
+                        {"columnType", "value"}, {"currency", "CNY"}});
+    resources.push_back({{"name", "figures-" + std::to_string(year)},
+                         {"path", "figures-" + std::to_string(year) + ".csv"},
+                         {"profile", "tabular-data-resource"},
+                         {"format", "csv"},
+                         {"mediatype", "text/csv"},
+                         {"encoding", "utf-8-sig"},
+                         {"dialect", {{"delimiter", ","}, {"lineTerminator", "\r\n"}, {"header", true}}},
+                         {"schema", {{"fields", fields}, {"missingValues", {""}}}}});
+  }
+  return {{"profile", "tabular-data-package"},
+          {"name", "gongkai-headline-figures"},
+          {"title", "预决算公开主要数字"},
+          {"description", "每个单位每个财政年度公开文件中的主要数字，金额单位为元，精确到分。"},
+          {"resources", resources}};
+}
+
+std::string XmlEscape(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&apos;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+void MakeSiteData(const SiteModel& m, const std::vector<MarkdownPage>& pages,
+                  const std::vector<std::string>& html_paths, const std::string& base_url,
+                  Outputs* out) {
+  out->files.push_back({"assets/search-index.js", JsonScript("GONGKAI_SEARCH", SearchIndex(m, pages))});
+  out->files.push_back({"assets/compare-data.js", JsonScript("GONGKAI_COMPARE", CompareData(m))});
+  for (const auto& [year, list] : m.by_year)
+    if (year > 0) out->files.push_back({"data/figures-" + std::to_string(year) + ".csv", FiguresCsv(m, year)});
+  out->files.push_back({"data/datapackage.json", SafeJson(DataPackage(m), 2) + "\n"});
+  std::string robots = "User-agent: *\nAllow: /\n";
+  if (!base_url.empty()) {
+    // The sitemap protocol needs absolute URLs: without a base URL there is none.
+    std::string base = base_url.back() == '/' ? base_url : base_url + "/";
+    std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                      "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
+    for (const std::string& p : html_paths)
+      if (p != "404.html") xml += "  <url><loc>" + XmlEscape(base + p) + "</loc></url>\n";
+    xml += "</urlset>\n";
+    out->files.push_back({"sitemap.xml", xml});
+    robots += "Sitemap: " + base + "sitemap.xml\n";
+  }
+  out->files.push_back({"robots.txt", robots});
+}
+
+}  // namespace gongkai

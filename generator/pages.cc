@@ -1,0 +1,300 @@
+// Every page other than the unit-year page, from the summaries only.
+#include "pages.h"
+
+#include "charts.h"
+#include "markdown.h"
+#include "money_format.h"
+#include "slug.h"
+
+namespace gongkai {
+namespace {
+
+using Json = nlohmann::json;
+
+// Names of top-level folders a Markdown page must not take.
+constexpr const char* kReserved[] = {"units", "compare", "glossary", "regions", "years",
+                                     "kinds", "search", "data", "assets"};
+
+std::string YearLabel(int year) { return year > 0 ? std::to_string(year) + "年" : "年度未识别"; }
+
+std::string KindsLabel(const UnitYearSummary& s) {
+  std::string out;
+  for (const std::string& k : s.kinds) out += (out.empty() ? "" : "、") + DocumentKindLabel(k);
+  return out;
+}
+
+std::string RegionPath(const std::string& region) { return "regions/" + StableSlug(region) + "/index.html"; }
+std::string KindPath(const std::string& kind) { return "kinds/" + StableSlug(kind) + "/index.html"; }
+std::string YearPath(int year) { return "years/" + YearSlug(year) + "/index.html"; }
+
+Json UnitYearLink(const UnitYearSummary& s, const std::string& root) {
+  return {{"name", s.unit_name}, {"year_label", YearLabel(s.year)}, {"kinds", KindsLabel(s)},
+          {"url", root + UnitYearPath(s)}};
+}
+
+void HomePage(const SiteModel& m, const std::vector<MarkdownPage>& pages, Outputs* out) {
+  Json v = PageView("index.html", "首页", pages);
+  v["is_home"] = true;
+  v["counts"] = {{"units", m.units.size()}, {"years", m.by_year.size()}, {"documents", m.documents}};
+  // Latest additions: newest fiscal year first, then the unit list's order.
+  std::vector<std::size_t> latest;
+  for (auto it = m.by_year.rbegin(); it != m.by_year.rend() && latest.size() < 12; ++it)
+    for (std::size_t i : it->second)
+      if (latest.size() < 12) latest.push_back(i);
+  Json list = Json::array();
+  for (std::size_t i : latest) list.push_back(UnitYearLink(m.unit_years[i], ""));
+  v["latest"] = list;
+  Json years = Json::array();
+  for (auto it = m.by_year.rbegin(); it != m.by_year.rend(); ++it)
+    years.push_back({{"label", YearLabel(it->first)}, {"url", YearPath(it->first)}, {"count", it->second.size()}});
+  v["years"] = years;
+  Json regions = Json::array();
+  std::vector<std::string> names;
+  for (const auto& [r, list] : m.by_region) names.push_back(r);
+  SortByPinyin(&names);
+  for (const std::string& r : names)
+    regions.push_back({{"name", r}, {"url", RegionPath(r)}, {"count", m.by_region.at(r).size()}});
+  v["regions"] = regions;
+  Json kinds = Json::array();
+  for (const auto& [k, list] : m.by_kind) kinds.push_back({{"name", k}, {"url", KindPath(k)}, {"count", list.size()}});
+  v["unit_kinds"] = kinds;
+  out->pages.push_back({"index.html", "home", std::move(v)});
+}
+
+void BrowsePage(const std::string& path, const std::string& title, const std::string& intro,
+                Json items, const std::vector<MarkdownPage>& pages, Json extra, Outputs* out) {
+  Json v = PageView(path, title, pages);
+  v["intro"] = intro;
+  v["items"] = std::move(items);
+  for (auto& [k, val] : extra.items()) v[k] = val;
+  out->pages.push_back({path, "browse", std::move(v)});
+}
+
+Json UnitLinks(const SiteModel& m, const std::vector<std::size_t>& units, const std::string& root) {
+  Json items = Json::array();
+  for (std::size_t i : units) {
+    const UnitEntry& u = m.units[i];
+    std::string years;
+    for (std::size_t y : u.years) years += (years.empty() ? "" : "、") + YearLabel(m.unit_years[y].year);
+    items.push_back({{"name", u.name}, {"url", root + UnitPath(u.slug)}, {"detail", years}});
+  }
+  return items;
+}
+
+void BrowsePages(const SiteModel& m, const std::vector<MarkdownPage>& pages, Outputs* out) {
+  for (const auto& [year, list] : m.by_year) {
+    const std::string path = YearPath(year);
+    Json items = Json::array();
+    for (std::size_t i : list) {
+      const UnitYearSummary& s = m.unit_years[i];
+      items.push_back({{"name", s.unit_name}, {"url", "../../" + UnitYearPath(s)}, {"detail", KindsLabel(s)}});
+    }
+    Json extra = Json::object();
+    if (year > 0) extra["compare_url"] = "../../compare/" + std::to_string(year) + "/index.html";
+    BrowsePage(path, YearLabel(year), "本年度有公开文件的单位", items, pages, extra, out);
+  }
+  for (const auto& [region, list] : m.by_region)
+    BrowsePage(RegionPath(region), region, "名称以“" + region + "”开头的单位", UnitLinks(m, list, "../../"),
+               pages, Json::object(), out);
+  for (const auto& [kind, list] : m.by_kind)
+    BrowsePage(KindPath(kind), kind, "按单位名称归类", UnitLinks(m, list, "../../"), pages, Json::object(), out);
+}
+
+void UnitPages(const SiteModel& m, const std::vector<MarkdownPage>& pages, Outputs* out) {
+  for (const UnitEntry& u : m.units) {
+    const std::string path = UnitPath(u.slug);
+    Json v = PageView(path, u.name, pages);
+    v["name"] = u.name;
+    Json regions = Json::array();
+    for (const std::string& r : u.regions) regions.push_back({{"name", r}, {"url", "../../" + RegionPath(r)}});
+    v["regions"] = regions;
+    v["unit_kind"] = {{"name", u.kind}, {"url", "../../" + KindPath(u.kind)}};
+    Json years = Json::array(), columns = Json::array();
+    std::vector<const FigureSet*> primary;
+    std::vector<ChartItem> chart;
+    for (std::size_t i : u.years) {
+      const UnitYearSummary& s = m.unit_years[i];
+      years.push_back({{"label", YearLabel(s.year)}, {"kinds", KindsLabel(s)},
+                       {"url", YearSlug(s.year) + "/index.html"}});
+      const FigureSet* set = PrimaryFigures(s);
+      if (!set) continue;
+      primary.push_back(set);
+      std::string label = YearLabel(s.year) + "（" + DocumentKindLabel(set->doc_kind) + "）";
+      columns.push_back({{"label", label}});
+      auto total = set->amounts.find("total_expenditure");
+      if (total != set->amounts.end()) chart.push_back({label, total->second.cents});
+    }
+    v["years"] = years;
+    Json rows = Json::array();
+    for (const FigureDef& d : HeadlineFigures()) {
+      Json cells = Json::array();
+      bool any = false;
+      for (const FigureSet* set : primary) {
+        auto it = set->amounts.find(d.key);
+        if (it == set->amounts.end()) { cells.push_back({{"text", ""}, {"cls", "empty"}, {"empty", true}}); continue; }
+        any = true;
+        cells.push_back({{"text", FormatWan(it->second.cents)}, {"cls", "amount"},
+                         {"sort_value", DecimalString(it->second.cents, 6)}});
+      }
+      if (any) rows.push_back({{"label", d.label}, {"cells", cells}});
+    }
+    v["series"] = {{"columns", columns}, {"rows", rows}, {"has_rows", !rows.empty()}};
+    if (!chart.empty())
+      v["chart"] = BarChartView(MakeBarChart("chart-series", "各年度本年支出合计", chart, Currency::kWanYuan));
+    // Budget against final accounts of the same year: execution rate.
+    Json execution = Json::array();
+    for (std::size_t i : u.years) {
+      const UnitYearSummary& s = m.unit_years[i];
+      const FigureSet *budget = nullptr, *final_set = nullptr;
+      for (const FigureSet& set : s.figure_sets) {
+        if (set.doc_kind == "budget") budget = &set;
+        if (set.doc_kind == "final") final_set = &set;
+      }
+      if (!budget || !final_set) continue;
+      Json erows = Json::array();
+      for (const FigureDef& d : HeadlineFigures()) {
+        auto b = budget->amounts.find(d.key), f = final_set->amounts.find(d.key);
+        if (b == budget->amounts.end() || f == final_set->amounts.end()) continue;
+        erows.push_back({{"label", d.label}, {"budget", FormatWan(b->second.cents)},
+                         {"final", FormatWan(f->second.cents)}, {"rate", Percent(f->second.cents, b->second.cents)}});
+      }
+      if (!erows.empty()) execution.push_back({{"year_label", YearLabel(s.year)}, {"rows", erows}});
+    }
+    v["execution"] = execution;
+    out->pages.push_back({path, "unit", std::move(v)});
+  }
+}
+
+void ComparePages(const SiteModel& m, const std::vector<MarkdownPage>& pages, Outputs* out) {
+  Json year_links = Json::array();
+  for (const auto& [year, list] : m.by_year) {
+    if (year == 0) continue;
+    year_links.push_back({{"label", YearLabel(year)}, {"url", std::to_string(year) + "/index.html"}});
+    const std::string path = "compare/" + std::to_string(year) + "/index.html";
+    Json v = PageView(path, YearLabel(year) + "各单位比较", pages);
+    v["year_label"] = YearLabel(year);
+    // Columns: the headline figures and function classes any unit states.
+    std::vector<std::pair<std::string, std::string>> columns;  // key, label
+    std::map<std::string, std::string> functions;
+    for (const FigureDef& d : HeadlineFigures())
+      for (std::size_t i : list)
+        if (const FigureSet* set = PrimaryFigures(m.unit_years[i]); set && set->amounts.count(d.key)) {
+          columns.push_back({d.key, d.label});
+          break;
+        }
+    for (std::size_t i : list)
+      if (const FigureSet* set = PrimaryFigures(m.unit_years[i]))
+        for (const auto& [code, f] : set->by_function) {
+          auto n = m.unit_years[i].function_names.find(code);
+          std::string name = n != m.unit_years[i].function_names.end() ? n->second : StandardFunctionName(code);
+          functions.emplace(code, name.empty() ? code : name);
+        }
+    Json header = Json::array();
+    for (const auto& [key, label] : columns) header.push_back({{"label", label}});
+    for (const auto& [code, name] : functions) header.push_back({{"label", name + "（" + code + "）"}});
+    Json rows = Json::array();
+    std::vector<ChartItem> chart;
+    for (std::size_t i : list) {
+      const UnitYearSummary& s = m.unit_years[i];
+      const FigureSet* set = PrimaryFigures(s);
+      Json cells = Json::array();
+      auto cell = [&](const std::map<std::string, FigureValue>& values, const std::string& key) {
+        auto it = set ? values.find(key) : values.end();
+        if (!set || it == values.end()) return Json{{"text", ""}, {"cls", "empty"}, {"empty", true}};
+        return Json{{"text", FormatWan(it->second.cents)}, {"cls", "amount"},
+                    {"sort_value", DecimalString(it->second.cents, 6)}};
+      };
+      static const std::map<std::string, FigureValue> kNone;
+      for (const auto& [key, label] : columns) cells.push_back(cell(set ? set->amounts : kNone, key));
+      for (const auto& [code, name] : functions) cells.push_back(cell(set ? set->by_function : kNone, code));
+      rows.push_back({{"name", s.unit_name}, {"url", "../../" + UnitYearPath(s)},
+                      {"kind", set ? DocumentKindLabel(set->doc_kind) : KindsLabel(s)}, {"cells", cells}});
+      if (set && set->amounts.count("total_expenditure"))
+        chart.push_back({s.unit_name, set->amounts.at("total_expenditure").cents});
+    }
+    v["header"] = header;
+    v["rows"] = rows;
+    if (!chart.empty())
+      v["chart"] = BarChartView(MakeBarChart("chart-compare", "本年支出合计", chart, Currency::kWanYuan));
+    out->pages.push_back({path, "compare_year", std::move(v)});
+  }
+  Json v = PageView("compare/index.html", "单位比较", pages);
+  Json units = Json::array();
+  for (const UnitEntry& u : m.units) units.push_back({{"slug", u.slug}, {"name", u.name}});
+  Json figures = Json::array();
+  for (const FigureDef& d : HeadlineFigures()) figures.push_back({{"key", d.key}, {"label", d.label}});
+  v["units"] = units;
+  v["figures"] = figures;
+  v["year_links"] = year_links;
+  v["compare_scripts"] = true;
+  out->pages.push_back({"compare/index.html", "compare", std::move(v)});
+}
+
+void GlossaryPage(const SiteModel& m, const std::vector<MarkdownPage>& pages, Outputs* out) {
+  Json v = PageView("glossary/index.html", "名词解释", pages);
+  Json items = Json::array();
+  for (const GlossaryItem& g : m.glossary) {
+    Json defs = Json::array();
+    for (const GlossaryDefinition& d : g.definitions) {
+      Json uses = Json::array();
+      for (const GlossaryUse& u : d.uses)
+        uses.push_back({{"name", u.unit_name}, {"year_label", YearLabel(u.year)}, {"url", "../" + u.url}});
+      defs.push_back({{"text", d.text}, {"uses", uses}});
+    }
+    items.push_back({{"term", g.term}, {"anchor", g.anchor}, {"definitions", defs},
+                     {"differs", g.definitions.size() > 1}, {"count", g.definitions.size()}});
+  }
+  v["items"] = items;
+  v["count"] = items.size();
+  out->pages.push_back({"glossary/index.html", "glossary", std::move(v)});
+}
+
+}  // namespace
+
+std::string RootFor(const std::string& path) {
+  std::string root;
+  for (char c : path)
+    if (c == '/') root += "../";
+  return root;
+}
+
+nlohmann::json PageView(const std::string& path, const std::string& title,
+                        const std::vector<MarkdownPage>& pages) {
+  const std::string root = RootFor(path);
+  Json nav = Json::array();
+  for (const MarkdownPage& p : pages) nav.push_back({{"title", p.title}, {"url", root + MarkdownPagePath(p)}});
+  return {{"root", root}, {"title", title}, {"site_name", "预决算公开"}, {"nav_pages", nav}};
+}
+
+MarkdownPage MakeMarkdownPage(const std::string& file_name, std::string_view markdown) {
+  std::string stem = file_name;
+  if (std::size_t slash = stem.rfind('/'); slash != std::string::npos) stem = stem.substr(slash + 1);
+  if (std::size_t dot = stem.rfind('.'); dot != std::string::npos) stem.resize(dot);
+  MarkdownPage page;
+  page.slug = Slugify(stem);
+  for (const char* r : kReserved)
+    if (page.slug == r) page.slug = "page-" + page.slug;
+  page.title = MarkdownTitle(markdown);
+  if (page.title.empty()) page.title = stem;
+  page.html = RenderMarkdown(markdown);
+  return page;
+}
+
+std::string MarkdownPagePath(const MarkdownPage& page) { return page.slug + "/index.html"; }
+
+void MakeSitePages(const SiteModel& m, const std::vector<MarkdownPage>& pages, Outputs* out) {
+  HomePage(m, pages, out);
+  UnitPages(m, pages, out);
+  ComparePages(m, pages, out);
+  GlossaryPage(m, pages, out);
+  BrowsePages(m, pages, out);
+  out->pages.push_back({"search/index.html", "search", PageView("search/index.html", "搜索", pages)});
+  out->pages.push_back({"404.html", "not_found", PageView("404.html", "页面不存在", pages)});
+  for (const MarkdownPage& p : pages) {
+    Json v = PageView(MarkdownPagePath(p), p.title, pages);
+    v["html"] = p.html;
+    out->pages.push_back({MarkdownPagePath(p), "page", std::move(v)});
+  }
+}
+
+}  // namespace gongkai

@@ -1,0 +1,65 @@
+// The list of outputs of a build. An HTML page is (path, template, view
+// data): rendering is a pure function of those, so a build cache can key a
+// page by a hash of its view. Other outputs are (path, bytes).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "site_model.h"
+
+namespace gongkai {
+
+struct PageOutput {
+  std::string path;           // relative to the site root, e.g. "units/x/2024/index.html"
+  std::string template_name;  // templates/<name>.mustache
+  nlohmann::json view;
+};
+
+struct FileOutput {
+  std::string path;
+  std::string bytes;
+};
+
+struct Outputs {
+  std::vector<PageOutput> pages;
+  std::vector<FileOutput> files;
+};
+
+// A content/*.md page, rendered to HTML by markdown.h.
+struct MarkdownPage {
+  std::string slug;   // ASCII, from the file name: "about.md" -> "about"
+  std::string title;  // the first "# " heading, else the slug
+  std::string html;
+};
+MarkdownPage MakeMarkdownPage(const std::string& file_name, std::string_view markdown);
+// "about/index.html".
+std::string MarkdownPagePath(const MarkdownPage& page);
+
+// The relative path from `path` to the site root: "" or "../" or "../../"...
+std::string RootFor(const std::string& path);
+
+// Fields every page has: root, title, the navigation.
+nlohmann::json PageView(const std::string& path, const std::string& title,
+                        const std::vector<MarkdownPage>& pages);
+
+// The unit-year page and its files (data.json, table CSVs, source copies),
+// from that group's documents only. `sources[i]` are the bytes of
+// group.documents[i].
+void MakeUnitYearOutputs(const UnitYearGroup& group, const UnitYearSummary& summary,
+                         const std::vector<const std::string*>& sources,
+                         const std::vector<MarkdownPage>& pages, Outputs* out);
+
+// Every other page, from the summaries only.
+void MakeSitePages(const SiteModel& model, const std::vector<MarkdownPage>& pages, Outputs* out);
+
+// Open data and scripts: figures CSVs, datapackage.json, search index,
+// compare data, robots.txt and (with a base URL) sitemap.xml.
+void MakeSiteData(const SiteModel& model, const std::vector<MarkdownPage>& pages,
+                  const std::vector<std::string>& html_paths, const std::string& base_url,
+                  Outputs* out);
+
+}  // namespace gongkai

@@ -1,0 +1,47 @@
+// HTML pages from templates: templates/<name>.mustache with partials from
+// templates/partials/<name>.mustache. Mustache escapes every {{value}}, so
+// view data is always text; only {{{html}}} slots take HTML, and those are
+// filled by markdown.h alone.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+
+#include "file_system.h"
+#include "pages.h"
+
+namespace gongkai {
+
+class TemplateSet {
+ public:
+  TemplateSet();
+  ~TemplateSet();
+  TemplateSet(TemplateSet&&) noexcept;
+  TemplateSet& operator=(TemplateSet&&) noexcept;
+
+  // Reads every *.mustache under `dir` and `dir`/partials. False (with
+  // `error`) when the folder holds no templates or one does not parse.
+  bool Load(FileSystem& fs, const std::string& dir, std::string* error);
+  // Adds or replaces one template (tests); `{{> name}}` partials are
+  // resolved from AddPartial/Load.
+  void AddTemplate(const std::string& name, const std::string& text);
+  void AddPartial(const std::string& name, const std::string& text);
+
+  // Renders one page. False (with `error`) when its template is missing or
+  // fails to render.
+  bool Render(const PageOutput& page, std::string* html, std::string* error) const;
+
+  // The text of every template and partial, for a build cache to hash.
+  const std::map<std::string, std::string>& Sources() const { return sources_; }
+
+ private:
+  std::string Expand(const std::string& text, int depth) const;
+  std::map<std::string, std::string> sources_;   // "page:<name>" / "partial:<name>" -> text
+  std::map<std::string, std::string> partials_;
+  std::map<std::string, std::string> templates_;
+  struct Compiled;
+  mutable std::map<std::string, std::shared_ptr<Compiled>> compiled_;
+};
+
+}  // namespace gongkai

@@ -1,0 +1,102 @@
+// The site-wide glossary: every term of every document, identical
+// definitions merged, sorted by pinyin.
+#include <unicode/coll.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <memory>
+
+#include "site_model.h"
+#include "slug.h"
+
+namespace gongkai {
+namespace {
+
+// Definitions that differ only in surrounding spaces or a final full stop
+// are the same definition.
+std::string DefinitionKey(std::string text) {
+  auto strip_suffix = [&](std::string_view s) {
+    if (text.size() >= s.size() && text.compare(text.size() - s.size(), s.size(), s) == 0) {
+      text.resize(text.size() - s.size());
+      return true;
+    }
+    return false;
+  };
+  bool changed = true;
+  while (changed) {
+    changed = strip_suffix(" ") || strip_suffix("。") || strip_suffix("；") || strip_suffix(".") ||
+              strip_suffix(";");
+  }
+  std::size_t start = text.find_first_not_of(' ');
+  return start == std::string::npos ? "" : text.substr(start);
+}
+
+icu::Collator* PinyinCollator() {
+  thread_local std::unique_ptr<icu::Collator> collator = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Collator> c(
+        icu::Collator::createInstance(icu::Locale("zh@collation=pinyin"), status));
+    if (U_FAILURE(status)) c.reset();
+    return c;
+  }();
+  return collator.get();
+}
+
+}  // namespace
+
+void SortByPinyin(std::vector<std::string>* values) {
+  icu::Collator* collator = PinyinCollator();
+  std::stable_sort(values->begin(), values->end(), [&](const std::string& a, const std::string& b) {
+    if (collator) {
+      UErrorCode status = U_ZERO_ERROR;
+      UCollationResult r = collator->compareUTF8(a, b, status);
+      if (U_SUCCESS(status) && r != UCOL_EQUAL) return r == UCOL_LESS;
+    }
+    return a < b;
+  });
+}
+
+std::string TermAnchor(const std::string& term) { return "term-" + StableSlug(term, 32); }
+
+std::vector<GlossaryItem> MergeGlossary(const std::vector<UnitYearSummary>& summaries) {
+  std::map<std::string, GlossaryItem> items;
+  for (const UnitYearSummary& s : summaries) {
+    const GlossaryUse use{s.unit_name, s.unit_slug, s.year, UnitYearPath(s)};
+    for (const GlossaryTerm& t : s.glossary) {
+      if (t.term.empty()) continue;
+      GlossaryItem& item = items[t.term];
+      item.term = t.term;
+      std::string key = DefinitionKey(t.definition);
+      auto def = std::find_if(item.definitions.begin(), item.definitions.end(),
+                              [&](const GlossaryDefinition& d) { return DefinitionKey(d.text) == key; });
+      if (def == item.definitions.end()) {
+        item.definitions.push_back({t.definition, {}});
+        def = item.definitions.end() - 1;
+      }
+      // A unit-year that repeats a term lists once.
+      bool seen = std::any_of(def->uses.begin(), def->uses.end(), [&](const GlossaryUse& u) {
+        return u.unit_slug == use.unit_slug && u.year == use.year;
+      });
+      if (!seen) def->uses.push_back(use);
+    }
+  }
+  std::vector<std::string> terms;
+  for (const auto& [term, item] : items) terms.push_back(term);
+  SortByPinyin(&terms);
+  std::vector<GlossaryItem> out;
+  for (const std::string& term : terms) {
+    GlossaryItem item = std::move(items[term]);
+    item.anchor = TermAnchor(term);
+    // The most used definition first, then by text: stable for a given input.
+    std::stable_sort(item.definitions.begin(), item.definitions.end(),
+                     [](const GlossaryDefinition& a, const GlossaryDefinition& b) {
+                       if (a.uses.size() != b.uses.size()) return a.uses.size() > b.uses.size();
+                       return a.text < b.text;
+                     });
+    out.push_back(std::move(item));
+  }
+  return out;
+}
+
+}  // namespace gongkai

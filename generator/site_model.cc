@@ -1,0 +1,203 @@
+#include "site_model.h"
+
+#include <algorithm>
+#include <set>
+
+#include "slug.h"
+
+namespace gongkai {
+namespace {
+
+constexpr FigureDef kHeadlineFigures[] = {
+    {"total_income", "本年收入合计"},  {"total_expenditure", "本年支出合计"},
+    {"grand_total", "收支总计"},       {"basic_expenditure", "基本支出"},
+    {"project_expenditure", "项目支出"}, {"personnel", "人员经费"},
+    {"public_funds", "公用经费"},      {"three_public", "“三公”经费"},
+    {"admin_operating", "机关运行经费"}, {"procurement", "政府采购"},
+};
+
+// Canonical order of document kinds; also the order of figure sets.
+constexpr const char* kKindOrder[][2] = {
+    {"budget", "部门预算"},
+    {"final", "部门决算"},
+    {"performance-targets", "绩效目标"},
+    {"performance-evaluation", "绩效自评"},
+};
+
+// 支出功能分类 类 names (2024 edition), used when a document does not print one.
+constexpr const char* kFunctionNames[][2] = {
+    {"201", "一般公共服务支出"}, {"202", "外交支出"},         {"203", "国防支出"},
+    {"204", "公共安全支出"},     {"205", "教育支出"},         {"206", "科学技术支出"},
+    {"207", "文化旅游体育与传媒支出"}, {"208", "社会保障和就业支出"}, {"210", "卫生健康支出"},
+    {"211", "节能环保支出"},     {"212", "城乡社区支出"},     {"213", "农林水支出"},
+    {"214", "交通运输支出"},     {"215", "资源勘探工业信息等支出"}, {"216", "商业服务业等支出"},
+    {"220", "自然资源海洋气象等支出"}, {"221", "住房保障支出"}, {"222", "粮油物资储备支出"},
+    {"224", "灾害防治及应急管理支出"}, {"229", "其他支出"},     {"230", "转移性支出"},
+};
+
+int KindRank(const std::string& kind) {
+  for (int i = 0; i < 4; ++i)
+    if (kind == kKindOrder[i][0]) return i;
+  return 4;
+}
+
+FigureValue ValueOf(const Figure& f, int document) {
+  return FigureValue{f.cents, f.span.line, f.source, document};
+}
+
+}  // namespace
+
+const std::vector<FigureDef>& HeadlineFigures() {
+  static const std::vector<FigureDef> defs(std::begin(kHeadlineFigures), std::end(kHeadlineFigures));
+  return defs;
+}
+
+std::string DocumentKindLabel(const std::string& kind) {
+  for (const auto& k : kKindOrder)
+    if (kind == k[0]) return k[1];
+  return kind;
+}
+
+std::string StandardFunctionName(const std::string& code) {
+  for (const auto& f : kFunctionNames)
+    if (code == f[0]) return f[1];
+  return "";
+}
+
+std::string YearSlug(int year) { return year > 0 ? std::to_string(year) : "unknown"; }
+
+std::string UnitPath(const std::string& unit_slug) { return "units/" + unit_slug + "/index.html"; }
+
+std::string UnitYearPath(const UnitYearSummary& s) {
+  return "units/" + s.unit_slug + "/" + YearSlug(s.year) + "/index.html";
+}
+
+const FigureSet* PrimaryFigures(const UnitYearSummary& s) {
+  for (const char* kind : {"final", "budget"})
+    for (const FigureSet& set : s.figure_sets)
+      if (set.doc_kind == kind) return &set;
+  return s.figure_sets.empty() ? nullptr : &s.figure_sets.front();
+}
+
+std::vector<UnitYearGroup> GroupDocuments(const std::vector<Document>& documents) {
+  std::map<std::pair<std::string, int>, UnitYearGroup> groups;
+  for (const Document& doc : documents) {
+    std::string name = NormalizeUnitName(doc.unit.name);
+    std::string key = name;
+    if (name.empty()) {
+      // No name: the file stands alone, under a name that says so.
+      name = "未识别单位";
+      key = name + "\n" + doc.file;
+    }
+    std::string slug = StableSlug(key);
+    UnitYearGroup& g = groups[{slug, doc.year}];
+    g.unit_name = name;
+    g.unit_slug = slug;
+    g.year = doc.year;
+    g.documents.push_back(&doc);
+  }
+  std::vector<UnitYearGroup> out;
+  for (auto& [key, g] : groups) {
+    std::sort(g.documents.begin(), g.documents.end(),
+              [](const Document* a, const Document* b) { return a->file < b->file; });
+    out.push_back(std::move(g));
+  }
+  return out;
+}
+
+UnitYearSummary Summarize(const UnitYearGroup& group) {
+  UnitYearSummary s;
+  s.unit_name = group.unit_name;
+  s.unit_slug = group.unit_slug;
+  s.regions = RegionChain(group.unit_name);
+  s.unit_kind = UnitKindOf(group.unit_name);
+  s.year = group.year;
+  s.documents = static_cast<int>(group.documents.size());
+  std::set<std::string> kinds;
+  std::map<std::string, FigureSet> sets;
+  int table_number = 0;
+  for (std::size_t i = 0; i < group.documents.size(); ++i) {
+    const Document& doc = *group.documents[i];
+    const int n = static_cast<int>(i) + 1;
+    for (const std::string& k : doc.kinds) kinds.insert(k);
+    const std::string primary = doc.kinds.empty() ? "other" : doc.kinds.front();
+    FigureSet& set = sets[primary];
+    set.doc_kind = primary;
+    if (set.currency == Currency::kUnknown) set.currency = doc.currency;
+    // The first document of a kind that states a figure wins; later ones
+    // of the same kind (a re-issued file) do not overwrite it.
+    for (const auto& [key, f] : doc.figures.amounts) set.amounts.emplace(key, ValueOf(f, n));
+    for (const auto& [code, f] : doc.figures.by_function) set.by_function.emplace(code, ValueOf(f, n));
+    for (const Table& t : doc.tables) {
+      ++table_number;
+      char anchor[32];
+      std::snprintf(anchor, sizeof anchor, "table-%02d", table_number);
+      s.tables.push_back({t.title, anchor});
+      for (const TableRow& r : t.rows)
+        if (r.code.size() == 3 && !r.label.empty()) s.function_names.emplace(r.code, r.label);
+    }
+    for (const GlossaryEntry& e : doc.glossary) {
+      if (e.terms.empty()) {
+        s.glossary.push_back({e.term, e.definition});
+      } else {
+        for (const GlossaryTerm& t : e.terms) s.glossary.push_back(t);
+      }
+    }
+  }
+  for (auto& [kind, set] : sets)
+    if (!set.amounts.empty() || !set.by_function.empty()) s.figure_sets.push_back(std::move(set));
+  std::stable_sort(s.figure_sets.begin(), s.figure_sets.end(),
+                   [](const FigureSet& a, const FigureSet& b) {
+                     return KindRank(a.doc_kind) < KindRank(b.doc_kind);
+                   });
+  s.kinds.assign(kinds.begin(), kinds.end());
+  std::stable_sort(s.kinds.begin(), s.kinds.end(), [](const std::string& a, const std::string& b) {
+    return KindRank(a) < KindRank(b);
+  });
+  return s;
+}
+
+SiteModel BuildSiteModel(std::vector<UnitYearSummary> summaries) {
+  SiteModel m;
+  std::sort(summaries.begin(), summaries.end(), [](const UnitYearSummary& a, const UnitYearSummary& b) {
+    return std::tie(a.unit_slug, a.year) < std::tie(b.unit_slug, b.year);
+  });
+  m.unit_years = std::move(summaries);
+  std::map<std::string, UnitEntry> units;
+  for (std::size_t i = 0; i < m.unit_years.size(); ++i) {
+    const UnitYearSummary& s = m.unit_years[i];
+    m.documents += s.documents;
+    m.by_year[s.year].push_back(i);
+    UnitEntry& u = units[s.unit_slug];
+    u.name = s.unit_name;
+    u.slug = s.unit_slug;
+    u.regions = s.regions;
+    u.kind = s.unit_kind;
+    u.years.push_back(i);
+  }
+  std::vector<std::string> names;
+  std::map<std::string, std::vector<UnitEntry*>> by_name;
+  for (auto& [slug, u] : units) {
+    names.push_back(u.name);
+    by_name[u.name].push_back(&u);
+  }
+  SortByPinyin(&names);
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  for (const std::string& name : names)
+    for (UnitEntry* u : by_name[name]) m.units.push_back(std::move(*u));
+  // by_year lists units in the same pinyin order as the unit list.
+  std::map<std::string, std::size_t> unit_rank;
+  for (std::size_t i = 0; i < m.units.size(); ++i) {
+    unit_rank[m.units[i].slug] = i;
+    for (const std::string& r : m.units[i].regions) m.by_region[r].push_back(i);
+    m.by_kind[m.units[i].kind].push_back(i);
+  }
+  for (auto& [year, list] : m.by_year)
+    std::stable_sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) {
+      return unit_rank[m.unit_years[a].unit_slug] < unit_rank[m.unit_years[b].unit_slug];
+    });
+  m.glossary = MergeGlossary(m.unit_years);
+  return m;
+}
+
+}  // namespace gongkai

@@ -1,0 +1,143 @@
+// The site as data: documents grouped by unit and fiscal year, summarized
+// into small UnitYearSummary records from which every page other than the
+// unit-year page itself is made (home, unit pages, comparisons, glossary,
+// browse pages, search index, open data). Keeping those pages a function of
+// the summaries only is what lets a later build cache re-render little.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "model.h"
+
+namespace gongkai {
+
+// A headline figure: its key in Figures::amounts and its label.
+struct FigureDef {
+  const char* key;
+  const char* label;
+};
+// In display order: totals, basic/project, personnel/public, 三公, 机关运行经费...
+const std::vector<FigureDef>& HeadlineFigures();
+
+// "部门预算" for "budget" etc.; the key itself when unknown.
+std::string DocumentKindLabel(const std::string& kind);
+// A standard name of a functional class (类) code, "" when not in the table.
+std::string StandardFunctionName(const std::string& code);
+
+// One figure as shown: the amount and where it came from.
+struct FigureValue {
+  Cents cents = 0;
+  int line = 0;
+  std::string source;  // table title or "narrative"
+  int document = 0;    // 1-based number of the document in its unit-year (source-N.txt)
+};
+
+// The figures that documents of one kind state for a unit-year.
+struct FigureSet {
+  std::string doc_kind;  // "budget", "final", "performance-evaluation"...
+  Currency currency = Currency::kUnknown;
+  std::map<std::string, FigureValue> amounts;
+  std::map<std::string, FigureValue> by_function;  // 类 code -> amount
+};
+
+struct TableRef {
+  std::string title;
+  std::string anchor;  // "table-03" on the unit-year page
+};
+
+// What pages other than the unit-year page need to know about a unit-year.
+struct UnitYearSummary {
+  std::string unit_name;
+  std::string unit_slug;
+  std::vector<std::string> regions;  // place chain read from the name: 株洲市, 株洲市荷塘区
+  std::string unit_kind;             // e.g. "巡察机构" (from the name, see site_model.cc)
+  int year = 0;                      // 0 when no document stated one
+  std::vector<std::string> kinds;    // document kinds, canonical order
+  int documents = 0;
+  std::vector<FigureSet> figure_sets;  // one per document kind with figures
+  std::map<std::string, std::string> function_names;  // 类 code -> name as printed
+  std::vector<TableRef> tables;
+  std::vector<GlossaryTerm> glossary;  // every term, in document order
+};
+
+// "2024", or "unknown" for year 0: the path segment and label of a year.
+std::string YearSlug(int year);
+// "units/<slug>/<year>/index.html".
+std::string UnitYearPath(const UnitYearSummary& s);
+std::string UnitPath(const std::string& unit_slug);
+// The figures used when one number stands for the unit-year: final accounts
+// first, then budget, then anything else; nullptr when no figures.
+const FigureSet* PrimaryFigures(const UnitYearSummary& s);
+
+// The unit name with all whitespace removed ("" stays "").
+std::string NormalizeUnitName(const std::string& name);
+// The chain of places that starts a unit name: "中共株洲市荷塘区委巡察办" ->
+// {"株洲市", "株洲市荷塘区"}; empty when the name does not start with a place.
+std::vector<std::string> RegionChain(const std::string& unit_name);
+// The kind of unit, from a rules table over the name.
+std::string UnitKindOf(const std::string& unit_name);
+
+// Documents of one unit and one fiscal year, ordered by file.
+struct UnitYearGroup {
+  std::string unit_name;
+  std::string unit_slug;
+  int year = 0;
+  std::vector<const Document*> documents;
+};
+
+// Groups documents by normalized unit name and year; sorted by (slug, year).
+// Documents without a unit name each form their own "未识别单位" unit.
+std::vector<UnitYearGroup> GroupDocuments(const std::vector<Document>& documents);
+
+// Summarizes one group (reads only that group's documents).
+UnitYearSummary Summarize(const UnitYearGroup& group);
+
+// Every definition of a term with the unit-years that use it.
+struct GlossaryUse {
+  std::string unit_name;
+  std::string unit_slug;
+  int year = 0;
+  std::string url;  // unit-year page, relative to the site root
+};
+struct GlossaryDefinition {
+  std::string text;
+  std::vector<GlossaryUse> uses;
+};
+struct GlossaryItem {
+  std::string term;
+  std::string anchor;  // "term-ji-ben-zhi-chu-1a2b3c"
+  std::vector<GlossaryDefinition> definitions;  // identical texts merged
+};
+// The anchor of a term on glossary/index.html.
+std::string TermAnchor(const std::string& term);
+// Merges the terms of all summaries; sorted by pinyin (ICU zh@collation=pinyin).
+std::vector<GlossaryItem> MergeGlossary(const std::vector<UnitYearSummary>& summaries);
+
+// Sorts strings by pinyin collation, ties by bytes (deterministic).
+void SortByPinyin(std::vector<std::string>* values);
+
+// A unit and its years (indexes into SiteModel::unit_years).
+struct UnitEntry {
+  std::string name;
+  std::string slug;
+  std::vector<std::string> regions;
+  std::string kind;
+  std::vector<std::size_t> years;  // ascending year
+};
+
+// Everything the summary-based pages are made from.
+struct SiteModel {
+  std::vector<UnitYearSummary> unit_years;  // sorted by (unit_slug, year)
+  std::vector<UnitEntry> units;             // sorted by pinyin of the name
+  std::map<int, std::vector<std::size_t>> by_year;                 // year -> unit_years
+  std::map<std::string, std::vector<std::size_t>> by_region;       // region -> units
+  std::map<std::string, std::vector<std::size_t>> by_kind;         // unit kind -> units
+  std::vector<GlossaryItem> glossary;
+  int documents = 0;
+};
+
+SiteModel BuildSiteModel(std::vector<UnitYearSummary> summaries);
+
+}  // namespace gongkai

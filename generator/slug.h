@@ -1,0 +1,26 @@
+// Stable ASCII names for paths and anchors. Document text never becomes a
+// path as is: it is transliterated (汉字 -> pinyin), reduced to [a-z0-9-],
+// and marked with a short hash of the original when that is needed to keep
+// different texts apart.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace gongkai {
+
+// Lower-case ASCII words joined by '-': "中共株洲市委" -> "zhong-gong-zhu-zhou-shi-wei".
+// When the result is empty or longer than `max_len`, it is cut at a word
+// boundary and ends with "-" + ShortHash(text), so it stays unique.
+std::string Slugify(std::string_view text, std::size_t max_len = 40);
+
+// Slugify(text) followed by "-" + ShortHash(text), always: two texts with the
+// same pinyin (homophones, punctuation-only differences) never share a name,
+// and a name never depends on what else is in the site.
+std::string StableSlug(std::string_view text, std::size_t max_len = 40);
+
+// Six lower-case hex digits of the xxh64 of `text`.
+std::string ShortHash(std::string_view text);
+
+}  // namespace gongkai
