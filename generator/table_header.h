@@ -1,0 +1,33 @@
+// Sniffer phases a) and b): which leading rows are the header, and how their
+// cells span columns and rows (Table::header, Column::path and name).
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "model.h"
+
+namespace gongkai {
+
+// A functional (201 / 20111 / 2011101), economic (301 / 30101) or unit
+// (012001) code: 3, 5, 6 or 7 ASCII digits.
+bool IsCodeLike(std::string_view text);
+
+// 合计 / 总计 once spaces are removed ("合 计", "总    计").
+bool IsTotalWord(std::string_view text);
+
+// A body row: it holds a code, an amount or a total word.
+bool IsDataRow(const RawRow& row);
+
+// "栏次 1 2 3", "1 2 3 …", "⇥1": column numbers printed under a header.
+bool IsColumnNumberRow(const RawRow& row);
+
+// How many leading rows of the (padded) grid form the header: up to the first
+// data row, column-number rows included, at most 5.
+std::size_t CountHeaderRows(const std::vector<RawRow>& grid);
+
+// Fills table.header (cells as printed, with spans) and table.columns
+// (path and name; roles are decided later) from the first `header_rows` rows.
+void BuildHeader(const std::vector<RawRow>& grid, std::size_t header_rows, Table& table);
+
+}  // namespace gongkai

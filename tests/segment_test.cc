@@ -1,0 +1,290 @@
+#include "segment.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "test_util.h"
+
+namespace gongkai {
+namespace {
+
+// A SourceText straight from a file: lines split on '\n', a leading form
+// feed marks a page break (as pdftotext -layout prints it). No decoding or
+// normalization: the samples are already UTF-8.
+SourceText SourceFromString(const std::string& all, const std::string& path = "test.txt") {
+  SourceText t;
+  t.path = path;
+  std::size_t start = 0;
+  int number = 0;
+  while (start <= all.size()) {
+    std::size_t nl = all.find('\n', start);
+    Line line;
+    line.number = ++number;
+    line.text = all.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
+    while (!line.text.empty() && line.text[0] == '\f') {
+      line.page_break = true;
+      line.text.erase(0, 1);
+    }
+    t.lines.push_back(std::move(line));
+    if (nl == std::string::npos) break;
+    start = nl + 1;
+  }
+  return t;
+}
+
+SourceText Sample(const std::string& prefix) {
+  std::string path = test::SamplePath(prefix);
+  return SourceFromString(test::ReadFileOrDie(path), path);
+}
+
+std::vector<Block> SegmentOf(const SourceText& text) {
+  std::vector<Diagnostic> diagnostics;
+  return Segment(text, diagnostics);
+}
+
+std::vector<int> TableLines(const std::vector<Block>& blocks) {
+  std::vector<int> lines;
+  for (const Block& b : blocks)
+    if (b.kind == BlockKind::kTable) lines.push_back(b.line);
+  return lines;
+}
+
+const Block* BlockAt(const std::vector<Block>& blocks, int line) {
+  for (const Block& b : blocks)
+    if (b.line == line) return &b;
+  return nullptr;
+}
+
+std::vector<std::string> Texts(const RawRow& row) {
+  std::vector<std::string> out;
+  for (const RawCell& c : row.cells) out.push_back(c.text);
+  return out;
+}
+
+const RawRow* RowAt(const RawTable& table, int line) {
+  for (const RawRow& r : table.rows)
+    if (r.line == line) return &r;
+  return nullptr;
+}
+
+TEST(Segment, FindsEveryTableOfEachSample) {
+  EXPECT_EQ(TableLines(SegmentOf(Sample("000"))),
+            (std::vector<int>{43, 85, 93, 127, 171, 205, 240, 263, 286, 298, 310, 326, 344, 358,
+                              371, 383, 395, 408, 421, 436, 469}));
+  EXPECT_EQ(TableLines(SegmentOf(Sample("001"))), (std::vector<int>{6, 63}));
+  EXPECT_EQ(TableLines(SegmentOf(Sample("002"))),
+            (std::vector<int>{64, 113, 142, 172, 222, 253, 298, 317, 338, 357, 533}));
+  EXPECT_EQ(TableLines(SegmentOf(Sample("003"))),
+            (std::vector<int>{255, 298, 331, 351, 391, 403, 424, 453, 466, 491, 502, 515, 539}));
+  EXPECT_EQ(TableLines(SegmentOf(Sample("004"))), (std::vector<int>{50, 176, 378}));
+}
+
+TEST(Segment, ReadsHeadingLevels) {
+  std::vector<Block> b000 = SegmentOf(Sample("000"));
+  ASSERT_NE(BlockAt(b000, 3), nullptr);
+  EXPECT_EQ(BlockAt(b000, 3)->kind, BlockKind::kHeading);
+  EXPECT_EQ(BlockAt(b000, 3)->level, 2);
+  EXPECT_EQ(BlockAt(b000, 3)->text, "2025年部门预算公开表");
+
+  std::vector<Block> b002 = SegmentOf(Sample("002"));
+  struct Expected { int line; int level; const char* text; };
+  for (const Expected& e : {Expected{37, 1, "第一部分 概况"},
+                            Expected{39, 2, "一、本部门（单位）职责"},
+                            Expected{487, 3, "（一）机关运行经费支出情况说明"},
+                            Expected{501, 4, "1、预算绩效管理工作的开展情况"}}) {
+    const Block* b = BlockAt(b002, e.line);
+    ASSERT_NE(b, nullptr) << e.line;
+    EXPECT_EQ(b->kind, BlockKind::kHeading) << e.line;
+    EXPECT_EQ(b->level, e.level) << e.line;
+    EXPECT_EQ(b->text, e.text);
+  }
+  std::vector<Block> b003 = SegmentOf(Sample("003"));
+  EXPECT_EQ(BlockAt(b003, 223)->kind, BlockKind::kHeading);
+  EXPECT_EQ(BlockAt(b003, 223)->level, 2);
+  EXPECT_EQ(BlockAt(b003, 223)->text, "十一、名词解释");
+}
+
+TEST(Segment, KeepsSentencesAndGlossaryItemsAsParagraphs) {
+  std::vector<Block> b003 = SegmentOf(Sample("003"));
+  const Block* item = BlockAt(b003, 225);
+  ASSERT_NE(item, nullptr);
+  EXPECT_EQ(item->kind, BlockKind::kParagraph);
+  EXPECT_EQ(item->text, "1、财政拨款：指由一般公共预算、政府性基金预算、国有资本经营预算安排的财政拨款数。");
+  EXPECT_EQ(BlockAt(b003, 189)->kind, BlockKind::kParagraph);  // 3、实施主体：…
+
+  std::vector<Block> b002 = SegmentOf(Sample("002"));
+  const Block* glossary = BlockAt(b002, 513);
+  EXPECT_EQ(glossary->kind, BlockKind::kParagraph);
+  EXPECT_EQ(glossary->text, "一、财政拨款收入：指单位从同级财政部门取得的财政预算资金。");  // "- " removed
+  EXPECT_EQ(BlockAt(b002, 477)->kind, BlockKind::kParagraph);  // 1、因公出国（境）费支出0万元，…
+}
+
+TEST(Segment, TableOfContentsIsParagraphsAndDoesNotSwallowTheTitle) {
+  std::vector<Block> b000 = SegmentOf(Sample("000"));
+  EXPECT_EQ(BlockAt(b000, 13)->kind, BlockKind::kParagraph);
+  EXPECT_EQ(BlockAt(b000, 13)->text, "1 收支总表");
+  EXPECT_EQ(BlockAt(b000, 37)->kind, BlockKind::kParagraph);
+  EXPECT_EQ(BlockAt(b000, 37)->text, "收支总表");
+  std::vector<Block> b002 = SegmentOf(Sample("002"));
+  EXPECT_EQ(BlockAt(b002, 9)->kind, BlockKind::kParagraph);  // 第一部分 概况⇥1 in the TOC
+}
+
+TEST(Segment, IllegibleLineIsAnIllegibleTable) {
+  std::vector<Block> blocks = SegmentOf(Sample("000"));
+  const Block* b = BlockAt(blocks, 85);
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->kind, BlockKind::kTable);
+  EXPECT_TRUE(b->illegible);
+  EXPECT_TRUE(b->table.rows.empty());
+}
+
+TEST(Segment, BlankLineInsideTabTableDoesNotEndIt) {
+  std::vector<Block> b002 = SegmentOf(Sample("002"));
+  const Block* t = BlockAt(b002, 64);
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->last_line, 98);
+  EXPECT_NE(RowAt(t->table, 87), nullptr);  // after the blank line 86
+  const Block* wrapped = BlockAt(b002, 172);
+  ASSERT_NE(wrapped, nullptr);
+  const RawRow* fragment = RowAt(wrapped->table, 193);
+  ASSERT_NE(fragment, nullptr);
+  EXPECT_EQ(fragment->cells[3].text, "出");
+  EXPECT_EQ(wrapped->last_line, 208);
+}
+
+TEST(Segment, KeepsEmptyTabCells) {
+  std::vector<Block> blocks = SegmentOf(Sample("000"));
+  const Block* t = BlockAt(blocks, 93);
+  const RawRow* row = RowAt(t->table, 102);
+  ASSERT_NE(row, nullptr);
+  EXPECT_EQ(Texts(*row), (std::vector<std::string>{"208", "", "", "2089999", "社会保障和就业支出",
+                                                   "27.65", "27.65", "", "", "", ""}));
+  EXPECT_EQ(row->cells[4].line, 102);
+}
+
+TEST(Segment, GroupsOneCellPerLineIntoRows) {
+  std::vector<Block> b004 = SegmentOf(Sample("004"));
+  const Block* basic = BlockAt(b004, 50);
+  ASSERT_NE(basic, nullptr);
+  EXPECT_EQ(basic->table.layout, TableLayout::kCellPerLine);
+  EXPECT_EQ(basic->last_line, 169);  // "附件一" after a blank line ends it
+  EXPECT_EQ(Texts(*RowAt(basic->table, 52)),
+            (std::vector<std::string>{"财政供养人员情况", "编制数", "2024年实际在职人数", "控制率"}));
+  EXPECT_EQ(Texts(*RowAt(basic->table, 57)), (std::vector<std::string>{"", "23", "23", "100.00%"}));
+  // A line without a leading tab continues the cell above it; U+3000 is empty.
+  const RawRow* wrapped = RowAt(basic->table, 147);
+  ASSERT_NE(wrapped, nullptr);
+  EXPECT_EQ(wrapped->cells[0].text, "楼堂馆所控制情况（2024年完工项目）");
+  EXPECT_EQ(wrapped->cells[1].text, "批复规模（㎡）");
+  EXPECT_EQ(Texts(*RowAt(basic->table, 102)),
+            (std::vector<std::string>{"1、业务工作经费", "", "", ""}));
+
+  const Block* self = BlockAt(b004, 176);
+  ASSERT_NE(self, nullptr);
+  EXPECT_EQ(Texts(*RowAt(self->table, 194)),
+            (std::vector<std::string>{"", "年度资金总额：", "897.93", "847.98", "847.16", "10",
+                                      "99.90%", "9.99"}));
+  EXPECT_EQ(Texts(self->table.rows.back()), (std::vector<std::string>{"总分", "99.99"}));
+  EXPECT_EQ(self->table.rows.back().line, 369);
+  EXPECT_EQ(self->table.rows.back().cells[1].line, 370);
+}
+
+TEST(Segment, ParsesPipeTables) {
+  SourceText t = SourceFromString(
+      "表一 收入\n"
+      "\n"
+      "| 项目 | 金额 |\n"
+      "|:---|---:|\n"
+      "| 一般公共预算 \\| 拨款 | 1,234.50 |\n"
+      "| 合计 | |\n"
+      "\n"
+      "注：无\n");
+  std::vector<Block> blocks = SegmentOf(t);
+  ASSERT_EQ(blocks.size(), 3u);
+  const Block& table = blocks[1];
+  EXPECT_EQ(table.kind, BlockKind::kTable);
+  EXPECT_EQ(table.table.layout, TableLayout::kPipe);
+  ASSERT_EQ(table.table.rows.size(), 3u);
+  EXPECT_EQ(Texts(table.table.rows[0]), (std::vector<std::string>{"项目", "金额"}));
+  EXPECT_EQ(Texts(table.table.rows[1]), (std::vector<std::string>{"一般公共预算 | 拨款", "1,234.50"}));
+  EXPECT_EQ(Texts(table.table.rows[2]), (std::vector<std::string>{"合计", ""}));
+  EXPECT_EQ(table.table.rows[1].line, 5);
+}
+
+TEST(Segment, MarksIllegibleCells) {
+  SourceText t = SourceFromString("项目\t金额\n合计\t[illegible]\n");
+  std::vector<Block> blocks = SegmentOf(t);
+  ASSERT_EQ(blocks.size(), 1u);
+  EXPECT_TRUE(blocks[0].illegible);
+  EXPECT_TRUE(blocks[0].table.rows[1].cells[1].illegible);
+  EXPECT_FALSE(blocks[0].table.rows[1].cells[0].illegible);
+}
+
+TEST(Segment, DropsRepeatedHeaderAfterBlankLine) {
+  SourceText t = SourceFromString(
+      "项目\t金额\n"
+      "201\t1.00\n"
+      "\n"
+      "项目\t金额\n"
+      "208\t2.00\n");
+  std::vector<Block> blocks = SegmentOf(t);
+  ASSERT_EQ(blocks.size(), 1u);
+  ASSERT_EQ(blocks[0].table.rows.size(), 3u);
+  EXPECT_EQ(blocks[0].table.rows[2].line, 5);
+}
+
+TEST(Segment, DropsRepeatedHeaderAfterPageBreak) {
+  std::string path = std::string(GONGKAI_TEST_DATA) + "/layout/budget_layout.txt";
+  std::vector<Block> blocks = SegmentOf(SourceFromString(test::ReadFileOrDie(path), path));
+  EXPECT_EQ(TableLines(blocks), (std::vector<int>{11, 38}));
+  const Block* spending = BlockAt(blocks, 11);
+  EXPECT_EQ(spending->table.layout, TableLayout::kSpaceAligned);
+  EXPECT_EQ(spending->last_line, 30);
+  ASSERT_EQ(spending->table.rows.size(), 16u);  // header + 5 rows + 10 rows after the \f
+  EXPECT_EQ(RowAt(spending->table, 20), nullptr);  // the repeated header
+  EXPECT_EQ(Texts(spending->table.rows[0]),
+            (std::vector<std::string>{"科目编码", "科目名称", "合计", "基本支出", "项目支出"}));
+  // An empty cell keeps the next one in its column.
+  EXPECT_EQ(Texts(*RowAt(spending->table, 15)),
+            (std::vector<std::string>{"2050201", "学前教育", "5,000,000.00", "", "5,000,000.00"}));
+  EXPECT_EQ(Texts(*RowAt(spending->table, 23)),
+            (std::vector<std::string>{"2080505", "机关事业单位基本养老保险缴费支出", "4,230,120.00",
+                                      "4,230,120.00", ""}));
+  EXPECT_EQ(Texts(*RowAt(spending->table, 12)),
+            (std::vector<std::string>{"", "合计", "91,016,775.35", "81,016,775.35",
+                                      "10,000,000.00"}));
+  // A header centred over three columns starts its span at the leftmost.
+  const Block* three = BlockAt(blocks, 38);
+  EXPECT_EQ(Texts(three->table.rows[0]),
+            (std::vector<std::string>{"合计", "因公出国（境）费", "公务用车购置及运行费", "", "",
+                                      "公务接待费"}));
+  EXPECT_EQ(Texts(three->table.rows[1]),
+            (std::vector<std::string>{"", "", "小计", "购置费", "运行费", ""}));
+}
+
+TEST(Segment, CapsHostileRows) {
+  std::string row(100000, '\t');
+  SourceText t = SourceFromString("a\tb\n" + row + "\n", "hostile.txt");
+  std::vector<Diagnostic> diagnostics;
+  std::vector<Block> blocks = Segment(t, diagnostics);
+  ASSERT_EQ(blocks.size(), 1u);
+  EXPECT_EQ(blocks[0].table.rows[1].cells.size(), 1000u);
+  ASSERT_EQ(diagnostics.size(), 1u);
+  EXPECT_EQ(diagnostics[0].span.line, 2);
+  EXPECT_EQ(diagnostics[0].message, "table row has 100001 cells; keeping the first 1000");
+}
+
+TEST(Segment, HugeLineIsOneParagraph) {
+  std::string line;
+  for (int i = 0; i < 1000000; ++i) line += "预算 ";  // ~10 MB, single spaces
+  SourceText t = SourceFromString(line + "\n");
+  std::vector<Block> blocks = SegmentOf(t);
+  ASSERT_EQ(blocks.size(), 1u);
+  EXPECT_EQ(blocks[0].kind, BlockKind::kParagraph);
+  EXPECT_EQ(blocks[0].text.size(), line.size() - 1);
+}
+
+}  // namespace
+}  // namespace gongkai
