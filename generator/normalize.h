@@ -21,7 +21,9 @@ void Normalize(SourceText& text);
 std::string NormalizeLine(std::string_view line);
 
 // Removes spaces that a converter put between CJK characters (and between a
-// CJK character and a digit): "一般公共 服务支出" -> "一般公共服务支出".
+// CJK character and a digit): "一般公共 服务支出" -> "一般公共服务支出",
+// "170.08 万元" -> "170.08万元"; "1 234.56" and "PM 2.5" keep theirs. Meant
+// for one cell or label: on a whole space-aligned line it would join columns.
 std::string CompactCjkSpaces(std::string_view text);
 
 // Whether a code point is a CJK character or CJK punctuation (Han script,
