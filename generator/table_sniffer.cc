@@ -13,7 +13,7 @@ namespace {
 
 constexpr std::size_t kMaxColumns = 1000;
 // A wrapped fragment is short ("出"); a longer text is a row of its own.
-constexpr std::size_t kMaxFragmentChars = 8;
+constexpr std::size_t kMaxFragmentChars = 4;
 
 std::size_t CharCount(std::string_view s) {
   std::size_t n = 0;
@@ -68,6 +68,12 @@ bool IsEmptyRow(const RawRow& row) {
 // c) A row whose only cells are short text fragments under text cells of the
 // previous row (a cell wrapped onto the next line: "…援助其他地区支" + "出").
 bool ContinuesPrevious(const RawRow& prev, const RawRow& row) {
+  for (const RawCell& c : prev.cells) {
+    std::string label;
+    for (char ch : c.text)
+      if (ch != ' ') label += ch;
+    if (label.ends_with("合计") || label.ends_with("总计")) return false;  // a total is complete
+  }
   bool any = false;
   for (std::size_t c = 0; c < row.cells.size(); ++c) {
     const std::string& t = row.cells[c].text;
