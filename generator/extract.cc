@@ -101,8 +101,11 @@ struct View {
     for (const TableRow& row : t.rows) {
       int texts = 0, amounts = 0;
       for (const TableCell& cell : row.cells) {
-        if (cell.kind == CellKind::kText) ++texts;
-        if (cell.kind == CellKind::kAmount) ++amounts;
+        bool number = cell.kind == CellKind::kAmount ||
+                      (cell.kind == CellKind::kText &&
+                       ParseValue(cell.text, t.currency).kind == CellKind::kAmount);
+        if (number) ++amounts;
+        else if (cell.kind == CellKind::kText) ++texts;
       }
       if (amounts == 0 && texts >= 3) {
         for (std::size_t i = 0; i < row.cells.size(); ++i) {
@@ -119,10 +122,27 @@ struct View {
     return col < headers[row].size() ? headers[row][col] : empty;
   }
 
-  // Whether cell (row, col) is money: an amount outside code and row-number columns.
-  bool IsMoney(std::size_t row, std::size_t col) const {
+  // The amount in cell (row, col), outside code and row-number columns. A
+  // number the sniffer left as text (a key/value row inside a text column:
+  // "人员经费 | 176.32") counts, read in the table's money unit.
+  std::optional<Cents> Money(std::size_t row, std::size_t col) const {
     const TableRow& r = table->rows[row];
-    if (col >= r.cells.size() || r.cells[col].kind != CellKind::kAmount) return false;
+    if (col >= r.cells.size()) return std::nullopt;
+    const TableCell& cell = r.cells[col];
+    Cents cents = cell.cents;
+    if (cell.kind == CellKind::kText) {
+      ParsedValue v = ParseValue(cell.text, table->currency);
+      if (v.kind != CellKind::kAmount) return std::nullopt;
+      cents = v.cents;
+    } else if (cell.kind != CellKind::kAmount) {
+      return std::nullopt;
+    }
+    if (!IsMoneyColumn(row, col)) return std::nullopt;
+    return cents;
+  }
+  bool IsMoney(std::size_t row, std::size_t col) const { return Money(row, col).has_value(); }
+
+  bool IsMoneyColumn(std::size_t row, std::size_t col) const {
     if (col < table->columns.size()) {
       ColumnRole role = table->columns[col].role;
       if (role == ColumnRole::kRowNumber || role == ColumnRole::kCode ||
@@ -163,9 +183,10 @@ struct Found {
   int line = 0;
 };
 
-Found FromCell(const TableRow& row, int col) {
-  const TableCell& cell = row.cells[col];
-  return {cell.cents, cell.line ? cell.line : row.line};
+Found FromCell(const View& view, std::size_t row, int col) {
+  const TableRow& r = view.table->rows[row];
+  const TableCell& cell = r.cells[col];
+  return {view.Money(row, col).value_or(0), cell.line ? cell.line : r.line};
 }
 
 // Row range [begin, end) under the group row whose label contains `group`.
@@ -217,11 +238,11 @@ std::optional<Found> RowLabel(const View& view, const FigureRule& rule, const Pr
         if (row.cells[i].kind != CellKind::kText || Key(row.cells[i].text) != alias) continue;
         std::vector<int> cols;
         for (std::size_t j = i + 1; j < row.cells.size(); ++j) {
-          if (row.cells[j].kind == CellKind::kText) break;  // the next label: 本年支出合计
           if (view.IsMoney(r, j)) cols.push_back(static_cast<int>(j));
+          else if (row.cells[j].kind == CellKind::kText) break;  // the next label: 本年支出合计
         }
         if (cols.empty()) continue;
-        return FromCell(row, PreferredColumn(view, r, cols, pref));
+        return FromCell(view, r, PreferredColumn(view, r, cols, pref));
       }
     }
   }
@@ -247,8 +268,8 @@ std::optional<Found> TotalColumn(const View& view, const FigureRule& rule, const
     if (cols.empty()) continue;
     // Several matches (基本支出/小计, 基本支出/人员经费 …): the first is the
     // subtotal unless the document prefers another basis.
-    if (!pref.actual_first) return FromCell(t.rows[r], cols.front());
-    return FromCell(t.rows[r], PreferredColumn(view, r, cols, pref));
+    if (!pref.actual_first) return FromCell(view, r, cols.front());
+    return FromCell(view, r, PreferredColumn(view, r, cols, pref));
   }
   return std::nullopt;
 }
@@ -262,7 +283,7 @@ std::optional<Found> GroupSum(const View& view, const FigureRule& rule, const Pr
     for (std::size_t c = 0; c < t.rows[r].cells.size(); ++c)
       if (view.IsMoney(r, c)) cols.push_back(static_cast<int>(c));
     if (cols.empty()) continue;
-    Found f = FromCell(t.rows[r], PreferredColumn(view, r, cols, pref));
+    Found f = FromCell(view, r, PreferredColumn(view, r, cols, pref));
     if (!sum) sum = Found{0, f.line};
     sum->cents += f.cents;
   }
@@ -294,7 +315,7 @@ void AddByFunction(const Document& doc, Figures& figures) {
       if (figures.by_function.count(row.code)) continue;
       for (std::size_t c = 0; c < row.cells.size(); ++c) {
         if (!view.IsMoney(r, c)) continue;
-        Found f = FromCell(row, static_cast<int>(c));
+        Found f = FromCell(view, r, static_cast<int>(c));
         figures.by_function[row.code] = {f.cents, {doc.file, f.line}, SourceName(*t)};
         break;
       }
