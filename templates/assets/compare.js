@@ -284,12 +284,20 @@
     var fromHash = readHash();
     var state = currentState();
     if (fromHash.units.length) state.units = fromHash.units;
-    if (!state.units.length) state.units = units.slice(0, 2).map(function (u) { return u.slug; });
-    state.figure = fromHash.figure || state.figure;
+    state.figure = fromHash.figure || state.figure || (figures[0] && figures[0].key);
+    if (!state.units.length) {
+      // The first two units that have the figure at all, so the first view
+      // shows numbers rather than dashes.
+      var withFigure = units.filter(function (u) {
+        return KINDS.some(function (k) { return hasValue(u, k.key, state.figure); });
+      });
+      state.units = withFigure.concat(units.filter(function (u) { return withFigure.indexOf(u) < 0; }))
+        .slice(0, 2).map(function (u) { return u.slug; });
+    }
     state.kind = fromHash.kind || '';
     if (!state.kind) {
       var chosen = state.units.map(function (s) { return bySlug.get(s); });
-      var figure = state.figure || (figures[0] && figures[0].key);
+      var figure = state.figure;
       // The first kind (预算 before 决算…) that any chosen unit has data for.
       var withData = KINDS.filter(function (k) {
         return chosen.some(function (u) { return hasValue(u, k.key, figure); });

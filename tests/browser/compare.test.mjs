@@ -85,3 +85,25 @@ test('sortable table on the yearly comparison sorts by data-sort-value both ways
   assert.deepEqual(problems.consoleErrors, []);
   await page.close();
 });
+
+// Sample 002 (中共长治市上党区委巡察工作办公室, 2023 决算) prints 本年支出合计
+// 227.61 万元 (the issue names this figure).
+test('compare page shows sample 002\'s 2023 final total expenditure of 227.61 万元',
+  { skip: process.env.GONGKAI_SITE_FIXTURE ? 'fixture site has no samples' : false }, async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(fileUrl(site, kinds.compare));
+    const slugs = await page.evaluate(() => window.GONGKAI_COMPARE.units
+      .filter((u) => /上党区|临夏市/.test(u.name)).map((u) => u.slug));
+    assert.equal(slugs.length, 2);
+    await page.selectOption('#compare-units', slugs);
+    await page.selectOption('#compare-figure', 'total_expenditure');
+    await page.selectOption('#compare-kind', 'final');
+    const row = page.locator('#compare-output tbody tr', { hasText: '上党区' });
+    const years = await page.locator('#compare-output thead th').allTextContents();
+    const col = years.findIndex((t) => t.includes('2023'));
+    assert.ok(col > 0, `a 2023 column in ${years}`);
+    assert.equal((await row.locator('th, td').nth(col).textContent()).trim(), '227.61');
+    assert.equal(await row.locator('th, td').nth(col).getAttribute('data-sort-value'), '227.61');
+    assert.deepEqual(problems.consoleErrors, []);
+    await page.close();
+  });
