@@ -37,6 +37,8 @@ icu::Collator* PinyinCollator() {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::Collator> c(
         icu::Collator::createInstance(icu::Locale("zh@collation=pinyin"), status));
+    // Punctuation is ignored, so that “三公”经费 sorts under S, not first.
+    if (c) c->setAttribute(UCOL_ALTERNATE_HANDLING, UCOL_SHIFTED, status);
     if (U_FAILURE(status)) c.reset();
     return c;
   }();

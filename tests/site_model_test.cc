@@ -1,0 +1,154 @@
+#include "site_model.h"
+
+#include <gtest/gtest.h>
+
+#include "pages.h"
+#include "render_html.h"
+
+namespace gongkai {
+namespace {
+
+Figure Fig(Cents cents, int line, const std::string& source) { return Figure{cents, Span{"f.txt", line}, source}; }
+
+Document MakeDoc(const std::string& file, const std::string& unit, int year, const std::string& kind) {
+  Document d;
+  d.file = file;
+  d.unit.name = unit;
+  d.year = year;
+  d.kinds = {kind};
+  d.currency = Currency::kWanYuan;
+  return d;
+}
+
+TEST(SiteModelTest, ReadsRegionChainsFromUnitNames) {
+  EXPECT_EQ(RegionChain("中共株洲市荷塘区委巡察工作领导小组办公室"),
+            (std::vector<std::string>{"株洲市", "株洲市荷塘区"}));
+  EXPECT_EQ(RegionChain("和政县委巡察工作领导小组办公室"), (std::vector<std::string>{"和政县"}));
+  EXPECT_EQ(RegionChain("中共临夏市委巡察工作领导小组办公室"), (std::vector<std::string>{"临夏市"}));
+  EXPECT_EQ(RegionChain("甘肃省临夏回族自治州和政县教育局"),
+            (std::vector<std::string>{"甘肃省", "甘肃省临夏回族自治州", "甘肃省临夏回族自治州和政县"}));
+  EXPECT_TRUE(RegionChain("巡察工作领导小组办公室").empty());
+}
+
+TEST(SiteModelTest, ClassifiesUnitsByRulesOverTheName) {
+  EXPECT_EQ(UnitKindOf("中共临夏市委巡察工作领导小组办公室"), "巡察机构");
+  EXPECT_EQ(UnitKindOf("株洲市财政局"), "政府工作部门");
+  EXPECT_EQ(UnitKindOf("和政县第一中学"), "学校");
+  EXPECT_EQ(UnitKindOf("某某"), "其他单位");
+}
+
+TEST(SiteModelTest, GroupsDocumentsByUnitNameIgnoringSpacesAndByYear) {
+  std::vector<Document> docs = {MakeDoc("b.txt", "中共株洲市委巡察 办", 2024, "budget"),
+                                MakeDoc("a.txt", "中共株洲市委巡察办", 2024, "final"),
+                                MakeDoc("c.txt", "中共株洲市委巡察办", 2023, "final"),
+                                MakeDoc("d.txt", "", 2024, "final")};
+  std::vector<UnitYearGroup> groups = GroupDocuments(docs);
+  ASSERT_EQ(groups.size(), 3u);
+  int found = 0;
+  for (const UnitYearGroup& g : groups) {
+    if (g.unit_name == "中共株洲市委巡察办" && g.year == 2024) {
+      ++found;
+      ASSERT_EQ(g.documents.size(), 2u);
+      EXPECT_EQ(g.documents[0]->file, "a.txt");  // ordered by file
+    }
+    if (g.unit_name == "未识别单位") {
+      ++found;
+      EXPECT_EQ(g.documents[0]->file, "d.txt");
+    }
+  }
+  EXPECT_EQ(found, 2);
+}
+
+TEST(SiteModelTest, SummaryKeepsFiguresPerDocumentKindWithTheirSource) {
+  Document budget = MakeDoc("a.txt", "单位甲", 2024, "budget");
+  budget.figures.amounts["total_expenditure"] = Fig(170080000, 88, "部门支出总体情况表");
+  Document final_doc = MakeDoc("b.txt", "单位甲", 2024, "final");
+  final_doc.figures.amounts["total_expenditure"] = Fig(165000000, 120, "支出决算表");
+  final_doc.figures.by_function["201"] = Fig(150000000, 200, "支出决算表");
+  Table t;
+  t.title = "支出决算表";
+  TableRow r;
+  r.code = "201";
+  r.label = "一般公共服务支出";
+  t.rows.push_back(r);
+  final_doc.tables.push_back(t);
+  std::vector<Document> docs = {final_doc, budget};
+  std::vector<UnitYearGroup> groups = GroupDocuments(docs);
+  ASSERT_EQ(groups.size(), 1u);
+  UnitYearSummary s = Summarize(groups[0]);
+  EXPECT_EQ(s.kinds, (std::vector<std::string>{"budget", "final"}));
+  ASSERT_EQ(s.figure_sets.size(), 2u);
+  EXPECT_EQ(s.figure_sets[0].doc_kind, "budget");
+  EXPECT_EQ(s.figure_sets[0].amounts.at("total_expenditure").cents, 170080000);
+  EXPECT_EQ(s.figure_sets[0].amounts.at("total_expenditure").document, 1);  // a.txt is source-1
+  EXPECT_EQ(s.figure_sets[1].amounts.at("total_expenditure").line, 120);
+  EXPECT_EQ(s.figure_sets[1].amounts.at("total_expenditure").document, 2);
+  EXPECT_EQ(PrimaryFigures(s)->doc_kind, "final");
+  EXPECT_EQ(s.function_names.at("201"), "一般公共服务支出");
+  ASSERT_EQ(s.tables.size(), 1u);
+  EXPECT_EQ(s.tables[0].anchor, "table-01");
+  EXPECT_EQ(UnitYearPath(s), "units/" + s.unit_slug + "/2024/index.html");
+}
+
+TEST(SiteModelTest, GlossaryMergesIdenticalDefinitionsAndKeepsDifferentOnesApart) {
+  UnitYearSummary a, b, c;
+  a.unit_name = "甲";
+  a.unit_slug = "jia";
+  a.year = 2023;
+  a.glossary = {{"基本支出", "指为保障机构正常运转而发生的支出。"}, {"项目支出", "指特定任务支出"}};
+  b = a;
+  b.unit_name = "乙";
+  b.unit_slug = "yi";
+  b.year = 2024;
+  b.glossary = {{"基本支出", "指为保障机构正常运转而发生的支出"}};  // same but for the full stop
+  c = a;
+  c.unit_name = "丙";
+  c.unit_slug = "bing";
+  c.glossary = {{"基本支出", "包括人员经费和公用经费。"}, {"“三公”经费", "指因公出国（境）费等"}};
+  std::vector<GlossaryItem> items = MergeGlossary({a, b, c});
+  ASSERT_EQ(items.size(), 3u);
+  // Pinyin order: 基本支出 (ji), 项目支出 (xiang); the quoted term sorts by its characters (san).
+  EXPECT_EQ(items[0].term, "基本支出");
+  EXPECT_EQ(items[1].term, "“三公”经费");
+  EXPECT_EQ(items[2].term, "项目支出");
+  const GlossaryItem& basic = items[0];
+  ASSERT_EQ(basic.definitions.size(), 2u);
+  EXPECT_EQ(basic.definitions[0].uses.size(), 2u);  // 甲 and 乙 share one definition
+  EXPECT_EQ(basic.definitions[0].uses[0].unit_name, "甲");
+  EXPECT_EQ(basic.definitions[0].uses[1].unit_name, "乙");
+  EXPECT_EQ(basic.definitions[1].text, "包括人员经费和公用经费。");
+  EXPECT_EQ(basic.definitions[1].uses[0].url, "units/bing/2023/index.html");
+  EXPECT_EQ(basic.anchor.rfind("term-ji-ben-zhi-chu-", 0), 0u) << basic.anchor;
+}
+
+TEST(SiteModelTest, SiteModelIndexesUnitsByYearRegionAndKind) {
+  UnitYearSummary a;
+  a.unit_name = "中共株洲市委巡察工作领导小组办公室";
+  a.unit_slug = "zz";
+  a.regions = RegionChain(a.unit_name);
+  a.unit_kind = UnitKindOf(a.unit_name);
+  a.year = 2024;
+  a.documents = 1;
+  UnitYearSummary b = a;
+  b.year = 2023;
+  UnitYearSummary c;
+  c.unit_name = "中共临夏市委巡察工作领导小组办公室";
+  c.unit_slug = "lx";
+  c.regions = RegionChain(c.unit_name);
+  c.unit_kind = UnitKindOf(c.unit_name);
+  c.year = 2024;
+  c.documents = 2;
+  SiteModel m = BuildSiteModel({a, c, b});
+  EXPECT_EQ(m.documents, 4);
+  ASSERT_EQ(m.units.size(), 2u);
+  EXPECT_EQ(m.units[0].name, c.unit_name);  // 临 (lin) before 株 (zhu) in pinyin
+  ASSERT_EQ(m.units[1].years.size(), 2u);
+  EXPECT_EQ(m.unit_years[m.units[1].years[0]].year, 2023);
+  ASSERT_EQ(m.by_year.at(2024).size(), 2u);
+  EXPECT_EQ(m.unit_years[m.by_year.at(2024)[0]].unit_slug, "lx");
+  EXPECT_EQ(m.by_region.at("株洲市").size(), 1u);
+  EXPECT_EQ(m.by_kind.at("巡察机构").size(), 2u);
+}
+
+}  // namespace
+}  // namespace gongkai
