@@ -239,7 +239,9 @@ std::optional<Found> RowLabel(const View& view, const FigureRule& rule, const Pr
         std::vector<int> cols;
         for (std::size_t j = i + 1; j < row.cells.size(); ++j) {
           if (view.IsMoney(r, j)) cols.push_back(static_cast<int>(j));
-          else if (row.cells[j].kind == CellKind::kText) break;  // the next label: 本年支出合计
+          else if (view.IsMoneyColumn(r, j) && row.cells[j].kind == CellKind::kText &&
+                   ParseValue(row.cells[j].text, t.currency).kind != CellKind::kAmount)
+            break;  // the next label: 本年收入合计 | 227.61 | 本年支出合计
         }
         if (cols.empty()) continue;
         return FromCell(view, r, PreferredColumn(view, r, cols, pref));
@@ -249,10 +251,23 @@ std::optional<Found> RowLabel(const View& view, const FigureRule& rule, const Pr
   return std::nullopt;
 }
 
-std::optional<Found> TotalColumn(const View& view, const FigureRule& rule, const Preference& pref) {
+// A table of one money row ("12.50 | 0.00 | 10.30 …" under 合计 | 因公出国…)
+// is its own total row.
+bool IsOnlyMoneyRow(const View& view, std::size_t row) {
   const Table& t = *view.table;
   for (std::size_t r = 0; r < t.rows.size(); ++r) {
-    if (!IsTotalRow(t.rows[r])) continue;
+    bool money = false;
+    for (std::size_t c = 0; c < t.rows[r].cells.size(); ++c) money = money || view.IsMoney(r, c);
+    if (money != (r == row)) return false;
+  }
+  return true;
+}
+
+std::optional<Found> TotalColumn(const View& view, const FigureRule& rule, const Preference& pref) {
+  const Table& t = *view.table;
+  bool has_total = std::any_of(t.rows.begin(), t.rows.end(), IsTotalRow);
+  for (std::size_t r = 0; r < t.rows.size(); ++r) {
+    if (has_total ? !IsTotalRow(t.rows[r]) : !IsOnlyMoneyRow(view, r)) continue;
     std::vector<int> cols;
     for (std::size_t c = 0; c < t.rows[r].cells.size(); ++c) {
       if (!view.IsMoney(r, c)) continue;
