@@ -133,7 +133,7 @@ void UnitPages(const SiteModel& m, const std::vector<MarkdownPage>& pages, Outpu
         auto it = set->amounts.find(d.key);
         if (it == set->amounts.end()) { cells.push_back({{"text", ""}, {"cls", "empty"}, {"empty", true}}); continue; }
         any = true;
-        cells.push_back({{"text", FormatWan(it->second.cents)}, {"cls", "amount"},
+        cells.push_back({{"text", WithThousands(DecimalString(it->second.cents, 6))}, {"cls", "amount"},
                          {"sort_value", DecimalString(it->second.cents, 6)}});
       }
       if (any) rows.push_back({{"label", d.label}, {"cells", cells}});
@@ -201,7 +201,7 @@ void ComparePages(const SiteModel& m, const std::vector<MarkdownPage>& pages, Ou
       auto cell = [&](const std::map<std::string, FigureValue>& values, const std::string& key) {
         auto it = set ? values.find(key) : values.end();
         if (!set || it == values.end()) return Json{{"text", ""}, {"cls", "empty"}, {"empty", true}};
-        return Json{{"text", FormatWan(it->second.cents)}, {"cls", "amount"},
+        return Json{{"text", WithThousands(DecimalString(it->second.cents, 6))}, {"cls", "amount"},
                     {"sort_value", DecimalString(it->second.cents, 6)}};
       };
       static const std::map<std::string, FigureValue> kNone;

@@ -1,0 +1,47 @@
+#include "label_text.h"
+
+#include <gtest/gtest.h>
+
+namespace gongkai {
+namespace {
+
+TEST(LabelTextTest, CompactsSpacingQuotesAndFullWidthPunctuation) {
+  EXPECT_EQ(CompactLabel("本 年 收 入 合 计"), "本年收入合计");
+  EXPECT_EQ(CompactLabel("收    入    总    计"), "收入总计");
+  EXPECT_EQ(CompactLabel("<b>部门（单位）</b>"), "部门(单位)");
+  EXPECT_EQ(CompactLabel("**项目支出绩效目标表**  "), "项目支出绩效目标表");
+  EXPECT_EQ(CompactLabel("一般公共预算“三公”经费支出表"), "一般公共预算三公经费支出表");
+  EXPECT_EQ(CompactLabel("基本支出表--人员经费"), "基本支出表-人员经费");
+  EXPECT_EQ(CompactLabel("基本支出表—公用经费"), "基本支出表-公用经费");
+  EXPECT_EQ(CompactLabel("金额单位：万元"), "金额单位:万元");
+}
+
+TEST(LabelTextTest, StripsEnumerationPrefixesAndTrailingColon) {
+  EXPECT_EQ(StripEnumeration("一、基本支出"), "基本支出");
+  EXPECT_EQ(StripEnumeration("(一)行政单位"), "行政单位");
+  EXPECT_EQ(StripEnumeration("(二十)住房保障支出"), "住房保障支出");
+  EXPECT_EQ(StripEnumeration("十一、其他收入"), "其他收入");
+  EXPECT_EQ(StripEnumeration("1.人员经费"), "人员经费");
+  EXPECT_EQ(StripEnumeration("3、公务接待"), "公务接待");
+  EXPECT_EQ(StripEnumeration("表一、部门收支总体情况表"), "部门收支总体情况表");
+  EXPECT_EQ(StripEnumeration("公用经费:"), "公用经费");
+  EXPECT_EQ(StripEnumeration("一般公共服务支出"), "一般公共服务支出");
+  EXPECT_EQ(StripEnumeration("2024年预算"), "2024年预算");
+}
+
+TEST(LabelTextTest, FindsTheFirstFiscalYear) {
+  EXPECT_EQ(FindYear("## 2025年部门预算公开表"), 2025);
+  EXPECT_EQ(FindYear("2024 年部门预算公开情况说明"), 2024);
+  EXPECT_EQ(FindYear("（2025年度）**"), 2025);
+  EXPECT_EQ(FindYear("联系电话 17793028060"), 0);
+  EXPECT_EQ(FindYear("规划(2022-2026年)"), 2026);
+}
+
+TEST(LabelTextTest, CleansPrintedTitles) {
+  EXPECT_EQ(CleanTitle("## 收入总表"), "收入总表");
+  EXPECT_EQ(CleanTitle("**项目支出绩效目标表**  "), "项目支出绩效目标表");
+  EXPECT_EQ(CleanTitle("表一、部门收支总体情况表"), "表一、部门收支总体情况表");
+}
+
+}  // namespace
+}  // namespace gongkai
