@@ -77,7 +77,9 @@
 
   function sortable(table) {
     // Rows spanning rows cannot be reordered without tearing; leave as is.
-    return !table.querySelector('tbody td[rowspan]:not([rowspan="1"]), tbody th[rowspan]:not([rowspan="1"])');
+    if (table.querySelector('tbody td[rowspan]:not([rowspan="1"]), tbody th[rowspan]:not([rowspan="1"])')) return false;
+    // Nothing to reorder in a one-row table: no buttons to distract.
+    return Array.prototype.some.call(table.tBodies, function (body) { return body.rows.length > 1; });
   }
 
   function enhance(table) {

@@ -107,3 +107,40 @@ test('compare page shows sample 002\'s 2023 final total expenditure of 227.61 ä¸
     assert.deepEqual(problems.consoleErrors, []);
     await page.close();
   });
+
+// Independent of sort.js's column arithmetic: the cells under a header are
+// found by layout (same horizontal centre), then must be in order.
+test('every numeric column of every table on the unit-year page sorts by its values', async () => {
+  const { page, problems } = await watchedPage(browser);
+  await page.goto(fileUrl(site, kinds['unit-year']));
+  const tables = page.locator('table.sortable');
+  let checked = 0;
+  for (let t = 0; t < await tables.count(); t++) {
+    const table = tables.nth(t);
+    const buttons = table.locator('thead button.sort-button');
+    for (let b = 0; b < await buttons.count(); b++) {
+      await buttons.nth(b).click();
+      const column = await buttons.nth(b).evaluate((button) => {
+        const th = button.closest('th');
+        const box = th.getBoundingClientRect();
+        const centre = box.left + box.width / 2;
+        return Array.from(th.closest('table').tBodies[0].rows).map((row) => {
+          const cell = Array.from(row.cells).find((c) => {
+            const r = c.getBoundingClientRect();
+            return r.left <= centre && centre < r.right;
+          });
+          return cell && cell.getAttribute('data-sort-value');
+        });
+      });
+      const sortDir = await buttons.nth(b).evaluate((button) => button.closest('th').getAttribute('aria-sort'));
+      assert.equal(sortDir, 'ascending');
+      const numbers = column.filter((v) => v !== null && v !== undefined && v !== '').map(Number);
+      if (numbers.length < 2) continue;
+      assert.deepEqual(numbers, [...numbers].sort((x, y) => x - y), `table ${t} column ${b} ascending`);
+      checked++;
+    }
+  }
+  assert.ok(checked >= 1, 'at least one numeric column was sorted');
+  assert.deepEqual(problems.consoleErrors, []);
+  await page.close();
+});

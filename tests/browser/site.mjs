@@ -134,7 +134,10 @@ export const ARTIFACTS = path.join(REPO, 'tests', 'browser', 'artifacts');
 // missing kind is an error: every kind must be built.
 export function pageKinds(siteDir) {
   const pages = listFiles(siteDir, '.html');
-  const first = (re) => pages.find((p) => re.test(p));
+  // The largest matching page: the richest example of its kind (most
+  // tables, most units), for screenshots and sorting.
+  const size = (p) => fs.statSync(path.join(siteDir, p)).size;
+  const first = (re) => pages.filter((p) => re.test(p)).sort((a, b) => size(b) - size(a) || (a < b ? -1 : 1))[0];
   const kinds = {
     home: first(/^index\.html$/),
     unit: first(/^units\/[^/]+\/index\.html$/),
