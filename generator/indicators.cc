@@ -205,7 +205,10 @@ Indicator ToIndicator(Assignment& a) {
   ind.level2 = a[Field::kLevel2];
   ind.name = CleanName(a[Field::kName]);
   ind.op = OperatorToken(a[Field::kOp]);
-  std::string unit_column = a[Field::kUnit] == "无" ? "" : a[Field::kUnit];
+  // 无 prints "no unit"; a long text in the unit column is a shifted
+  // explanation (sample 000 line 480), not a unit.
+  std::string unit_column = a[Field::kUnit];
+  if (unit_column == "无" || CharCount(unit_column) > kMaxUnitChars) unit_column.clear();
   const std::string& target = a[Field::kTarget];
   IndicatorValue value = ParseIndicatorValue(target);
   if (ind.op != "定性" && !value.number.empty()) {
@@ -318,6 +321,10 @@ std::vector<Indicator> ExtractIndicators(const std::vector<Table>& tables) {
         a = std::move(*by_content);
       }
       Indicator ind = ToIndicator(a);
+      // "无" under 三级指标 with nothing to measure: a placeholder row.
+      bool placeholder = ind.name == "无" && (ind.target.empty() || ind.target == "无") &&
+                         ind.actual.empty() && ind.weight.empty() && ind.score.empty();
+      if (placeholder) continue;
       if (!ind.level1.empty()) {
         level1 = ind.level1;
         level2.clear();

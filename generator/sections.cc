@@ -23,7 +23,36 @@ std::string TitleKey(std::string_view text) {
     std::size_t at = s.find(leader);
     if (at != std::string::npos) s.erase(at);
   }
+  // A page number after a space (segment may turn the tab into one).
+  std::size_t end = s.size();
+  while (end > 0 && s[end - 1] >= '0' && s[end - 1] <= '9') --end;
+  if (end < s.size() && end > 0 && s[end - 1] == ' ') s.erase(end);
   return RemoveSpaces(s);
+}
+
+// A table's caption lines (title, 公开01表, 单位/金额单位, date) are short
+// paragraphs right above it; its notes (注：/说明：/备注) follow it. Neither
+// is prose.
+constexpr std::size_t kMaxCaptionBytes = 150;
+constexpr std::string_view kNotePrefixes[] = {"注", "说明：", "说明:", "备注"};
+
+std::vector<bool> MarkTableCaptions(const std::vector<Block>& blocks) {
+  std::vector<bool> caption(blocks.size(), false);
+  for (std::size_t t = 0; t < blocks.size(); ++t) {
+    if (blocks[t].kind != BlockKind::kTable) continue;
+    for (std::size_t j = t; j > 0; --j) {
+      const Block& b = blocks[j - 1];
+      if (b.kind != BlockKind::kParagraph || b.text.size() > kMaxCaptionBytes) break;
+      caption[j - 1] = true;
+    }
+    for (std::size_t j = t + 1; j < blocks.size() && blocks[j].kind == BlockKind::kParagraph; ++j) {
+      bool note = false;
+      for (std::string_view prefix : kNotePrefixes) note = note || blocks[j].text.starts_with(prefix);
+      if (!note) break;
+      caption[j] = true;
+    }
+  }
+  return caption;
 }
 
 bool IsTocHeading(std::string_view text) {
@@ -83,6 +112,7 @@ std::vector<bool> MarkTableOfContents(const std::vector<Block>& blocks) {
 std::vector<Section> ExtractSections(const std::vector<Block>& blocks) {
   std::vector<Section> sections;
   std::vector<bool> toc = MarkTableOfContents(blocks);
+  std::vector<bool> caption = MarkTableCaptions(blocks);
   // Indices into `sections` of the headings still open, outermost first.
   std::vector<std::size_t> open;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
@@ -97,7 +127,7 @@ std::vector<Section> ExtractSections(const std::vector<Block>& blocks) {
       sections.push_back(std::move(s));
       open.push_back(sections.size() - 1);
     } else if (b.kind == BlockKind::kParagraph) {
-      if (b.text.empty()) continue;
+      if (b.text.empty() || caption[i]) continue;
       for (std::size_t index : open) {
         std::string& text = sections[index].text;
         if (!text.empty()) text += "\n\n";

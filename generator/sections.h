@@ -11,7 +11,8 @@ namespace gongkai {
 // One Section per heading (table-of-contents entries excluded), in document
 // order. A section's text is every paragraph from its heading up to the next
 // heading of the same or a higher level (so a part's text includes the prose
-// of its subsections), joined with "\n\n". Tables are not prose.
+// of its subsections), joined with "\n\n". Tables are not prose, nor are
+// their captions (short lines right above a table) and 注/说明/备注 notes.
 std::vector<Section> ExtractSections(const std::vector<Block>& blocks);
 
 // Whether a line reads as a table-of-contents entry on its own: dot leaders
