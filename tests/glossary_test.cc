@@ -188,3 +188,34 @@ TEST(ExtractGlossary, JoinsWrappedLineToItsItem) {
 
 }  // namespace
 }  // namespace gongkai
+
+namespace gongkai {
+namespace {
+
+Document ParseSample(const std::string& prefix) {
+  std::string path = test::SamplePath(prefix);
+  return ParseDocument(path, test::ReadFileOrDie(path));
+}
+
+TEST(ExtractGlossaryEndToEnd, FindsTheSampleGlossaries) {
+  Document d002 = ParseSample("002");
+  ASSERT_EQ(d002.glossary.size(), 13u);
+  EXPECT_EQ(d002.glossary.front().term, "财政拨款收入");
+  EXPECT_EQ(d002.glossary.front().line, 513);
+  EXPECT_EQ(d002.glossary.back().term, "一般公共服务支出");
+  EXPECT_EQ(d002.glossary.back().terms.size(), 4u);
+  EXPECT_EQ(d002.glossary.back().line, 525);
+
+  Document d003 = ParseSample("003");
+  ASSERT_EQ(d003.glossary.size(), 8u);
+  EXPECT_EQ(d003.glossary.front().term, "财政拨款");
+  EXPECT_EQ(d003.glossary.back().term, "机关运行经费");
+  EXPECT_EQ(d003.glossary.back().line, 239);
+  for (const Diagnostic& d : d003.diagnostics) EXPECT_NE(d.code, "glossary.no-colon");
+
+  EXPECT_TRUE(ParseSample("000").glossary.empty());
+  EXPECT_TRUE(ParseSample("004").glossary.empty());
+}
+
+}  // namespace
+}  // namespace gongkai

@@ -5,6 +5,7 @@
 
 #include <sstream>
 
+#include "parse.h"
 #include "test_util.h"
 
 namespace gongkai {
@@ -330,6 +331,67 @@ TEST(ExtractIndicators, ContinuesTableSplitByBlankLine) {
 TEST(ExtractIndicators, IgnoresTablesWithoutIndicatorHeader) {
   std::vector<Indicator> all = ExtractIndicators({SampleTable("000", 93, 115, "支出总表")});
   EXPECT_TRUE(all.empty());
+}
+
+}  // namespace
+}  // namespace gongkai
+
+namespace gongkai {
+namespace {
+
+Document ParseSample(const std::string& prefix) {
+  std::string path = test::SamplePath(prefix);
+  return ParseDocument(path, test::ReadFileOrDie(path));
+}
+
+TEST(ExtractIndicatorsEndToEnd, ReadsSample001ThroughThePipeline) {
+  Document doc = ParseSample("001");
+  int with_value = 0;
+  for (const Indicator& x : doc.indicators) with_value += !x.op.empty() && !x.target.empty();
+  EXPECT_GE(with_value, 30);
+  const Indicator* i = Find(doc.indicators, "预算执行率");
+  ASSERT_NE(i, nullptr);
+  EXPECT_EQ(i->op, "≥");
+  EXPECT_EQ(i->target, "95");
+  EXPECT_EQ(i->unit, "%");
+  i = Find(doc.indicators, "巡察次数");
+  ASSERT_NE(i, nullptr);
+  EXPECT_EQ(i->op, "=");
+  EXPECT_EQ(i->target, "2");
+  EXPECT_EQ(i->unit, "次");
+  EXPECT_EQ(i->line, 41);
+  i = Find(doc.indicators, "服务对象满意度");  // the 项目支出绩效目标表, line 80
+  ASSERT_NE(i, nullptr);
+  EXPECT_EQ(i->line, 80);
+  EXPECT_EQ(i->op, "≥");
+  EXPECT_EQ(i->target, "98");
+}
+
+TEST(ExtractIndicatorsEndToEnd, ReadsSamples000002And004) {
+  Document d000 = ParseSample("000");
+  const Indicator* i = Find(d000.indicators, "巡察轮次");
+  ASSERT_NE(i, nullptr);
+  EXPECT_EQ(i->line, 443);
+  EXPECT_EQ(i->op, "≥");
+  EXPECT_EQ(i->target, "3");
+  EXPECT_EQ(i->unit, "轮");
+  i = Find(d000.indicators, "党建帮扶");
+  ASSERT_NE(i, nullptr);
+  EXPECT_EQ(i->line, 477);
+  EXPECT_EQ(i->table, "整体支出绩效目标表");
+
+  Document d002 = ParseSample("002");
+  ASSERT_EQ(d002.indicators.size(), 16u);
+  EXPECT_EQ(d002.indicators[0].name, "办公设备购置数量");
+  EXPECT_EQ(d002.indicators[0].actual, "≥7台");
+  EXPECT_EQ(d002.indicators[0].weight, "5");
+  EXPECT_EQ(d002.indicators[0].score, "3.5");
+
+  Document d004 = ParseSample("004");
+  std::vector<std::string> rounds;
+  for (const Indicator& x : d004.indicators)
+    if (x.name == "年巡察轮次") rounds.push_back(x.target + "/" + x.actual + "/" + x.weight);
+  EXPECT_EQ(rounds, (std::vector<std::string>{"2/3/20", "3/3/20"}));
 }
 
 }  // namespace

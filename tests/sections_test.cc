@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include "parse.h"
+#include "test_util.h"
+
 namespace gongkai {
 namespace {
 
@@ -102,6 +105,32 @@ TEST(ExtractSections, EndsListedTableOfContentsAtHeadingWithProse) {
   EXPECT_TRUE(s[0].text.starts_with("按照《中华人民共和国预算法》"));
   EXPECT_EQ(s[1].title, "一、部门职责");
   EXPECT_EQ(s[1].line, 49);
+}
+
+}  // namespace
+}  // namespace gongkai
+
+namespace gongkai {
+namespace {
+
+TEST(ExtractSectionsEndToEnd, Sample002SkipsContentsAndCaptions) {
+  std::string path = test::SamplePath("002");
+  Document doc = ParseDocument(path, test::ReadFileOrDie(path));
+  ASSERT_FALSE(doc.sections.empty());
+  EXPECT_EQ(doc.sections[0].title, "第一部分 概况");
+  EXPECT_EQ(doc.sections[0].line, 37);
+  for (const Section& s : doc.sections) EXPECT_GT(s.line, 35) << s.title;  // 目录 is lines 7-35
+  const Section* part2 = nullptr;
+  const Section* income = nullptr;
+  for (const Section& s : doc.sections) {
+    if (s.line == 54) part2 = &s;
+    if (s.line == 383) income = &s;
+  }
+  ASSERT_NE(part2, nullptr);
+  EXPECT_EQ(part2->text, "");  // only tables, their titles and notes
+  ASSERT_NE(income, nullptr);
+  EXPECT_EQ(income->title, "一、收入支出决算总体情况说明");
+  EXPECT_TRUE(income->text.starts_with("2023年度收入总计227.61万元，支出总计227.61万元。"));
 }
 
 }  // namespace
