@@ -2,10 +2,13 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
 #include "amount.h"
+#include "figure_rules.h"
+#include "table_kinds.h"
 
 namespace gongkai {
 namespace {
@@ -69,6 +72,19 @@ Document Doc(const std::string& kind, int year, std::vector<Table> tables) {
   d.year = year;
   d.tables = std::move(tables);
   return d;
+}
+
+TEST(FigureRulesTest, EveryRuleNamesCatalogKindsAndAContractFigure) {
+  const std::vector<std::string_view> contract = {
+      "total_income", "total_expenditure", "grand_total", "basic_expenditure",
+      "project_expenditure", "personnel", "public_funds", "three_public", "admin_operating",
+      "procurement"};
+  for (const FigureRule& rule : FigureRules()) {
+    EXPECT_NE(std::find(contract.begin(), contract.end(), rule.figure), contract.end())
+        << rule.figure;
+    for (std::string_view kind : rule.kinds) EXPECT_NE(FindTableKind(kind), nullptr) << kind;
+    if (rule.how == How::kGroupSum) EXPECT_FALSE(rule.group.empty()) << rule.figure;
+  }
 }
 
 TEST(ExtractFiguresTest, BudgetSummaryAndTotalsByColumn) {

@@ -1,0 +1,215 @@
+#include "figure_rules.h"
+
+#include <algorithm>
+#include <string>
+
+#include "amount.h"
+#include "label_text.h"
+
+namespace gongkai {
+
+// The rules, in priority order per figure: the first rule that yields a
+// value wins; later ones are checked against it.
+const std::vector<FigureRule>& FigureRules() {
+  static const std::vector<FigureRule> rules = {
+      {"total_income", How::kRowLabel, {"budget_summary", "final_summary"},
+       {"本年收入合计", "收入合计"}},
+      {"total_expenditure", How::kRowLabel, {"budget_summary", "final_summary"},
+       {"本年支出合计", "支出合计"}},
+      {"total_expenditure", How::kTotalColumn, {"expenditure_summary", "final_expenditure"},
+       {"合计", "本年支出合计", "支出合计", "小计"}},
+      {"total_expenditure", How::kRowLabel, {"overall_performance_targets"}, {"支出预算合计"}},
+      {"grand_total", How::kRowLabel, {"budget_summary", "final_summary"},
+       {"收入总计", "总计"}},
+      {"basic_expenditure", How::kTotalColumn,
+       {"expenditure_summary", "final_expenditure", "general_expenditure",
+        "final_general_expenditure", "fiscal_expenditure"},
+       {"基本支出"}},
+      {"basic_expenditure", How::kRowLabel, {"budget_summary"}, {"基本支出"}},
+      {"project_expenditure", How::kTotalColumn,
+       {"expenditure_summary", "final_expenditure", "general_expenditure",
+        "final_general_expenditure", "fiscal_expenditure"},
+       {"项目支出"}},
+      {"project_expenditure", How::kRowLabel, {"budget_summary"}, {"项目支出"}},
+      {"project_expenditure", How::kRowLabel, {"overall_performance_targets"}, {"项目经费"}},
+      {"personnel", How::kTotalColumn, {"general_basic"}, {"人员经费"}},
+      {"personnel", How::kRowLabel, {"final_general_basic"}, {"人员经费合计", "人员经费"}},
+      {"personnel", How::kRowLabel, {"overall_performance_targets"}, {"人员经费"}},
+      {"public_funds", How::kTotalColumn, {"general_basic"}, {"公用经费"}},
+      {"public_funds", How::kRowLabel, {"final_general_basic"}, {"公用经费合计", "公用经费"}},
+      {"public_funds", How::kRowLabel, {"overall_performance_targets", "evaluation_base_data"},
+       {"公用经费"}},
+      {"three_public", How::kTotalColumn, {"three_public", "final_three_public"},
+       {"三公经费合计", "合计"}},
+      {"three_public", How::kRowLabel, {"evaluation_base_data"}, {"三公经费"}},
+      {"admin_operating", How::kTotalColumn, {"admin_operating"}, {"合计"}},
+      {"admin_operating", How::kGroupSum, {"final_related_info"}, {}, "机关运行经费"},
+      {"procurement", How::kRowLabel, {"final_related_info"}, {"合计"}, "政府采购"},
+      {"procurement", How::kTotalColumn, {"procurement"}, {"合计"}},
+      {"procurement", How::kRowLabel, {"evaluation_base_data"}, {"政府采购金额"}},
+  };
+  return rules;
+}
+
+namespace {
+
+const std::vector<std::string_view> kActualWords = {"决算", "实际", "执行"};
+
+bool Contains(std::string_view s, std::string_view p) { return s.find(p) != std::string_view::npos; }
+
+std::string Key(std::string_view text) { return StripEnumeration(CompactLabel(text)); }
+
+// Among candidate money cells of one row, the one whose column suits the
+// document: actual (决算/实际/执行) columns in final accounts and
+// self-evaluations, budget columns otherwise; the fiscal year breaks ties.
+int PreferredColumn(const TableView& view, std::size_t row, const std::vector<int>& cols,
+                    const Preference& pref) {
+  int best = -1, best_score = -1;
+  for (int col : cols) {
+    const std::string& h = view.Header(row, col);
+    bool actual = std::any_of(kActualWords.begin(), kActualWords.end(),
+                              [&](std::string_view w) { return Contains(h, w); });
+    int score = (actual == pref.actual_first ? 2 : 0) +
+                (!pref.year.empty() && Contains(h, pref.year) ? 1 : 0);
+    if (score > best_score) best = col, best_score = score;
+  }
+  return best;
+}
+
+
+Found FromCell(const TableView& view, std::size_t row, int col) {
+  const TableRow& r = view.table->rows[row];
+  const TableCell& cell = r.cells[col];
+  return {view.Money(row, col).value_or(0), cell.line ? cell.line : r.line};
+}
+
+// Row range [begin, end) under the group row whose label contains `group`.
+std::pair<std::size_t, std::size_t> GroupRange(const Table& table, std::string_view group) {
+  std::size_t n = table.rows.size();
+  if (group.empty()) return {0, n};
+  auto is_group_row = [&](const TableRow& row) {
+    for (const TableCell& cell : row.cells)
+      if (cell.kind == CellKind::kAmount) return false;
+    std::string key = CompactLabel(row.label.empty() && !row.cells.empty() ? row.cells[0].text
+                                                                           : row.label);
+    return key != StripEnumeration(key);  // "二、机关运行经费": an enumerated heading
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    bool named = false;
+    for (const TableCell& cell : table.rows[i].cells)
+      if (Contains(CompactLabel(cell.text), group)) named = true;
+    if (!named && !Contains(CompactLabel(table.rows[i].label), group)) continue;
+    std::size_t end = i + 1;
+    while (end < n && !is_group_row(table.rows[end])) ++end;
+    return {i + 1, end};
+  }
+  // The group row may have been read as the table's header.
+  for (const Column& c : table.columns)
+    if (Contains(CompactLabel(c.name), group)) {
+      std::size_t end = 0;
+      while (end < n && !is_group_row(table.rows[end])) ++end;
+      return {0, end};
+    }
+  return {n, n};
+}
+
+bool IsTotalRow(const TableRow& row) {
+  if (row.is_total) return true;
+  for (const TableCell& cell : row.cells) {
+    std::string key = Key(cell.text);
+    if (key == "合计" || key == "总计") return true;
+  }
+  return false;
+}
+
+std::optional<Found> RowLabel(const TableView& view, const FigureRule& rule, const Preference& pref) {
+  const Table& t = *view.table;
+  auto [begin, end] = GroupRange(t, rule.group);
+  for (std::string_view alias : rule.aliases) {
+    for (std::size_t r = begin; r < end; ++r) {
+      const TableRow& row = t.rows[r];
+      for (std::size_t i = 0; i < row.cells.size(); ++i) {
+        if (row.cells[i].kind != CellKind::kText || Key(row.cells[i].text) != alias) continue;
+        std::vector<int> cols;
+        for (std::size_t j = i + 1; j < row.cells.size(); ++j) {
+          if (view.IsMoney(r, j)) cols.push_back(static_cast<int>(j));
+          else if (view.IsMoneyColumn(r, j) && row.cells[j].kind == CellKind::kText &&
+                   ParseValue(row.cells[j].text, t.currency).kind != CellKind::kAmount)
+            break;  // the next label: 本年收入合计 | 227.61 | 本年支出合计
+        }
+        if (cols.empty()) continue;
+        return FromCell(view, r, PreferredColumn(view, r, cols, pref));
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+// A table of one money row ("12.50 | 0.00 | 10.30 …" under 合计 | 因公出国…)
+// is its own total row.
+bool IsOnlyMoneyRow(const TableView& view, std::size_t row) {
+  const Table& t = *view.table;
+  for (std::size_t r = 0; r < t.rows.size(); ++r) {
+    bool money = false;
+    for (std::size_t c = 0; c < t.rows[r].cells.size(); ++c) money = money || view.IsMoney(r, c);
+    if (money != (r == row)) return false;
+  }
+  return true;
+}
+
+std::optional<Found> TotalColumn(const TableView& view, const FigureRule& rule, const Preference& pref) {
+  const Table& t = *view.table;
+  bool has_total = std::any_of(t.rows.begin(), t.rows.end(), IsTotalRow);
+  for (std::size_t r = 0; r < t.rows.size(); ++r) {
+    if (has_total ? !IsTotalRow(t.rows[r]) : !IsOnlyMoneyRow(view, r)) continue;
+    std::vector<int> cols;
+    for (std::size_t c = 0; c < t.rows[r].cells.size(); ++c) {
+      if (!view.IsMoney(r, c)) continue;
+      bool matches = rule.aliases.empty();
+      for (std::string_view alias : rule.aliases) {
+        if (view.Header(r, c) == alias) matches = true;
+        if (c < t.columns.size())
+          for (const std::string& part : t.columns[c].path)
+            if (Key(part) == alias) matches = true;
+      }
+      if (matches) cols.push_back(static_cast<int>(c));
+    }
+    if (cols.empty()) continue;
+    // Several matches (基本支出/小计, 基本支出/人员经费 …): the first is the
+    // subtotal unless the document prefers another basis.
+    if (!pref.actual_first) return FromCell(view, r, cols.front());
+    return FromCell(view, r, PreferredColumn(view, r, cols, pref));
+  }
+  return std::nullopt;
+}
+
+std::optional<Found> GroupSum(const TableView& view, const FigureRule& rule, const Preference& pref) {
+  const Table& t = *view.table;
+  auto [begin, end] = GroupRange(t, rule.group);
+  std::optional<Found> sum;
+  for (std::size_t r = begin; r < end; ++r) {
+    std::vector<int> cols;
+    for (std::size_t c = 0; c < t.rows[r].cells.size(); ++c)
+      if (view.IsMoney(r, c)) cols.push_back(static_cast<int>(c));
+    if (cols.empty()) continue;
+    Found f = FromCell(view, r, PreferredColumn(view, r, cols, pref));
+    if (!sum) sum = Found{0, f.line};
+    sum->cents += f.cents;
+  }
+  return sum;
+}
+
+
+}  // namespace
+
+std::optional<Found> ApplyRule(const FigureRule& rule, const TableView& view,
+                               const Preference& pref) {
+  switch (rule.how) {
+    case How::kRowLabel: return RowLabel(view, rule, pref);
+    case How::kTotalColumn: return TotalColumn(view, rule, pref);
+    case How::kGroupSum: return GroupSum(view, rule, pref);
+  }
+  return std::nullopt;
+}
+
+}  // namespace gongkai

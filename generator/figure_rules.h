@@ -1,0 +1,51 @@
+// The figure rules: which figure, from which table kinds, and how it is read
+// from a table. Data, not if-chains: a new layout or table kind is a new row
+// in FigureRules() plus a test.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model.h"
+#include "table_view.h"
+
+namespace gongkai {
+
+enum class How {
+  kRowLabel,     // a cell labelled with an alias -> the next amount to its right
+  kTotalColumn,  // the 合计/总计 row x the column whose header is an alias ({} = first amount)
+  kGroupSum,     // the rows under the group row named `group` -> the sum of their amounts
+};
+
+struct FigureRule {
+  std::string_view figure;
+  How how;
+  std::vector<std::string_view> kinds;    // table kinds searched, in order
+  std::vector<std::string_view> aliases;  // compacted, enumeration stripped
+  std::string_view group = {};            // only rows under this group row
+};
+
+// The rules, in priority order per figure: the first rule that yields a
+// value wins; later ones are checked against it.
+const std::vector<FigureRule>& FigureRules();
+
+// The document's basis: actual (决算/实际/执行) columns in final accounts and
+// self-evaluations, budget columns otherwise; the fiscal year breaks ties.
+struct Preference {
+  bool actual_first = false;
+  std::string year;  // "2024" ("" if unknown)
+};
+
+// A value read from a table: 分, and the line it stands on.
+struct Found {
+  Cents cents = 0;
+  int line = 0;
+};
+
+// Applies one rule to one table; nullopt when the table does not state it.
+std::optional<Found> ApplyRule(const FigureRule& rule, const TableView& view,
+                               const Preference& pref);
+
+}  // namespace gongkai
