@@ -83,7 +83,9 @@ TEST(FigureRulesTest, EveryRuleNamesCatalogKindsAndAContractFigure) {
     EXPECT_NE(std::find(contract.begin(), contract.end(), rule.figure), contract.end())
         << rule.figure;
     for (std::string_view kind : rule.kinds) EXPECT_NE(FindTableKind(kind), nullptr) << kind;
-    if (rule.how == How::kGroupSum) EXPECT_FALSE(rule.group.empty()) << rule.figure;
+    if (rule.how == How::kGroupSum) {
+      EXPECT_FALSE(rule.group.empty()) << rule.figure;
+    }
   }
 }
 
