@@ -95,13 +95,6 @@ std::string CompactLabel(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
-    if (text[i] == '<') {  // an HTML tag left by a converter: <b>, </p>, <br/>
-      std::size_t end = text.find('>', i);
-      if (end != std::string_view::npos && end - i < 16) {
-        i = end + 1;
-        continue;
-      }
-    }
     int32_t cp = NextCodePoint(text, i);
     if (IsSpace(cp) || IsDropped(cp)) continue;
     cp = Mapped(cp);

@@ -1,4 +1,5 @@
 #include "label_text.h"
+#include "normalize.h"
 
 #include <gtest/gtest.h>
 
@@ -8,7 +9,10 @@ namespace {
 TEST(LabelTextTest, CompactsSpacingQuotesAndFullWidthPunctuation) {
   EXPECT_EQ(CompactLabel("本 年 收 入 合 计"), "本年收入合计");
   EXPECT_EQ(CompactLabel("收    入    总    计"), "收入总计");
-  EXPECT_EQ(CompactLabel("<b>部门（单位）</b>"), "部门(单位)");
+  // Tags are removed by normalization, upstream; CompactLabel keeps text
+  // that only looks like a tag ("<56人×35天>" in sample 001 line 68).
+  EXPECT_EQ(CompactLabel(NormalizeLine("<b>部门（单位）</b>")), "部门(单位)");
+  EXPECT_EQ(CompactLabel("<56人×35天>"), "<56人×35天>");
   EXPECT_EQ(CompactLabel("**项目支出绩效目标表**  "), "项目支出绩效目标表");
   EXPECT_EQ(CompactLabel("一般公共预算“三公”经费支出表"), "一般公共预算三公经费支出表");
   EXPECT_EQ(CompactLabel("基本支出表--人员经费"), "基本支出表-人员经费");
