@@ -10,7 +10,7 @@ packages=(build-essential cmake ninja-build pkg-config git
           libboost-filesystem-dev nlohmann-json3-dev libcli11-dev libicu-dev
           libcmark-gfm-dev libcmark-gfm-extensions-dev libkainjow-mustache-dev
           libutf8proc-dev libxxhash-dev libgtest-dev
-          nodejs npm chromium)
+          nodejs npm chromium fonts-noto-cjk)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
