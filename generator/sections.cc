@@ -128,11 +128,12 @@ std::vector<Section> ExtractSections(const std::vector<Block>& blocks) {
       open.push_back(sections.size() - 1);
     } else if (b.kind == BlockKind::kParagraph) {
       if (b.text.empty() || caption[i]) continue;
-      for (std::size_t index : open) {
-        std::string& text = sections[index].text;
-        if (!text.empty()) text += "\n\n";
-        text += b.text;
-      }
+      // Prose belongs to the innermost heading only, so a page that shows
+      // every section never repeats a subsection's text under its parent.
+      if (open.empty()) continue;
+      std::string& text = sections[open.back()].text;
+      if (!text.empty()) text += "\n\n";
+      text += b.text;
     }
   }
   return sections;

@@ -43,7 +43,7 @@ TEST(LooksLikeTocEntry, SeesLeadersAndTabbedPageNumbers) {
 }
 
 // Sample 002 lines 37-52: a part, two numbered headings, list items.
-TEST(ExtractSections, CollectsProseUnderEachHeading) {
+TEST(ExtractSections, CollectsProseUnderItsInnermostHeading) {
   std::vector<Block> blocks = {
       Heading(37, 1, "第一部分 概况"),
       Heading(39, 2, "一、本部门（单位）职责"),
@@ -64,9 +64,8 @@ TEST(ExtractSections, CollectsProseUnderEachHeading) {
             "2、统筹、协调、指导巡察组开展工作，承担巡察工作的政策研究、制度建设等工作；");
   EXPECT_EQ(s[2].text,
             "根据主要职责，中共长治市上党区委巡察工作办公室设2个内设机构，分别是：办公室、巡察组。");
-  // The part holds the prose of its subsections; the next part stops it.
-  EXPECT_TRUE(s[0].text.starts_with("1、向领导小组报告工作情况"));
-  EXPECT_TRUE(s[0].text.ends_with("办公室、巡察组。"));
+  // Prose belongs to the innermost heading: the part does not repeat it.
+  EXPECT_EQ(s[0].text, "");
   EXPECT_EQ(s[3].title, "第二部分 2023年部门决算表");
   EXPECT_EQ(s[3].text, "");
 }
