@@ -101,7 +101,6 @@ std::string TableName(const Table& t) { return t.title.empty() ? "table" : t.tit
 
 void Warn(std::vector<Diagnostic>& out, const Document& doc, int line, std::string_view code,
           std::string message) {
-  message += " (line " + std::to_string(line) + ")";
   Report(out, doc.file, line, Severity::kWarning, code, std::move(message));
 }
 
@@ -226,12 +225,14 @@ void CheckRowSums(const Document& doc, const Table& t, std::vector<Diagnostic>& 
                CheckAmount(printed, t.currency) + " ≠ " + parts_text + " " +
                CheckAmount(sum, t.currency));
     }
-    // Every row off: the printed header does not line up with the data
-    // (sample 000's 一般公共预算支出表), one warning says so.
-    if (checked >= kMinRowsForMisalignment && static_cast<int>(failed.size()) == checked) {
+    // Many rows off: the printed header most likely does not line up with
+    // the data (sample 000's 一般公共预算支出表), so one warning says so
+    // instead of one per row.
+    if (static_cast<int>(failed.size()) >= kMinRowsForMisalignment) {
       Warn(out, doc, failed[0].span.line, rule.code,
            TableName(t) + ": " + CleanPath(t.columns[*total]).back() + " ≠ " + parts_text +
-               " on every row; the header may not line up with the columns");
+               " on " + std::to_string(failed.size()) + " of " + std::to_string(checked) +
+               " rows; the header may not line up with the columns");
       continue;
     }
     for (Diagnostic& d : failed) out.push_back(std::move(d));

@@ -27,6 +27,18 @@ Currency DominantCurrency(const std::vector<Table>& tables) {
   return wan >= yuan ? Currency::kWanYuan : Currency::kYuan;
 }
 
+// A table the reader cannot use is worth a warning: an illegible one, and
+// one published empty without the note the rules require (空表说明).
+void ReportTableState(const Table& table, Document& doc) {
+  std::string name = table.title.empty() ? "untitled table" : "table " + table.title;
+  if (table.state == TableState::kIllegible)
+    Report(doc.diagnostics, doc.file, table.line, Severity::kWarning, "table.illegible",
+           name + " is illegible");
+  if (table.state == TableState::kEmptyWithoutNote)
+    Report(doc.diagnostics, doc.file, table.line, Severity::kWarning, "table.empty-without-note",
+           name + " is empty and has no note saying why");
+}
+
 }  // namespace
 
 Document ParseDocument(std::string_view path, std::string_view bytes) {
@@ -59,6 +71,7 @@ Document ParseDocument(std::string_view path, std::string_view bytes) {
     table.illegible = table.illegible || context.illegible || blocks[i].illegible;
     if (const TableKind* kind = ClassifyTableTitle(table.title)) table.kind = kind->id;
     table.state = RecognizeTableState(table);
+    ReportTableState(table, doc);
     doc.tables.push_back(std::move(table));
   }
   doc.currency = DominantCurrency(doc.tables);

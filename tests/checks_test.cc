@@ -90,7 +90,7 @@ TEST(CheckDocument, WarnsWhenClassIsNotSumOfItsSegments) {
   EXPECT_EQ(d[1].severity, Severity::kWarning);
   EXPECT_EQ(d[1].code, "check.code-hierarchy");
   EXPECT_EQ(FormatDiagnostic(d[1]),
-            "x.txt:98: warning: 支出总表: 201 一般公共服务支出 合计 167.00 ≠ Σ款 167.62 (line 98)");
+            "x.txt:98: warning: 支出总表: 201 一般公共服务支出 合计 167.00 ≠ Σ款 167.62");
 }
 
 TEST(CheckDocument, AllowsRoundingOfHalfACentPerItem) {
@@ -102,8 +102,8 @@ TEST(CheckDocument, AllowsRoundingOfHalfACentPerItem) {
   std::vector<Diagnostic> d = CheckDocument(Doc({t}));
   ASSERT_EQ(d.size(), 2u);  // the 合计 and 基本支出 columns of 20111
   EXPECT_EQ(d[0].code, "check.code-hierarchy");
-  EXPECT_EQ(d[0].message, "支出总表: 20111 纪检监察事务 合计 167.62 ≠ Σ项 167.64 (line 99)");
-  EXPECT_EQ(d[1].message, "支出总表: 20111 纪检监察事务 基本支出 155.92 ≠ Σ项 155.94 (line 99)");
+  EXPECT_EQ(d[0].message, "支出总表: 20111 纪检监察事务 合计 167.62 ≠ Σ项 167.64");
+  EXPECT_EQ(d[1].message, "支出总表: 20111 纪检监察事务 基本支出 155.92 ≠ Σ项 155.94");
 }
 
 // Sample 003 lines 424-429: 基本工资 合计 42.26 but 人员经费 46.26.
@@ -124,8 +124,7 @@ TEST(CheckDocument, WarnsWhenRowTotalIsNotPersonnelPlusPublic) {
   ASSERT_EQ(d.size(), 1u);
   EXPECT_EQ(d[0].code, "check.row-personnel-public");
   EXPECT_EQ(d[0].message,
-            "表七、一般公共预算基本支出情况表: 30101 基本工资 合计 42.26 ≠ 人员经费 + 公用经费 46.26 "
-            "(line 429)");
+            "表七、一般公共预算基本支出情况表: 30101 基本工资 合计 42.26 ≠ 人员经费 + 公用经费 46.26");
 }
 
 // Sample 000 line 77 and sample 002 line 98 (with 行次 columns).
@@ -145,7 +144,7 @@ TEST(CheckDocument, ComparesGrandTotals) {
   std::vector<Diagnostic> d = CheckDocument(Doc({t}));
   ASSERT_EQ(d.size(), 1u);
   EXPECT_EQ(d[0].code, "check.grand-total");
-  EXPECT_EQ(d[0].message, "收支总表: 收入总计 230.44 ≠ 支出总计 230.46 (line 77)");
+  EXPECT_EQ(d[0].message, "收支总表: 收入总计 230.44 ≠ 支出总计 230.46");
 
   Table f;
   f.title = "收入支出决算总表";
@@ -159,7 +158,7 @@ TEST(CheckDocument, ComparesGrandTotals) {
   f.rows = {total};
   d = CheckDocument(Doc({f}));
   ASSERT_EQ(d.size(), 1u);
-  EXPECT_EQ(d[0].message, "收入支出决算总表: 收入总计 227.61 ≠ 支出总计 227.62 (line 98)");
+  EXPECT_EQ(d[0].message, "收入支出决算总表: 收入总计 227.61 ≠ 支出总计 227.62");
 }
 
 TEST(CheckDocument, ChecksKeyFigureIdentities) {
@@ -205,7 +204,7 @@ TEST(CheckDocument, WarnsWhenCodeAmountDiffersBetweenTables) {
     if (x.code == "check.code-consistency") consistency.push_back(x.message);
   ASSERT_EQ(consistency.size(), 1u);
   EXPECT_EQ(consistency[0],
-            "一般公共预算支出表: 2011150 事业运行 70.79 ≠ 70.97 in 支出总表 line 101 (line 181)");
+            "一般公共预算支出表: 2011150 事业运行 70.79 ≠ 70.97 in 支出总表 line 101");
 }
 
 TEST(CheckDocument, SamplesHaveNoErrorsAndSample003WarnsAtLine429) {
