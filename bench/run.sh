@@ -72,8 +72,8 @@ measure full "${GK[@]}"
 measure noop "${GK[@]}"
 "$BUILD/bench/gongkai_corpus" --samples "$ROOT/content" --out "$WORK/content" --first "$N" --count 1
 measure add_one "${GK[@]}"
-MODIFIED=$(ls "$WORK/content" | head -n 1)
-printf '\n补充说明：本单位无其他需要说明的事项。\n' >>"$WORK/content/$MODIFIED"
+DOCS=("$WORK"/content/*.txt)  # (not `ls | head`: SIGPIPE under pipefail)
+printf '\n补充说明：本单位无其他需要说明的事项。\n' >>"${DOCS[0]}"
 measure modify_one "${GK[@]}"
 
 # 5. Hugo on the same N documents (before the add/modify: exactly N).
