@@ -10,11 +10,15 @@ packages=(build-essential cmake ninja-build pkg-config git
           libboost-filesystem-dev nlohmann-json3-dev libcli11-dev libicu-dev
           libcmark-gfm-dev libcmark-gfm-extensions-dev libkainjow-mustache-dev
           libutf8proc-dev libxxhash-dev libgtest-dev
-          nodejs npm chromium fonts-noto-cjk)
+          chromium fonts-noto-cjk)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# Node.js may come from another package than Debian's (e.g. nodesource's
+# nodejs, which bundles npm): only ask for it when the commands are missing.
+command -v node >/dev/null || missing+=(nodejs)
+command -v npm >/dev/null || missing+=(npm)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
