@@ -4,6 +4,7 @@
 #include <atomic>
 #include <thread>
 
+#include "incremental.h"
 #include "pages.h"
 #include "parse.h"
 #include "render_html.h"
@@ -84,12 +85,26 @@ class Emitter {
   std::vector<std::string> html_paths_;
 };
 
-std::string DefaultTemplatesDir(FileSystem& fs) {
+}  // namespace
+
+std::string TemplatesDirFor(FileSystem& fs, const BuildOptions& options) {
+  if (!options.templates_dir.empty()) return options.templates_dir;
   if (fs.IsDirectory("templates")) return "templates";
   return std::string(GONGKAI_SOURCE_DIR) + "/templates";
 }
 
-}  // namespace
+bool ValidateBuildOptions(FileSystem& fs, const BuildOptions& options, std::string* error) {
+  if (!options.base_url.empty() && options.base_url.rfind("http://", 0) != 0 &&
+      options.base_url.rfind("https://", 0) != 0) {
+    if (error) *error = "--base-url must start with http:// or https://";
+    return false;
+  }
+  if (!fs.IsDirectory(options.content_dir)) {
+    if (error) *error = "no content folder: " + options.content_dir;
+    return false;
+  }
+  return true;
+}
 
 bool IsSafeOutputPath(const std::string& path) {
   if (path.empty() || path.front() == '/' || path.back() == '/') return false;
@@ -114,18 +129,10 @@ bool DirectorySink::Write(const std::string& path, const std::string& bytes, std
 
 bool Build(FileSystem& fs, const BuildOptions& options, OutputSink& sink, BuildStats* stats,
            std::string* error) {
-  if (!options.base_url.empty() && options.base_url.rfind("http://", 0) != 0 &&
-      options.base_url.rfind("https://", 0) != 0) {
-    if (error) *error = "--base-url must start with http:// or https://";
-    return false;
-  }
-  if (!fs.IsDirectory(options.content_dir)) {
-    if (error) *error = "no content folder: " + options.content_dir;
-    return false;
-  }
+  if (!ValidateBuildOptions(fs, options, error)) return false;
   // 1. Templates.
   TemplateSet templates;
-  const std::string templates_dir = options.templates_dir.empty() ? DefaultTemplatesDir(fs) : options.templates_dir;
+  const std::string templates_dir = TemplatesDirFor(fs, options);
   if (!templates.Load(fs, templates_dir, error)) return false;
 
   // 2. Inputs: disclosures (*.txt) and Markdown pages (*.md), sorted by path.
@@ -202,8 +209,7 @@ bool Build(FileSystem& fs, const BuildOptions& options, OutputSink& sink, BuildS
 }
 
 bool Build(FileSystem& fs, const BuildOptions& options, BuildStats* stats, std::string* error) {
-  DirectorySink sink(fs, options.out_dir);
-  return Build(fs, options, sink, stats, error);
+  return IncrementalBuild(fs, options, stats, error);
 }
 
 }  // namespace gongkai

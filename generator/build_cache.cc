@@ -14,7 +14,7 @@
 namespace gongkai {
 namespace {
 
-constexpr char kFormat[] = "v1";
+constexpr char kFormat[] = "v2";
 constexpr char kHeaderPrefix[] = "# gongkai cache ";
 
 std::vector<std::string> Split(const std::string& line, char sep) {
@@ -48,14 +48,17 @@ bool StorablePath(const std::string& path) {
 // One record line into `cache`; false when the line is malformed.
 bool ParseRecord(const std::string& line, BuildCache* cache) {
   std::vector<std::string> f = Split(line, '\t');
-  if (f[0] == "i" && f.size() == 6) {
+  if (f[0] == "i" && f.size() == 8) {
     InputRecord r;
+    std::int64_t year = 0;
     if (!ParseInt(f[1], &r.size) || !ParseInt(f[2], &r.mtime_ns) || !IsHash(f[3]) ||
-        !IsHash(f[4]) || f[5].empty())
+        !IsHash(f[4]) || f[5].empty() || !ParseInt(f[6], &year) || f[7].empty())
       return false;
     r.content_hash = f[3];
     r.parse_key = f[4];
-    cache->inputs[f[5]] = std::move(r);
+    r.unit_slug = f[5] == "-" ? "" : f[5];
+    r.year = static_cast<int>(year);
+    cache->inputs[f[7]] = std::move(r);
     return true;
   }
   if (f[0] == "o" && f.size() == 4) {
@@ -133,7 +136,7 @@ BuildCache LoadBuildCache(FileSystem& fs, const std::string& cache_dir,
     return fresh;
   }
   std::vector<std::string> words = Split(header.substr(sizeof kHeaderPrefix - 1), ' ');
-  if (words.size() != 3 || words[0] != kFormat || words[1] != gongkai_version) {
+  if (words.size() != 4 || words[0] != kFormat || words[1] != gongkai_version) {
     *message = "cache version changed; full rebuild";
     return fresh;
   }
@@ -144,6 +147,8 @@ BuildCache LoadBuildCache(FileSystem& fs, const std::string& cache_dir,
     return fresh;
   }
   BuildCache cache = fresh;
+  cache.options_hash = words[3] == "-" ? "" : words[3];
+  cache.loaded_templates_hash = words[2];
   std::istringstream lines(text->substr(eol + 1));
   std::string line;
   for (int number = 2; std::getline(lines, line); ++number) {
@@ -166,11 +171,13 @@ bool SaveBuildCache(FileSystem& fs, const std::string& cache_dir, const BuildCac
   std::string text;
   text.reserve(64 + 128 * (cache.inputs.size() + cache.outputs.size()));
   text += kHeaderPrefix;
-  text += std::string(kFormat) + " " + cache.gongkai_version + " " + cache.templates_hash + "\n";
+  text += std::string(kFormat) + " " + cache.gongkai_version + " " + cache.templates_hash + " " +
+          (cache.options_hash.empty() ? "-" : cache.options_hash) + "\n";
   for (const auto& [path, r] : cache.inputs) {
     if (!StorablePath(path)) continue;
     text += "i\t" + std::to_string(r.size) + "\t" + std::to_string(r.mtime_ns) + "\t" +
-            r.content_hash + "\t" + r.parse_key + "\t" + path + "\n";
+            r.content_hash + "\t" + r.parse_key + "\t" + (r.unit_slug.empty() ? "-" : r.unit_slug) +
+            "\t" + std::to_string(r.year) + "\t" + path + "\n";
   }
   for (const auto& [path, r] : cache.outputs) {
     if (!StorablePath(path)) continue;

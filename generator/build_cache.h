@@ -41,6 +41,11 @@ struct InputRecord {
   std::int64_t mtime_ns = 0;
   std::string content_hash;  // ContentHash of its bytes
   std::string parse_key;     // names .gongkai/parsed/<parse_key>.json
+  // The unit-year group the parsed document belongs to (GroupDocuments'
+  // slug and year), so a rebuild groups unchanged inputs without loading
+  // their parse results. Empty slug: not a disclosure (a *.md page).
+  std::string unit_slug;
+  int year = 0;
   // Same size and mtime: the bytes are taken as unchanged without reading them.
   bool Matches(const FileStamp& stamp) const {
     return stamp.size == size && stamp.mtime_ns == mtime_ns;
@@ -55,11 +60,12 @@ struct OutputRecord {
 
 // Cache file format (`.gongkai/cache`), UTF-8 text, one record per line:
 //
-//   # gongkai cache v1 <gongkai version> <templates hash>
-//   i <TAB> size <TAB> mtime_ns <TAB> content hash <TAB> parse key <TAB> input path
+//   # gongkai cache v2 <gongkai version> <templates hash> <options hash>
+//   i <TAB> size <TAB> mtime_ns <TAB> content hash <TAB> parse key <TAB> unit slug <TAB> year <TAB> input path
 //   o <TAB> view hash <TAB> bytes hash <TAB> output path
 //
-// The first line must match exactly (format v1, this gongkai's version):
+// (unit slug "-" when empty; options hash "-" when empty.)
+// The first line must match exactly (format v2, this gongkai's version):
 // otherwise the whole file is discarded. When only the templates hash
 // differs, input records are kept (parse results do not depend on
 // templates) and output records are dropped (every page is re-rendered).
@@ -69,6 +75,12 @@ struct OutputRecord {
 struct BuildCache {
   std::string gongkai_version;
   std::string templates_hash;
+  // Build options that change outputs (the base URL), hashed; stored so a
+  // rebuild can tell "nothing at all changed" from the cache alone.
+  std::string options_hash;
+  // The templates hash the loaded file was written with ("" when none was
+  // loaded): differs from templates_hash when templates changed.
+  std::string loaded_templates_hash;
   std::map<std::string, InputRecord> inputs;
   std::map<std::string, OutputRecord> outputs;
 

@@ -1,5 +1,11 @@
 #include "cli.h"
 
+#include <signal.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstdio>
 #include <iostream>
 #include <memory>
 
@@ -9,6 +15,7 @@
 #include "parse.h"
 #include "render_json.h"
 #include "render_text.h"
+#include "watch.h"
 
 namespace gongkai {
 namespace {
@@ -90,21 +97,104 @@ int RunCheck(const CheckOptions& options) {
   return errors > 0 ? 1 : 0;
 }
 
-int RunBuild(const BuildOptions& options) {
+struct BuildCommand {
+  BuildOptions options;
+  bool quiet = false;
+};
+
+// "built N documents (P parsed, C cached): W written, U unchanged, R removed in T s".
+std::string Summary(const BuildStats& s, double seconds) {
+  char time[32];
+  std::snprintf(time, sizeof time, "%.2f", seconds);
+  return "built " + std::to_string(s.documents) + " document" + (s.documents == 1 ? "" : "s") + " (" +
+         std::to_string(s.parsed) + " parsed, " + std::to_string(s.cached) + " cached): " +
+         std::to_string(s.written) + " written, " + std::to_string(s.unchanged) + " unchanged, " +
+         std::to_string(s.removed) + " removed in " + time + " s";
+}
+
+// A progress bar on stderr, only on a terminal and only once the build has
+// run for a second (short builds print nothing but the summary).
+class ProgressBar {
+ public:
+  explicit ProgressBar(bool enabled) : enabled_(enabled && ::isatty(STDERR_FILENO)) {}
+  void Update(const char* phase, int done, int total) {
+    if (!enabled_ || total <= 0) return;
+    if (std::chrono::steady_clock::now() - start_ < std::chrono::seconds(1)) return;
+    const int width = 30, filled = width * done / total;
+    std::fprintf(stderr, "\r%-6s [%s%s] %d/%d", phase, std::string(filled, '#').c_str(),
+                 std::string(width - filled, ' ').c_str(), done, total);
+    shown_ = true;
+  }
+  void Clear() {
+    if (shown_) std::fprintf(stderr, "\r\033[K");
+    shown_ = false;
+  }
+
+ private:
+  bool enabled_;
+  bool shown_ = false;
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+};
+
+// One build; prints errors, cache messages, --explain lines and the summary.
+int BuildOnce(const BuildCommand& command) {
   RealFileSystem fs;
   BuildStats stats;
   std::string error;
+  BuildOptions options = command.options;
+  ProgressBar bar(!command.quiet);
+  options.progress = [&bar](const char* phase, int done, int total) { bar.Update(phase, done, total); };
+  const auto start = std::chrono::steady_clock::now();
   bool ok = Build(fs, options, &stats, &error);
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  bar.Clear();
   for (const Diagnostic& d : stats.diagnostics)
     if (d.severity == Severity::kError) std::cerr << FormatDiagnostic(d) << "\n";
   if (!ok) {
     std::cerr << "gongkai build: error: " << error << "\n";
     return 1;
   }
-  std::cerr << "built " << stats.documents << " document" << (stats.documents == 1 ? "" : "s") << " and "
-            << stats.markdown_pages << " page" << (stats.markdown_pages == 1 ? "" : "s") << " into "
-            << options.out_dir << ": " << stats.pages << " HTML pages, " << stats.files << " files\n";
+  if (!command.quiet)
+    for (const std::string& m : stats.messages) std::cerr << m << "\n";
+  for (const std::string& line : stats.explain) std::cerr << line << "\n";
+  if (!command.quiet) std::cerr << Summary(stats, seconds) << "\n";
   return 0;
+}
+
+std::atomic<bool> stop_watching{false};
+extern "C" void OnStopSignal(int) { stop_watching = true; }
+
+// `gongkai watch`: a build, then one more per burst of changes.
+int RunWatch(const BuildCommand& command) {
+  RealFileSystem fs;
+  BuildCommand each = command;
+  each.options.progress = nullptr;
+  int status = BuildOnce(each);
+  std::vector<std::string> roots = {command.options.content_dir, TemplatesDirFor(fs, command.options)};
+  Watcher watcher;
+  std::string error;
+  if (!watcher.Start(roots, &error)) {
+    std::cerr << "gongkai watch: error: " << error << "\n";
+    return 1;
+  }
+  struct sigaction action = {};
+  action.sa_handler = OnStopSignal;
+  sigaction(SIGINT, &action, nullptr);
+  sigaction(SIGTERM, &action, nullptr);
+  std::cerr << "watching " << roots[0] << " and " << roots[1] << " (Ctrl-C stops)" << std::endl;
+  watcher.Run([&](const std::vector<std::string>&) { status = BuildOnce(each); }, stop_watching);
+  return status;
+}
+
+void AddBuildOptions(CLI::App* app, BuildCommand* c) {
+  app->add_option("--content", c->options.content_dir, "Input folder (default: content)");
+  app->add_option("--out", c->options.out_dir, "Output folder (default: site)");
+  app->add_option("--base-url", c->options.base_url,
+                  "Absolute URL the site is published at (https://host/path/); enables sitemap.xml");
+  app->add_option("--templates", c->options.templates_dir, "Templates folder (default: templates)");
+  app->add_option("-j,--jobs", c->options.jobs, "Parser and renderer threads (default: 2)");
+  app->add_flag("--explain", c->options.explain, "Print why each output file was written or removed");
+  app->add_flag("-q,--quiet", c->quiet, "Print errors only (no progress, no summary)");
 }
 
 }  // namespace
@@ -128,17 +218,21 @@ void RegisterCommands(CLI::App& app) {
   check->add_option("paths", check_options->paths, "Files or folders (folders: every *.txt)");
   check->callback([check_options] { exit_code = RunCheck(*check_options); });
 
-  auto build_options = std::make_shared<BuildOptions>();
+  auto build_command = std::make_shared<BuildCommand>();
   CLI::App* build = app.add_subcommand(
       "build", "Build the static site: disclosures (*.txt) and pages (*.md) from --content,\n"
-               "templates from templates/, output into --out. sitemap.xml only with --base-url.");
-  build->add_option("--content", build_options->content_dir, "Input folder (default: content)");
-  build->add_option("--out", build_options->out_dir, "Output folder (default: site)");
-  build->add_option("--base-url", build_options->base_url,
-                    "Absolute URL the site is published at (https://host/path/); enables sitemap.xml");
-  build->add_option("--templates", build_options->templates_dir, "Templates folder (default: templates)");
-  build->add_option("-j,--jobs", build_options->jobs, "Parser threads (default: 2)");
-  build->callback([build_options] { exit_code = RunBuild(*build_options); });
+               "templates from templates/, output into --out. sitemap.xml only with --base-url.\n"
+               "Incremental (cache in .gongkai/ next to --out) and atomic (the site is switched\n"
+               "in whole at the end).");
+  AddBuildOptions(build, build_command.get());
+  build->callback([build_command] { exit_code = BuildOnce(*build_command); });
+
+  auto watch_command = std::make_shared<BuildCommand>();
+  CLI::App* watch = app.add_subcommand(
+      "watch", "Build, then rebuild on every change under --content and --templates (inotify),\n"
+               "one summary line per rebuild. Stops on Ctrl-C (SIGINT) or SIGTERM.");
+  AddBuildOptions(watch, watch_command.get());
+  watch->callback([watch_command] { exit_code = RunWatch(*watch_command); });
 }
 
 int ExitCode() { return exit_code; }

@@ -29,8 +29,8 @@ BuildCache SampleCache() {
   BuildCache cache;
   cache.gongkai_version = "0.1.0";
   cache.templates_hash = kHashA;
-  cache.StoreInput("content/002 with space.txt", {30892, 1717171717123456789, kHashB, kHashC});
-  cache.StoreInput("content/003.txt", {27551, 42, kHashC, kHashA});
+  cache.StoreInput("content/002 with space.txt", {30892, 1717171717123456789, kHashB, kHashC, "zhu-zhou-shi-a20e85", 2024});
+  cache.StoreInput("content/003.txt", {27551, 42, kHashC, kHashA, "", 0});
   cache.StoreOutput("units/012001/2023/index.html", {kHashA, kHashB});
   cache.StoreOutput("index.html", {kHashC, kHashC});
   return cache;
@@ -58,6 +58,9 @@ TEST(BuildCache, SavedCacheLoadsBackRecordForRecord) {
   EXPECT_EQ(in->mtime_ns, 1717171717123456789);
   EXPECT_EQ(in->content_hash, kHashB);
   EXPECT_EQ(in->parse_key, kHashC);
+  EXPECT_EQ(in->unit_slug, "zhu-zhou-shi-a20e85");
+  EXPECT_EQ(in->year, 2024);
+  EXPECT_EQ(back.LookupInput("content/003.txt")->unit_slug, "");
   ASSERT_EQ(back.outputs.size(), 2u);
   const OutputRecord* out = back.LookupOutput("units/012001/2023/index.html");
   ASSERT_NE(out, nullptr);
@@ -72,7 +75,7 @@ TEST(BuildCache, FileStartsWithTheVersionLineAndIsSorted) {
   std::string error;
   ASSERT_TRUE(SaveBuildCache(fs, dir.path, SampleCache(), &error));
   std::string text = test::ReadFileOrDie(dir.path + "/cache");
-  EXPECT_EQ(text.substr(0, text.find('\n')), "# gongkai cache v1 0.1.0 " + kHashA);
+  EXPECT_EQ(text.substr(0, text.find('\n')), "# gongkai cache v2 0.1.0 " + kHashA + " -");
   EXPECT_LT(text.find("\tcontent/002 with space.txt\n"), text.find("\tcontent/003.txt\n"));
   EXPECT_LT(text.find("\tcontent/003.txt\n"), text.find("\tindex.html\n"));
   EXPECT_NE(text.find("o\t" + kHashC + "\t" + kHashC + "\tindex.html\n"), std::string::npos);
@@ -95,7 +98,7 @@ TEST(BuildCache, OtherFormatVersionIsDiscardedWithMessage) {
   RealFileSystem fs;
   std::string error, message;
   ASSERT_TRUE(fs.WriteFile(dir.path + "/cache",
-                           "# gongkai cache v2 0.1.0 " + kHashA + "\nwhatever\n", &error));
+                           "# gongkai cache v3 0.1.0 " + kHashA + " -\nwhatever\n", &error));
   BuildCache back = LoadBuildCache(fs, dir.path, "0.1.0", kHashA, &message);
   EXPECT_EQ(message, "cache version changed; full rebuild");
   EXPECT_TRUE(back.inputs.empty());
@@ -118,9 +121,9 @@ TEST(BuildCache, CorruptLineDiscardsEverythingWithMessage) {
   RealFileSystem fs;
   std::string error, message;
   ASSERT_TRUE(fs.WriteFile(dir.path + "/cache",
-                           "# gongkai cache v1 0.1.0 " + kHashA + "\n" + "i\t1\t2\t" + kHashA +
-                               "\t" + kHashB + "\ta.txt\n" + "i\tx\t2\t" + kHashA + "\t" +
-                               kHashB + "\tb.txt\n",
+                           "# gongkai cache v2 0.1.0 " + kHashA + " -\n" + "i\t1\t2\t" + kHashA +
+                               "\t" + kHashB + "\t-\t0\ta.txt\n" + "i\tx\t2\t" + kHashA + "\t" +
+                               kHashB + "\t-\t0\tb.txt\n",
                            &error));
   BuildCache back = LoadBuildCache(fs, dir.path, "0.1.0", kHashA, &message);
   EXPECT_EQ(message, "build cache " + dir.path + "/cache is corrupt (line 3); full rebuild");
@@ -164,7 +167,7 @@ TEST(BuildCache, PathsWithTabsAreNotStored) {
   RealFileSystem fs;
   std::string error, message;
   BuildCache cache = SampleCache();
-  cache.StoreInput("bad\tname.txt", {1, 2, kHashA, kHashB});
+  cache.StoreInput("bad\tname.txt", {1, 2, kHashA, kHashB, "", 0});
   ASSERT_TRUE(SaveBuildCache(fs, dir.path, cache, &error));
   BuildCache back = LoadBuildCache(fs, dir.path, "0.1.0", kHashA, &message);
   EXPECT_EQ(message, "");
@@ -199,7 +202,7 @@ TEST(ParsedResults, StoredDocumentLoadsBackAndPruneRemovesOrphans) {
   EXPECT_FALSE(LoadParsed(fs, dir.path, kHashB));
 
   BuildCache cache;
-  cache.StoreInput(doc.file, {1, 2, kHashA, key});
+  cache.StoreInput(doc.file, {1, 2, kHashA, key, "", 0});
   EXPECT_EQ(PruneParsed(dir.path, cache), 1);
   EXPECT_TRUE(LoadParsed(fs, dir.path, key));
   EXPECT_FALSE(LoadParsed(fs, dir.path, kHashC));
@@ -222,7 +225,7 @@ TEST(StatFile, GivesSizeAndNanosecondMtime) {
   ASSERT_TRUE(stamp);
   EXPECT_EQ(stamp->size, 6);
   EXPECT_GT(stamp->mtime_ns, 1600000000LL * 1000000000LL);
-  InputRecord record{6, stamp->mtime_ns, kHashA, kHashB};
+  InputRecord record{6, stamp->mtime_ns, kHashA, kHashB, "", 0};
   EXPECT_TRUE(record.Matches(*stamp));
   record.size = 7;
   EXPECT_FALSE(record.Matches(*stamp));

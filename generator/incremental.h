@@ -1,0 +1,44 @@
+// The incremental, atomic build behind `gongkai build` and `gongkai watch`.
+//
+// What a rebuild redoes, and why it is safe (an incremental build is
+// byte-identical to a clean one; tests/incremental_test.cc checks it):
+//
+// - Inputs: an input whose size and mtime match its InputRecord is taken as
+//   unchanged; otherwise it is read and hashed, and parsed again only when
+//   its bytes changed (parse results are cached per input, keyed by path,
+//   bytes and gongkai version).
+// - Unit-year outputs (page, data.json, CSVs, source copies) depend only on
+//   that group's documents, the templates and the Markdown pages (the
+//   navigation). Their "render key" hashes exactly those; when it matches
+//   the key the live files were written with, they are kept without loading
+//   a single document. Otherwise the group's documents are loaded (cache or
+//   parse), rendered and published, and dropped again.
+// - Every other page is made from the per-group summaries (cached in
+//   .gongkai/groups, keyed by the group's parse keys) and kept when the hash
+//   of its view data (+ templates) matches; data files when their bytes do.
+// - Nothing changed at all (same input stamps, templates and options): the
+//   live site is already right and publishing is skipped.
+//
+// Memory: per-input records and per-group summaries only; the documents of a
+// group are in memory while it is rendered (one group per thread).
+//
+// Crash safety: the site is switched in whole by Publisher (publish.h); the
+// cache file is deleted just before the switch and written after it, so a
+// build killed in between leaves no cache that disagrees with the live site
+// (the next build re-renders, finding parse results by content).
+#pragma once
+
+#include <string>
+
+#include "build.h"
+#include "file_system.h"
+
+namespace gongkai {
+
+bool IncrementalBuild(FileSystem& fs, const BuildOptions& options, BuildStats* stats,
+                      std::string* error);
+
+// The summaries store: .gongkai/groups (one JSON object per line).
+std::string GroupsFileFor(const std::string& cache_dir);
+
+}  // namespace gongkai
