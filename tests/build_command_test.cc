@@ -1,0 +1,199 @@
+// `gongkai build` and `gongkai watch` through the real binary: the lock, a
+// build killed with SIGKILL at random moments, and the watch loop.
+#include <fcntl.h>
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/file.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <random>
+#include <thread>
+
+#include "build.h"
+#include "parse.h"
+#include "publish.h"
+#include "site_model.h"
+#include "test_corpus.h"
+
+namespace gongkai {
+namespace {
+
+using test::Samples;
+using test::TempDir;
+namespace bfs = boost::filesystem;
+using Clock = std::chrono::steady_clock;
+
+const std::string kTemplates = std::string(GONGKAI_SOURCE_DIR) + "/templates";
+
+// Document i: sample i % 5, unit variant i / 5.
+void WriteCorpus(const std::string& content, int documents) {
+  for (int i = 0; i < documents; ++i) {
+    const test::Sample& s = Samples()[static_cast<std::size_t>(i % 5)];
+    test::WriteText(content + "/" + s.prefix + "_u" + std::to_string(i / 5) + ".txt",
+                    test::Variant(s, i / 5, -(i / 5) % 3));
+  }
+}
+
+// Starts the binary with `args`, stdout and stderr to `log`; returns its pid.
+pid_t Spawn(const std::vector<std::string>& args, const std::string& log) {
+  pid_t pid = ::fork();
+  if (pid == 0) {
+    int fd = ::open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    ::dup2(fd, 1);
+    ::dup2(fd, 2);
+    std::vector<char*> argv;
+    argv.push_back(const_cast<char*>(GONGKAI_BINARY));
+    for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    ::execv(GONGKAI_BINARY, argv.data());
+    ::_exit(127);
+  }
+  return pid;
+}
+
+std::vector<std::string> BuildArgs(const std::string& content, const std::string& out) {
+  return {"build", "--content", content, "--out", out, "--templates", kTemplates};
+}
+
+int Wait(pid_t pid) {
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+std::map<std::string, std::string> CleanBuild(const std::string& content, const std::string& out) {
+  RealFileSystem disk;
+  BuildOptions options;
+  options.content_dir = content;
+  options.out_dir = out;
+  options.templates_dir = kTemplates;
+  BuildStats stats;
+  std::string error;
+  EXPECT_TRUE(Build(disk, options, &stats, &error)) << error;
+  return test::ReadTree(out);
+}
+
+// Polls `path` until it holds `count` occurrences of `needle` (or 20 s).
+bool WaitForLog(const std::string& path, const std::string& needle, int count) {
+  for (auto end = Clock::now() + std::chrono::seconds(20); Clock::now() < end;) {
+    std::string text;
+    if (bfs::exists(path)) text = test::ReadFileOrDie(path);
+    int n = 0;
+    for (std::size_t p = text.find(needle); p != std::string::npos; p = text.find(needle, p + 1)) ++n;
+    if (n >= count) return true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  return false;
+}
+
+TEST(BuildCommand, SecondBuildOnTheSameOutputFailsFastNamingTheLockHolder) {
+  TempDir dir;
+  WriteCorpus(dir.str() + "/content", 2);
+  const std::string out = dir.str() + "/site";
+  const std::string lock = LockPathFor(out);
+  bfs::create_directories(bfs::path(lock).parent_path());
+  int fd = ::open(lock.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  ASSERT_GE(fd, 0);
+  ASSERT_EQ(::flock(fd, LOCK_EX | LOCK_NB), 0);
+  const std::string pid = std::to_string(::getpid()) + "\n";
+  ASSERT_EQ(::pwrite(fd, pid.data(), pid.size(), 0), static_cast<ssize_t>(pid.size()));
+
+  std::string output;
+  auto start = Clock::now();
+  int status = test::RunCommand(std::string(GONGKAI_BINARY) + " build --content " + dir.str() + "/content --out " +
+                                    out + " --templates " + kTemplates + " 2>&1",
+                                &output);
+  EXPECT_LT(Clock::now() - start, std::chrono::seconds(5)) << "fails at once, does not wait";
+  EXPECT_EQ(status, 1);
+  EXPECT_EQ(output, "gongkai build: error: another gongkai build is running on " + out + "/ (pid " +
+                        std::to_string(::getpid()) + ")\n");
+  EXPECT_FALSE(bfs::exists(out)) << "the site was not touched";
+  ::close(fd);
+  EXPECT_EQ(test::RunCommand(std::string(GONGKAI_BINARY) + " build -q --content " + dir.str() + "/content --out " +
+                                 out + " --templates " + kTemplates,
+                             &output),
+            0);
+  EXPECT_TRUE(bfs::exists(out + "/index.html"));
+}
+
+TEST(BuildCommand, KilledBuildsLeaveTheOldOrNewSiteWholeAndTheNextBuildRecovers) {
+  TempDir dir;
+  const std::string content = dir.str() + "/content", out = dir.str() + "/live/site";
+  WriteCorpus(content, 40);
+  // The two states the live site may show: A (as written) and B (one
+  // document changed, one unit-year added).
+  const std::string changed = content + "/002_u3.txt", added = content + "/001_u9.txt";
+  const std::string changed_a = test::ReadFileOrDie(changed);
+  auto set_state = [&](bool b) {
+    test::WriteText(changed, b ? changed_a + "\n补充说明：修改。\n" : changed_a);
+    if (b) test::WriteText(added, test::Variant(Samples()[1], 9, 0));
+    else bfs::remove(added);
+  };
+  set_state(true);
+  const auto tree_b = CleanBuild(content, dir.str() + "/b/site");
+  set_state(false);
+  const auto tree_a = CleanBuild(content, dir.str() + "/a/site");
+  ASSERT_NE(test::TreeDifference(tree_a, tree_b), "");
+
+  auto start = Clock::now();
+  ASSERT_EQ(Wait(Spawn(BuildArgs(content, out), dir.str() + "/log")), 0);
+  const double full_ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+  ASSERT_EQ(test::TreeDifference(test::ReadTree(out), tree_a), "");
+
+  std::mt19937 rng(4);
+  bool state = false;
+  int saw_old = 0, saw_new = 0;
+  for (int round = 0; round < 8; ++round) {
+    state = !state;
+    set_state(state);
+    if (round % 2 == 1) bfs::remove_all(dir.str() + "/live/.gongkai");  // a full rebuild this time
+    const int delay_ms = static_cast<int>(rng() % static_cast<unsigned>(std::max(2.0, full_ms * 1.2)));
+    pid_t pid = Spawn(BuildArgs(content, out), dir.str() + "/log");
+    std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms));
+    ::kill(pid, SIGKILL);
+    Wait(pid);
+    const auto live = test::ReadTree(out);
+    const bool is_a = test::TreeDifference(live, tree_a).empty(), is_b = test::TreeDifference(live, tree_b).empty();
+    EXPECT_TRUE(is_a || is_b) << "round " << round << " killed after " << delay_ms
+                              << " ms: " << test::TreeDifference(live, tree_a);
+    saw_old += (state ? is_a : is_b);
+    saw_new += (state ? is_b : is_a);
+  }
+  RecordProperty("killed_before_switch", saw_old);
+  RecordProperty("killed_after_switch", saw_new);
+  // The next build completes and equals a clean build of the current inputs.
+  ASSERT_EQ(Wait(Spawn(BuildArgs(content, out), dir.str() + "/log")), 0);
+  EXPECT_EQ(test::TreeDifference(test::ReadTree(out), state ? tree_b : tree_a), "");
+  for (bfs::directory_iterator it(dir.str() + "/live"), end; it != end; ++it)
+    EXPECT_EQ(it->path().filename().string().find("staging"), std::string::npos) << it->path();
+}
+
+TEST(WatchCommand, RebuildsWhenAFileIsAddedAndStopsOnSigterm) {
+  TempDir dir;
+  const std::string content = dir.str() + "/content", out = dir.str() + "/site", log = dir.str() + "/log";
+  WriteCorpus(content, 2);
+  pid_t pid = Spawn({"watch", "--content", content, "--out", out, "--templates", kTemplates}, log);
+  ASSERT_TRUE(WaitForLog(log, "watching ", 1)) << test::ReadFileOrDie(log);
+  EXPECT_NE(test::ReadFileOrDie(log).find("built 2 documents (2 parsed, 0 cached)"), std::string::npos);
+
+  const std::string name = "004_new.txt", text = test::Variant(Samples()[4], 7, -2);
+  test::WriteText(content + "/" + name, text);
+  ASSERT_TRUE(WaitForLog(log, "built ", 2)) << test::ReadFileOrDie(log);
+  EXPECT_NE(test::ReadFileOrDie(log).find("built 3 documents (1 parsed, 2 cached)"), std::string::npos)
+      << test::ReadFileOrDie(log);
+  std::vector<Document> docs = {ParseDocument(name, text)};
+  std::vector<UnitYearGroup> groups = GroupDocuments(docs);
+  ASSERT_EQ(groups.size(), 1u);
+  EXPECT_EQ(groups[0].year, 2022);  // sample 004 is of fiscal year 2024, shifted by -2
+  const std::string page = out + "/units/" + groups[0].unit_slug + "/2022/index.html";
+  ASSERT_TRUE(bfs::exists(page)) << page;
+  EXPECT_NE(test::ReadFileOrDie(page).find("中共株洲市委巡察第七工作领导小组办公室"), std::string::npos);
+
+  ::kill(pid, SIGTERM);
+  EXPECT_EQ(Wait(pid), 0);
+}
+
+}  // namespace
+}  // namespace gongkai
