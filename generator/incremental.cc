@@ -6,9 +6,12 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <thread>
 
@@ -40,16 +43,27 @@ std::string Relative(const std::string& path, const std::string& dir) {
   return path.rfind(prefix, 0) == 0 ? path.substr(prefix.size()) : path;
 }
 
-bool IsLiveFile(const std::string& path) {
-  struct stat st;
-  return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
-}
-
 std::int64_t NowNs() {
   return std::chrono::duration_cast<std::chrono::nanoseconds>(
              std::chrono::system_clock::now().time_since_epoch())
       .count();
 }
+
+// GONGKAI_TIMING=1 prints how long each phase took (for tuning).
+class PhaseTimer {
+ public:
+  PhaseTimer() : on_(std::getenv("GONGKAI_TIMING") != nullptr) {}
+  void Mark(const char* phase) {
+    if (!on_) return;
+    auto now = std::chrono::steady_clock::now();
+    std::fprintf(stderr, "  %-10s %7.1f ms\n", phase, std::chrono::duration<double, std::milli>(now - last_).count());
+    last_ = now;
+  }
+
+ private:
+  bool on_;
+  std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
+};
 
 // Runs fn(i, worker) for every i < n on up to `jobs` threads.
 template <typename Fn>
@@ -123,6 +137,7 @@ void GroupOf(Document doc, InputRecord* record) {
 struct StoredGroup {
   Json summary;
   std::vector<std::string> outputs;
+  std::string line;  // as stored, written back as is when the group is kept
 };
 
 std::map<std::string, StoredGroup> LoadGroups(FileSystem& fs, const std::string& file) {
@@ -140,6 +155,7 @@ std::map<std::string, StoredGroup> LoadGroups(FileSystem& fs, const std::string&
     for (const Json& p : j["outputs"])
       if (p.is_string()) g.outputs.push_back(p.get<std::string>());
     g.summary = std::move(j["summary"]);
+    g.line = line;
     groups[j["key"].get<std::string>()] = std::move(g);
   }
   return groups;
@@ -154,6 +170,7 @@ struct Group {
   std::string render_key;            // key + templates + navigation
   std::optional<UnitYearSummary> summary;
   std::vector<std::string> outputs;
+  std::string line;  // its line in .gongkai/groups when kept
 };
 
 // Serializes every publisher call and shared record of the render phases.
@@ -216,6 +233,7 @@ bool IncrementalBuild(FileSystem& fs, const BuildOptions& options, BuildStats* s
   const int jobs = std::max(1, options.jobs);
   const std::string version = GONGKAI_VERSION;
   const std::int64_t started_ns = NowNs();
+  PhaseTimer timer;
 
   // 1. Templates: one renderer per thread (a TemplateSet caches compiled
   // templates and is not shared across threads).
@@ -227,6 +245,7 @@ bool IncrementalBuild(FileSystem& fs, const BuildOptions& options, BuildStats* s
     if (!r.Load(fs, templates_dir, error)) return false;
   const std::string options_hash = Hasher().Add("options").Add(options.base_url).Hex();
 
+  timer.Mark("templates");
   // 2. Lock the output, then trust (or not) the cache.
   const std::string cache_dir = CacheDirFor(options.out_dir);
   Publisher publisher;
@@ -236,6 +255,7 @@ bool IncrementalBuild(FileSystem& fs, const BuildOptions& options, BuildStats* s
   if (!message.empty()) stats->messages.push_back(message);
   const bool templates_changed = !old.loaded_templates_hash.empty() && old.loaded_templates_hash != templates.hash;
 
+  timer.Mark("lock+cache");
   // 3. Inputs: a matching stamp means unchanged; otherwise read and hash.
   std::vector<Input> inputs, page_inputs;
   for (const std::string& path : fs.ListFiles(options.content_dir)) {
@@ -257,6 +277,7 @@ bool IncrementalBuild(FileSystem& fs, const BuildOptions& options, BuildStats* s
   stats->documents = static_cast<int>(inputs.size());
   stats->markdown_pages = static_cast<int>(page_inputs.size());
 
+  timer.Mark("stat");
   // Markdown pages are few and small: always read.
   std::vector<MarkdownPage> pages;
   for (Input& in : page_inputs) {
@@ -333,6 +354,7 @@ bool IncrementalBuild(FileSystem& fs, const BuildOptions& options, BuildStats* s
       fresh.StoreInput(in.name, r);
     }
 
+  timer.Mark("parse");
   // 5. Nothing changed at all: the live site is exactly right already.
   bool nothing_changed = message.empty() && !old.loaded_templates_hash.empty() &&
                          old.options_hash == options_hash && old.inputs.size() == fresh.inputs.size() &&
@@ -376,12 +398,12 @@ bool IncrementalBuild(FileSystem& fs, const BuildOptions& options, BuildStats* s
   }
   const std::map<std::string, StoredGroup> stored = LoadGroups(fs, GroupsFileFor(cache_dir));
 
+  timer.Mark("groups");
   Shared shared;
   shared.publisher = &publisher;
   shared.fresh = &fresh;
   shared.stats = stats;
   shared.explain = options.explain;
-  const std::string out_prefix = options.out_dir + "/";
 
   // 7. Unit-year outputs: kept when the render key matches, else rendered
   // from the group's documents (loaded here, dropped after).
@@ -389,18 +411,24 @@ bool IncrementalBuild(FileSystem& fs, const BuildOptions& options, BuildStats* s
   ParallelFor(groups.size(), jobs, [&](std::size_t gi, int worker) {
     Group& g = groups[gi];
     auto s = stored.find(g.key);
+    std::set<std::string> kept;
     if (s != stored.end() && !s->second.outputs.empty()) {
       bool keep = true;
       for (const std::string& p : s->second.outputs) {
         const OutputRecord* r = old.LookupOutput(p);
-        keep = keep && r && r->view_hash == g.render_key && IsLiveFile(out_prefix + p);
+        keep = keep && r && r->view_hash == g.render_key;
       }
       if (keep) g.summary = SummaryFromCacheJson(s->second.summary);
       if (keep && g.summary) {
+        // Kept files are right; one missing from the live site (deleted
+        // by hand) makes the group render, writing only what is missing.
         for (const std::string& p : s->second.outputs)
-          if (!shared.Keep(p, *old.LookupOutput(p))) shared.Fail("cannot keep " + out_prefix + p);
-        g.outputs = s->second.outputs;
-        return;
+          if (shared.Keep(p, *old.LookupOutput(p))) kept.insert(p);
+        if (kept.size() == s->second.outputs.size()) {
+          g.outputs = s->second.outputs;
+          g.line = s->second.line;
+          return;
+        }
       }
     }
     // Why it is rendered.
@@ -441,14 +469,15 @@ bool IncrementalBuild(FileSystem& fs, const BuildOptions& options, BuildStats* s
     Outputs outs;
     MakeUnitYearOutputs(made.front(), summary, source_ptrs, pages, &outs);
     for (const PageOutput& p : outs.pages) {
+      g.outputs.push_back(p.path);
+      if (kept.count(p.path)) continue;
       std::string html, e;
       if (!renderers[static_cast<std::size_t>(worker)].Render(p, &html, &e)) return shared.Fail(e);
       if (!shared.Put(p.path, html, g.render_key, reason)) return;
-      g.outputs.push_back(p.path);
     }
     for (const FileOutput& f : outs.files) {
-      if (!shared.Put(f.path, f.bytes, g.render_key, reason)) return;
       g.outputs.push_back(f.path);
+      if (!kept.count(f.path) && !shared.Put(f.path, f.bytes, g.render_key, reason)) return;
     }
     g.summary = std::move(summary);
     if (options.progress) {
@@ -461,13 +490,15 @@ bool IncrementalBuild(FileSystem& fs, const BuildOptions& options, BuildStats* s
     return false;
   }
 
+  timer.Mark("unit-years");
   // The summaries store: this build's groups only.
   std::string groups_text;
   std::vector<UnitYearSummary> summaries;
   std::vector<std::string> html_paths;
   for (Group& g : groups) {
-    Json line = {{"key", g.key}, {"outputs", g.outputs}, {"summary", SummaryToCacheJson(*g.summary)}};
-    groups_text += line.dump() + "\n";
+    if (g.line.empty())
+      g.line = Json{{"key", g.key}, {"outputs", g.outputs}, {"summary", SummaryToCacheJson(*g.summary)}}.dump();
+    groups_text += g.line + "\n";
     html_paths.push_back(UnitYearPath(*g.summary));
     summaries.push_back(std::move(*g.summary));
   }
@@ -475,10 +506,12 @@ bool IncrementalBuild(FileSystem& fs, const BuildOptions& options, BuildStats* s
   if (!fs.WriteFile(GroupsFileFor(cache_dir), groups_text, error)) return false;
   std::string().swap(groups_text);
 
+  timer.Mark("summaries");
   // 8. Every other page, from the summaries: kept when its view is the same.
   SiteModel model = BuildSiteModel(std::move(summaries));
   Outputs site;
   MakeSitePages(model, pages, &site);
+  timer.Mark("site model");
   ParallelFor(site.pages.size(), jobs, [&](std::size_t i, int worker) {
     const PageOutput& p = site.pages[i];
     const std::string view_hash =
@@ -496,6 +529,7 @@ bool IncrementalBuild(FileSystem& fs, const BuildOptions& options, BuildStats* s
     *error = shared.error;
     return false;
   }
+  timer.Mark("site pages");
   for (const PageOutput& p : site.pages) html_paths.push_back(p.path);
   std::sort(html_paths.begin(), html_paths.end());
   stats->pages = static_cast<int>(html_paths.size());
@@ -513,6 +547,7 @@ bool IncrementalBuild(FileSystem& fs, const BuildOptions& options, BuildStats* s
       return false;
     }
   }
+  timer.Mark("data files");
   stats->files = static_cast<int>(fresh.outputs.size());
   if (options.explain)
     for (const auto& [path, r] : old.outputs)
@@ -522,11 +557,13 @@ bool IncrementalBuild(FileSystem& fs, const BuildOptions& options, BuildStats* s
   // first, so a build killed around the switch never trusts it.
   ::unlink((cache_dir + "/cache").c_str());
   if (!publisher.Commit(error)) return false;
+  timer.Mark("commit");
   stats->written = publisher.stats().written;
   stats->unchanged = publisher.stats().unchanged;
   stats->removed = publisher.stats().removed;
   if (!SaveBuildCache(fs, cache_dir, fresh, error)) return false;
   PruneParsed(cache_dir, fresh);
+  timer.Mark("save cache");
   return true;
 }
 
