@@ -1,5 +1,9 @@
 #include "render_html.h"
 
+#include <memory>
+#include <unordered_map>
+#include <vector>
+
 #include <kainjow/mustache.hpp>
 
 namespace gongkai {
@@ -7,31 +11,115 @@ namespace {
 
 namespace mustache = kainjow::mustache;
 
-mustache::data ToData(const nlohmann::json& j) {
+using Json = nlohmann::json;
+using Data = mustache::data;
+
+// A scalar as mustache data. An empty string and null are false, so that
+// {{#note}}…{{/note}} skips them; numbers print exactly as stored.
+Data Scalar(const Json& j) {
   switch (j.type()) {
-    case nlohmann::json::value_t::object: {
-      mustache::data d{mustache::data::type::object};
-      for (const auto& [key, value] : j.items()) {
-        d.set(key, ToData(value));
-        // Every list `xs` also gives `has_xs`, for a heading above a list.
-        if (value.is_array() && !j.contains("has_" + key)) d.set("has_" + key, mustache::data{!value.empty()});
-      }
-      return d;
-    }
-    case nlohmann::json::value_t::array: {
-      mustache::data d{mustache::data::type::list};
-      for (const auto& value : j) d.push_back(ToData(value));
-      return d;
-    }
-    // An empty string is false, so that {{#note}}…{{/note}} skips it.
-    case nlohmann::json::value_t::string:
-      if (j.get_ref<const std::string&>().empty()) return mustache::data{false};
-      return mustache::data{j.get<std::string>()};
-    case nlohmann::json::value_t::boolean: return mustache::data{j.get<bool>()};
-    case nlohmann::json::value_t::null: return mustache::data{false};
-    default: return mustache::data{j.dump()};  // numbers, printed exactly as stored
+    case Json::value_t::string:
+      if (j.get_ref<const std::string&>().empty()) return Data{false};
+      return Data{j.get_ref<const std::string&>()};
+    case Json::value_t::boolean: return Data{j.get<bool>()};
+    case Json::value_t::null: return Data{false};
+    default: return Data{j.dump()};
   }
 }
+
+// The template looks names up in the page's JSON view itself. Converting
+// the whole view to mustache::data first took most of a build: that data
+// deep-copies on every set and push_back, so each node was copied once per
+// ancestor, and most of a unit-year view is never read by name. Here a node
+// becomes mustache data only when the template asks for it, and an object
+// becomes an empty placeholder that `nodes_` maps back to its JSON.
+class JsonContext : public mustache::basic_context<std::string> {
+ public:
+  explicit JsonContext(const Json& root) { push(Shadow(root)); }
+
+  void push(const Data* data) override { stack_.push_back(data); }
+  void pop() override { stack_.pop_back(); }
+
+  // As kainjow's own context: "." is the innermost item; a plain or dotted
+  // name is looked up from the innermost item outwards.
+  const Data* get(const std::string& name) const override {
+    if (name == ".") return stack_.back();
+    if (name.find('.') == std::string::npos) {
+      for (auto it = stack_.rbegin(); it != stack_.rend(); ++it) {
+        if (const Data* d = Member(*it, name)) return d;
+      }
+      return nullptr;
+    }
+    const std::vector<std::string> names = mustache::split(name, '.');
+    for (auto it = stack_.rbegin(); it != stack_.rend(); ++it) {
+      const Data* d = *it;
+      for (const std::string& n : names) {
+        if (!(d = Member(d, n))) break;
+      }
+      if (d) return d;
+    }
+    return nullptr;
+  }
+
+  // Partials are inlined by TemplateSet::Expand; view data is text, never
+  // template source, so a leftover {{> name}} renders nothing.
+  const Data* get_partial(const std::string&) const override { return nullptr; }
+
+ private:
+  // `key` of the object behind `data`; every list `xs` also gives `has_xs`
+  // (unless the view sets it), for a heading above a list.
+  const Data* Member(const Data* data, const std::string& key) const {
+    auto node = nodes_.find(data);
+    if (node == nodes_.end()) return nullptr;
+    const Json& object = *node->second;
+    auto it = object.find(key);
+    if (it != object.end()) return Shadow(*it);
+    if (key.rfind("has_", 0) == 0) {
+      auto list = object.find(key.substr(4));
+      if (list != object.end() && list->is_array()) return list->empty() ? &kFalse : &kTrue;
+    }
+    return nullptr;
+  }
+
+  // The mustache data for one JSON node, made once per render.
+  const Data* Shadow(const Json& j) const {
+    auto it = shadows_.find(&j);
+    if (it != shadows_.end()) return it->second.get();
+    auto data = std::make_unique<Data>(Shallow(j));
+    Register(*data, j);
+    return shadows_.emplace(&j, std::move(data)).first->second.get();
+  }
+
+  // Lists hold their items by value, so a list is converted one level at a
+  // time: its objects stay placeholders until they are read.
+  static Data Shallow(const Json& j) {
+    if (j.is_object()) return Data{Data::type::object};
+    if (!j.is_array()) return Scalar(j);
+    mustache::basic_list<std::string> items;
+    items.reserve(j.size());
+    for (const Json& item : j) items.push_back(Shallow(item));
+    return Data{items};
+  }
+
+  // Maps each placeholder in `data` (now at its final address) to its JSON.
+  void Register(const Data& data, const Json& j) const {
+    if (j.is_object()) {
+      nodes_.emplace(&data, &j);
+    } else if (j.is_array()) {
+      const auto& items = data.list_value();
+      for (std::size_t i = 0; i < items.size(); ++i) Register(items[i], j[i]);
+    }
+  }
+
+  static const Data kTrue;
+  static const Data kFalse;
+  std::vector<const Data*> stack_;
+  mutable std::unordered_map<const Json*, std::unique_ptr<Data>> shadows_;
+  mutable std::unordered_map<const Data*, const Json*> nodes_;
+};
+
+const Data JsonContext::kTrue{true};
+const Data JsonContext::kFalse{false};
 
 std::string Stem(const std::string& path) {
   std::string name = path.substr(path.rfind('/') + 1);
@@ -109,22 +197,31 @@ std::string TemplateSet::Expand(const std::string& text, int depth) const {
   return out + text.substr(pos);
 }
 
+std::shared_ptr<TemplateSet::Compiled> TemplateSet::Compile(const std::string& name) const {
+  std::lock_guard<std::mutex> lock(*compiled_mutex_);
+  auto it = compiled_.find(name);
+  if (it != compiled_.end()) return it->second;
+  auto t = templates_.find(name);
+  if (t == templates_.end()) return nullptr;
+  return compiled_.emplace(name, std::make_shared<Compiled>(Expand(t->second, 0))).first->second;
+}
+
+// A compiled template is only read while rendering (it records an error only
+// for lambdas and partials, which JsonContext never yields), so threads
+// share it.
 bool TemplateSet::Render(const PageOutput& page, std::string* html, std::string* error) const {
-  auto it = compiled_.find(page.template_name);
-  if (it == compiled_.end()) {
-    auto t = templates_.find(page.template_name);
-    if (t == templates_.end()) {
-      if (error) *error = "no template " + page.template_name + ".mustache";
-      return false;
-    }
-    it = compiled_.emplace(page.template_name, std::make_shared<Compiled>(Expand(t->second, 0))).first;
+  std::shared_ptr<Compiled> compiled = Compile(page.template_name);
+  if (!compiled) {
+    if (error) *error = "no template " + page.template_name + ".mustache";
+    return false;
   }
-  mustache::mustache& tmpl = it->second->tmpl;
+  mustache::mustache& tmpl = compiled->tmpl;
   if (!tmpl.is_valid()) {
     if (error) *error = page.template_name + ".mustache: " + tmpl.error_message();
     return false;
   }
-  *html = tmpl.render(ToData(page.view));
+  JsonContext context(page.view);
+  *html = tmpl.render(context);
   if (!tmpl.is_valid()) {
     if (error) *error = page.template_name + ".mustache: " + tmpl.error_message();
     return false;

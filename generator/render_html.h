@@ -6,6 +6,7 @@
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 
 #include "file_system.h"
@@ -29,18 +30,21 @@ class TemplateSet {
   void AddPartial(const std::string& name, const std::string& text);
 
   // Renders one page. False (with `error`) when its template is missing or
-  // fails to render.
+  // fails to render. Safe to call from several threads at once.
   bool Render(const PageOutput& page, std::string* html, std::string* error) const;
 
   // The text of every template and partial, for a build cache to hash.
   const std::map<std::string, std::string>& Sources() const { return sources_; }
 
  private:
+  struct Compiled;
   std::string Expand(const std::string& text, int depth) const;
+  std::shared_ptr<Compiled> Compile(const std::string& name) const;
   std::map<std::string, std::string> sources_;   // "page:<name>" / "partial:<name>" -> text
   std::map<std::string, std::string> partials_;
   std::map<std::string, std::string> templates_;
-  struct Compiled;
+  // Page templates with partials inlined, parsed at first use.
+  mutable std::unique_ptr<std::mutex> compiled_mutex_ = std::make_unique<std::mutex>();
   mutable std::map<std::string, std::shared_ptr<Compiled>> compiled_;
 };
 
