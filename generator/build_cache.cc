@@ -86,6 +86,15 @@ std::string CacheDirFor(const std::string& out_dir) {
   return parent.empty() ? ".gongkai" : (parent / ".gongkai").string();
 }
 
+std::string CacheDataDirFor(const std::string& out_dir) {
+  boost::filesystem::path out(out_dir);
+  while (out.has_filename() && out.filename() == ".") out = out.parent_path();
+  if (!out.empty() && out.filename().empty()) out = out.parent_path();
+  std::string name = out.filename().string();
+  if (name.empty() || name == "." || name == ".." || name == "/") name = "site";
+  return CacheDirFor(out_dir) + "/" + name;
+}
+
 std::optional<FileStamp> StatFile(const std::string& path) {
   struct stat st;
   if (::stat(path.c_str(), &st) != 0) return std::nullopt;

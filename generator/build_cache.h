@@ -4,13 +4,16 @@
 // another gongkai version is discarded ("full rebuild"), never trusted.
 //
 // Where it lives: `.gongkai/` in the output folder's parent, so `--out site`
-// uses `./.gongkai/` (next to `./site/`). It is outside the output, so the
+// uses `./.gongkai/` (next to `./site/`); the records of each output folder
+// in a subfolder named after it (CacheDataDirFor), so two outputs in one
+// parent (site/ and preview/, test sites in /tmp) never share records. It is outside the output, so the
 // published site never holds it, and the atomic swap of the output folder
 // (publish.h) never touches it. CacheDirFor() computes the path.
 //
-//   .gongkai/cache                 this file (format below)
-//   .gongkai/parsed/<key>.json     one cached parse result (document_json.h)
-//   .gongkai/lock                  the build lock (publish.h)
+//   .gongkai/site/cache              this file (format below)
+//   .gongkai/site/parsed/<key>.json  one cached parse result (document_json.h)
+//   .gongkai/site/groups             unit-year summaries (incremental.h)
+//   .gongkai/lock                    the build lock (publish.h)
 #pragma once
 
 #include <cstdint>
@@ -26,6 +29,10 @@ namespace gongkai {
 // The cache folder for an output folder: "site" -> ".gongkai",
 // "/srv/www/site/" -> "/srv/www/.gongkai".
 std::string CacheDirFor(const std::string& out_dir);
+// Where the build records of one output folder live: "site" ->
+// ".gongkai/site", "/srv/www/public/" -> "/srv/www/.gongkai/public". The
+// `cache_dir` of the functions below.
+std::string CacheDataDirFor(const std::string& out_dir);
 
 // Size and modification time of a file on disk, to skip reading unchanged
 // inputs. nullopt when the file cannot be stat'ed.

@@ -247,7 +247,7 @@ bool IncrementalBuild(FileSystem& fs, const BuildOptions& options, BuildStats* s
 
   timer.Mark("templates");
   // 2. Lock the output, then trust (or not) the cache.
-  const std::string cache_dir = CacheDirFor(options.out_dir);
+  const std::string cache_dir = CacheDataDirFor(options.out_dir);
   Publisher publisher;
   if (!publisher.Begin(options.out_dir, error)) return false;
   std::string message;
@@ -358,7 +358,7 @@ bool IncrementalBuild(FileSystem& fs, const BuildOptions& options, BuildStats* s
   // 5. Nothing changed at all: the live site is exactly right already.
   bool nothing_changed = message.empty() && !old.loaded_templates_hash.empty() &&
                          old.options_hash == options_hash && old.inputs.size() == fresh.inputs.size() &&
-                         fs.IsDirectory(options.out_dir);
+                         fs.Exists(options.out_dir + "/index.html");
   for (const std::vector<Input>* list : {&inputs, &page_inputs})
     for (const Input& in : *list) nothing_changed = nothing_changed && in.state == InputState::kUnchanged;
   if (nothing_changed) {

@@ -44,6 +44,13 @@ TEST(CacheDirFor, LivesNextToTheOutputFolder) {
   EXPECT_EQ(CacheDirFor("out/public"), "out/.gongkai");
 }
 
+TEST(CacheDataDirFor, IsOnePerOutputFolder) {
+  EXPECT_EQ(CacheDataDirFor("site"), ".gongkai/site");
+  EXPECT_EQ(CacheDataDirFor("site/"), ".gongkai/site");
+  EXPECT_EQ(CacheDataDirFor("/srv/www/public/"), "/srv/www/.gongkai/public");
+  EXPECT_NE(CacheDataDirFor("/tmp/a"), CacheDataDirFor("/tmp/b"));
+}
+
 TEST(BuildCache, SavedCacheLoadsBackRecordForRecord) {
   TempDir dir;
   RealFileSystem fs;

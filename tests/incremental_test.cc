@@ -221,7 +221,7 @@ TEST(IncrementalBuild, CacheOfAnotherVersionIsDiscardedWithMessage) {
   TempDir dir;
   Site site = MakeSite(dir, 5);
   BuildInto(site, site.out);
-  const std::string cache_file = CacheDirFor(site.out) + "/cache";
+  const std::string cache_file = CacheDataDirFor(site.out) + "/cache";
   std::string text = test::ReadFileOrDie(cache_file);
   ASSERT_EQ(text.rfind("# gongkai cache v2 " GONGKAI_VERSION " ", 0), 0u);
   text.replace(0, text.find(' ', 19), "# gongkai cache v2 0.0.0-old");
