@@ -1,6 +1,7 @@
 // The unit-year page: every document of one unit and fiscal year, merged on
 // one page, with its data files. Made from that group's documents only.
 #include <cstdio>
+#include <utility>
 
 #include "amount.h"
 #include "charts.h"
@@ -48,12 +49,12 @@ Json TableView(const Table& t, const std::string& anchor) {
         cells.push_back({{"text", h.text},
                          {"colspan", h.col_span > 1 ? Json(h.col_span) : Json(false)},
                          {"rowspan", h.row_span > 1 ? Json(h.row_span) : Json(false)}});
-      header_rows.push_back({{"cells", cells}});
+      header_rows.push_back({{"cells", std::move(cells)}});
     }
   } else if (!t.columns.empty()) {
     Json cells = Json::array();
     for (const Column& c : t.columns) cells.push_back({{"text", c.name}, {"colspan", false}, {"rowspan", false}});
-    header_rows.push_back({{"cells", cells}});
+    header_rows.push_back({{"cells", std::move(cells)}});
   }
   Json rows = Json::array();
   for (const TableRow& r : t.rows) {
@@ -64,7 +65,7 @@ Json TableView(const Table& t, const std::string& anchor) {
       cells.push_back(CellView(r.cells[i], col, r, t.currency));
     }
     std::string cls = r.is_total ? "total" : r.is_group ? "group" : "";
-    rows.push_back({{"cls", cls}, {"cells", cells}, {"line", r.line}});
+    rows.push_back({{"cls", cls}, {"cells", std::move(cells)}, {"line", r.line}});
   }
   std::string state;
   switch (t.state) {
@@ -81,8 +82,8 @@ Json TableView(const Table& t, const std::string& anchor) {
           {"state", state},
           {"note", t.note},
           {"has_rows", !t.rows.empty()},
-          {"header_rows", header_rows},
-          {"rows", rows}};
+          {"header_rows", std::move(header_rows)},
+          {"rows", std::move(rows)}};
 }
 
 Json FigureRows(const FigureSet& set, const std::vector<std::string>& source_urls) {
@@ -96,7 +97,7 @@ Json FigureRows(const FigureSet& set, const std::vector<std::string>& source_url
                 {"line_text", v.line > 0 ? "第 " + std::to_string(v.line) + " 行" : ""}};
     if (v.document >= 1 && v.document <= static_cast<int>(source_urls.size()))
       row["source_url"] = source_urls[static_cast<std::size_t>(v.document - 1)];
-    rows.push_back(row);
+    rows.push_back(std::move(row));
   }
   return rows;
 }
@@ -149,7 +150,7 @@ void MakeUnitYearOutputs(const UnitYearGroup& group, const UnitYearSummary& s,
   view["year_label"] = year_label;
   Json kinds = Json::array();
   for (const std::string& k : s.kinds) kinds.push_back(DocumentKindLabel(k));
-  view["kinds"] = kinds;
+  view["kinds"] = std::move(kinds);
   if (s.year > 0) view["compare_url"] = root + "compare/" + std::to_string(s.year) + "/index.html";
 
   std::vector<std::string> source_urls;
@@ -163,7 +164,7 @@ void MakeUnitYearOutputs(const UnitYearGroup& group, const UnitYearSummary& s,
                            {"figures", FigureRows(set, source_urls)},
                            {"charts", Charts(set, s, "chart-" + set.doc_kind)}});
   }
-  view["figure_sets"] = figure_sets;
+  view["figure_sets"] = std::move(figure_sets);
 
   nlohmann::ordered_json data = {{"unit", s.unit_name}, {"year", s.year}};
   nlohmann::ordered_json data_docs = nlohmann::ordered_json::array();
@@ -175,20 +176,20 @@ void MakeUnitYearOutputs(const UnitYearGroup& group, const UnitYearSummary& s,
     Json d = {{"number", i + 1}, {"source_url", source_urls[i]}};
     Json doc_kinds = Json::array();
     for (const std::string& k : doc.kinds) doc_kinds.push_back(DocumentKindLabel(k));
-    d["kinds"] = doc_kinds;
+    d["kinds"] = std::move(doc_kinds);
     Json tables = Json::array();
     for (const Table& t : doc.tables) {
       const TableRef& ref = s.tables[table_index++];
       tables.push_back(TableView(t, ref.anchor));
       out->files.push_back({dir + ref.anchor + ".csv", TableCsv(t)});
     }
-    d["tables"] = tables;
+    d["tables"] = std::move(tables);
     Json sections = Json::array();
     for (const Section& sec : doc.sections) {
       if (sec.title.empty() && sec.text.empty()) continue;
       sections.push_back({{"title", sec.title}, {"html", RenderProse(sec.text)}, {"line", sec.line}});
     }
-    d["sections"] = sections;
+    d["sections"] = std::move(sections);
     d["indicators"] = IndicatorRows(doc);
     Json glossary = Json::array();
     for (const GlossaryEntry& e : doc.glossary) {
@@ -197,17 +198,17 @@ void MakeUnitYearOutputs(const UnitYearGroup& group, const UnitYearSummary& s,
           e.terms.empty() ? std::vector<GlossaryTerm>{{e.term, e.definition}} : e.terms;
       for (const GlossaryTerm& t : items)
         terms.push_back({{"term", t.term}, {"url", root + "glossary/index.html#" + TermAnchor(t.term)}});
-      glossary.push_back({{"term", e.term}, {"definition", e.definition}, {"terms", terms}});
+      glossary.push_back({{"term", e.term}, {"definition", e.definition}, {"terms", std::move(terms)}});
       ++glossary_count;
     }
-    d["glossary"] = glossary;
-    documents.push_back(d);
+    d["glossary"] = std::move(glossary);
+    documents.push_back(std::move(d));
     data_docs.push_back(DocumentToJson(doc));
     if (i < sources.size() && sources[i]) out->files.push_back({dir + source_urls[i], *sources[i]});
   }
-  view["documents"] = documents;
+  view["documents"] = std::move(documents);
   view["glossary_count"] = glossary_count;
-  data["documents"] = data_docs;
+  data["documents"] = std::move(data_docs);
   out->files.push_back({dir + "data.json", SafeJson(data, 1) + "\n"});
   out->pages.push_back({path, "unit_year", std::move(view)});
 }
