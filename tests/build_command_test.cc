@@ -118,6 +118,24 @@ TEST(BuildCommand, SecondBuildOnTheSameOutputFailsFastNamingTheLockHolder) {
   EXPECT_TRUE(bfs::exists(out + "/index.html"));
 }
 
+TEST(BuildCommand, PrintsOneSummaryLineNothingWithQuietAndExplainsASkippedRebuild) {
+  TempDir dir;
+  WriteCorpus(dir.str() + "/content", 2);
+  const std::string command = std::string(GONGKAI_BINARY) + " build --content " + dir.str() + "/content --out " +
+                              dir.str() + "/site --templates " + kTemplates;
+  std::string output;
+  ASSERT_EQ(test::RunCommand(command + " 2>&1", &output), 0);
+  EXPECT_TRUE(std::regex_match(output, std::regex("built 2 documents \\(2 parsed, 0 cached\\): [1-9][0-9]* written, "
+                                                  "0 unchanged, 0 removed in [0-9]+\\.[0-9]{2} s\n")))
+      << output;
+  ASSERT_EQ(test::RunCommand(command + " --explain 2>&1", &output), 0);
+  EXPECT_EQ(output.substr(0, output.find('\n')),
+            "nothing changed (inputs, templates, options): the live site is up to date; publishing skipped");
+  EXPECT_NE(output.find("built 2 documents (0 parsed, 2 cached): 0 written, "), std::string::npos) << output;
+  ASSERT_EQ(test::RunCommand(command + " --quiet 2>&1", &output), 0);
+  EXPECT_EQ(output, "");
+}
+
 TEST(BuildCommand, KilledBuildsLeaveTheOldOrNewSiteWholeAndTheNextBuildRecovers) {
   TempDir dir;
   const std::string content = dir.str() + "/content", out = dir.str() + "/live/site";
