@@ -46,6 +46,7 @@ INPUT_MB=$(du -sm "$WORK/content" | cut -f1)
 # every file), so the script keeps working while the site build is written.
 if "$GONGKAI" build --help >/dev/null 2>&1; then
   GK_KIND=build
+  export GONGKAI_TIMING=1  # phase times into the logs
   GK=("$GONGKAI" build --content "$WORK/content" --out "$WORK/site" --templates "$ROOT/templates" -j "$JOBS")
 else
   GK_KIND=check

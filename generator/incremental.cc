@@ -133,32 +133,41 @@ void GroupOf(Document doc, InputRecord* record) {
   record->year = groups.front().year;
 }
 
-// .gongkai/groups: per group key, its summary and its output paths.
-struct StoredGroup {
-  Json summary;
-  std::vector<std::string> outputs;
-  std::string line;  // as stored, written back as is when the group is kept
-};
-
-std::map<std::string, StoredGroup> LoadGroups(FileSystem& fs, const std::string& file) {
-  std::map<std::string, StoredGroup> groups;
+// .gongkai/groups: one line per group, {"key", "outputs", "summary"}. Read
+// as raw lines by key; a line is parsed only by the worker that needs it, so
+// the JSON of every summary is never in memory at once.
+std::map<std::string, std::string> LoadGroupLines(FileSystem& fs, const std::string& file) {
+  std::map<std::string, std::string> lines;
   std::string error;
   std::optional<std::string> text = fs.Exists(file) ? fs.ReadFile(file, &error) : std::nullopt;
-  if (!text) return groups;
-  std::istringstream lines(*text);
-  for (std::string line; std::getline(lines, line);) {
-    Json j = Json::parse(line, nullptr, /*allow_exceptions=*/false);
-    if (!j.is_object() || !j.contains("key") || !j["key"].is_string() || !j.contains("outputs") ||
-        !j["outputs"].is_array() || !j.contains("summary"))
-      continue;  // a damaged line is a cache miss
-    StoredGroup g;
-    for (const Json& p : j["outputs"])
-      if (p.is_string()) g.outputs.push_back(p.get<std::string>());
-    g.summary = std::move(j["summary"]);
-    g.line = line;
-    groups[j["key"].get<std::string>()] = std::move(g);
+  if (!text) return lines;
+  const std::string prefix = "{\"key\":\"";
+  std::istringstream in(*text);
+  for (std::string line; std::getline(in, line);) {
+    if (line.rfind(prefix, 0) != 0 || line.size() < prefix.size() + 33) continue;
+    lines[line.substr(prefix.size(), 32)] = std::move(line);
   }
-  return groups;
+  return lines;
+}
+
+struct StoredGroup {
+  std::vector<std::string> outputs;
+  std::optional<UnitYearSummary> summary;
+};
+
+// nullopt when the line is damaged: a cache miss.
+std::optional<StoredGroup> ParseGroupLine(const std::string& line) {
+  Json j = Json::parse(line, nullptr, /*allow_exceptions=*/false);
+  if (!j.is_object() || !j.contains("outputs") || !j["outputs"].is_array() || !j.contains("summary"))
+    return std::nullopt;
+  StoredGroup g;
+  for (const Json& p : j["outputs"]) {
+    if (!p.is_string()) return std::nullopt;
+    g.outputs.push_back(p.get<std::string>());
+  }
+  g.summary = SummaryFromCacheJson(j["summary"]);
+  if (!g.summary || g.outputs.empty()) return std::nullopt;
+  return g;
 }
 
 // One unit-year group of this build.
@@ -396,7 +405,7 @@ bool IncrementalBuild(FileSystem& fs, const BuildOptions& options, BuildStats* s
     g.render_key = Hasher().Add("unit-year").Add(g.key).Add(templates.hash).Add(nav_hash).Hex();
     groups.push_back(std::move(g));
   }
-  const std::map<std::string, StoredGroup> stored = LoadGroups(fs, GroupsFileFor(cache_dir));
+  std::map<std::string, std::string> stored = LoadGroupLines(fs, GroupsFileFor(cache_dir));
 
   timer.Mark("groups");
   Shared shared;
@@ -411,22 +420,23 @@ bool IncrementalBuild(FileSystem& fs, const BuildOptions& options, BuildStats* s
   ParallelFor(groups.size(), jobs, [&](std::size_t gi, int worker) {
     Group& g = groups[gi];
     auto s = stored.find(g.key);
+    std::optional<StoredGroup> cached = s != stored.end() ? ParseGroupLine(s->second) : std::nullopt;
     std::set<std::string> kept;
-    if (s != stored.end() && !s->second.outputs.empty()) {
+    if (cached) {
       bool keep = true;
-      for (const std::string& p : s->second.outputs) {
+      for (const std::string& p : cached->outputs) {
         const OutputRecord* r = old.LookupOutput(p);
         keep = keep && r && r->view_hash == g.render_key;
       }
-      if (keep) g.summary = SummaryFromCacheJson(s->second.summary);
-      if (keep && g.summary) {
+      if (keep) {
         // Kept files are right; one missing from the live site (deleted
         // by hand) makes the group render, writing only what is missing.
-        for (const std::string& p : s->second.outputs)
+        for (const std::string& p : cached->outputs)
           if (shared.Keep(p, *old.LookupOutput(p))) kept.insert(p);
-        if (kept.size() == s->second.outputs.size()) {
-          g.outputs = s->second.outputs;
-          g.line = s->second.line;
+        if (kept.size() == cached->outputs.size()) {
+          g.outputs = std::move(cached->outputs);
+          g.summary = std::move(cached->summary);
+          g.line = s->second;
           return;
         }
       }
@@ -443,7 +453,7 @@ bool IncrementalBuild(FileSystem& fs, const BuildOptions& options, BuildStats* s
     std::string reason = !why.empty() ? Join(why, ", ")
                          : templates_changed ? "templates changed"
                          : !page_record ? (old.outputs.empty() ? "no cached output" : "new unit-year")
-                         : s == stored.end() ? "an input left this unit-year"
+                         : !cached ? "an input left this unit-year"
                          : page_record->view_hash != g.render_key ? "Markdown pages (navigation) changed"
                                                                   : "missing from the live site";
     // Load (or parse again) the documents and read the sources.
@@ -491,6 +501,7 @@ bool IncrementalBuild(FileSystem& fs, const BuildOptions& options, BuildStats* s
   }
 
   timer.Mark("unit-years");
+  stored.clear();
   // The summaries store: this build's groups only.
   std::string groups_text;
   std::vector<UnitYearSummary> summaries;
