@@ -344,6 +344,18 @@ std::string FoldWidth(std::string_view s) {
 
 // ----------------------------------------------------------------- spaces ---
 
+// Whether `s` is only IsSpace characters, read byte-wise: this runs on
+// every cell, and the three spaces have fixed UTF-8 forms.
+bool IsAllSpaces(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    if (s[i] == ' ') ++i;
+    else if (s.substr(i, 3) == "\xE3\x80\x80") i += 3;  // U+3000
+    else if (s.substr(i, 2) == "\xC2\xA0") i += 2;       // NBSP
+    else return false;
+  }
+  return true;
+}
+
 // Per cell: a run of spaces holding a removed block tag becomes one space
 // (none at the cell's edges); a cell of nothing but spaces (U+3000, NBSP)
 // becomes empty. Then trailing spaces (a Markdown hard break) go.
@@ -367,8 +379,7 @@ std::string TidySpaces(std::string_view s) {
       else if (i > 0 && j < cell.size()) tidy += ' ';
       i = j;
     }
-    std::vector<int32_t> cps = CodePoints(tidy);
-    if (std::all_of(cps.begin(), cps.end(), IsSpace)) tidy.clear();
+    if (IsAllSpaces(tidy)) tidy.clear();
     out += tidy;
     if (tab == std::string_view::npos) break;
     out += '\t';
@@ -404,14 +415,22 @@ std::string NormalizeLine(std::string_view line) {
   // Each step is one linear pass. Order matters: tags go before entities
   // are decoded (so "&lt;b&gt;" stays text), LaTeX before Markdown escapes
   // (both use backslashes), spaces last (tags leave breaks behind).
+  // A step runs only when the line holds a byte it acts on: most lines
+  // need none of them, and each would copy the line.
+  auto has = [](const std::string& s, std::string_view bytes) {
+    return s.find_first_of(bytes) != std::string::npos;
+  };
   std::string s(line);
   s.erase(std::remove(s.begin(), s.end(), kBreak), s.end());
-  s = RemoveBookmarks(s);
-  s = RemoveHtmlTags(s);
-  s = ReplaceLatex(s);
-  s = RemoveMarkdown(s);
-  s = DecodeEntities(s);
-  s = FoldWidth(s);
+  if (s.find("[bookmark:") != std::string::npos) s = RemoveBookmarks(s);
+  if (has(s, "<")) s = RemoveHtmlTags(s);
+  if (has(s, "$")) s = ReplaceLatex(s);
+  if (has(s, "\\*_")) s = RemoveMarkdown(s);
+  if (has(s, "&")) s = DecodeEntities(s);
+  // Full-width forms (U+FF00-FF7F) and NBSP, in UTF-8.
+  if (s.find("\xEF\xBC") != std::string::npos || s.find("\xEF\xBD") != std::string::npos ||
+      s.find("\xC2\xA0") != std::string::npos)
+    s = FoldWidth(s);
   return TidySpaces(s);
 }
 
@@ -438,14 +457,30 @@ std::string CompactCjkSpaces(std::string_view text) {
   return out;
 }
 
+// Runs on every label many times, so it copies bytes rather than decoding
+// to code points and encoding back: ASCII is tested directly, and a valid
+// UTF-8 sequence is kept as it stood (an invalid byte is kept too).
 std::string RemoveSpaces(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (int32_t c : CodePoints(text)) {
-    bool space = c >= 0 && (c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' ||
-                            c == 0x200B || c == 0xFEFF ||
-                            utf8proc_category(c) == UTF8PROC_CATEGORY_ZS);
-    if (!space) AppendCodePoint(c, out);
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  for (std::size_t i = 0; i < text.size();) {
+    unsigned char b = p[i];
+    if (b < 0x80) {
+      if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != '\v' && b != '\f') out += static_cast<char>(b);
+      ++i;
+      continue;
+    }
+    utf8proc_int32_t c;
+    utf8proc_ssize_t n = utf8proc_iterate(p + i, static_cast<utf8proc_ssize_t>(text.size() - i), &c);
+    if (n <= 0) {
+      out += static_cast<char>(b);
+      ++i;
+      continue;
+    }
+    bool space = c == 0x200B || c == 0xFEFF || utf8proc_category(c) == UTF8PROC_CATEGORY_ZS;
+    if (!space) out.append(text.substr(i, static_cast<std::size_t>(n)));
+    i += static_cast<std::size_t>(n);
   }
   return out;
 }
