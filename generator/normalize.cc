@@ -4,6 +4,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <vector>
 
@@ -416,21 +417,29 @@ std::string NormalizeLine(std::string_view line) {
   // are decoded (so "&lt;b&gt;" stays text), LaTeX before Markdown escapes
   // (both use backslashes), spaces last (tags leave breaks behind).
   // A step runs only when the line holds a byte it acts on: most lines
-  // need none of them, and each would copy the line.
-  auto has = [](const std::string& s, std::string_view bytes) {
-    return s.find_first_of(bytes) != std::string::npos;
-  };
+  // need none of them, and each would copy the line. The bytes present are
+  // found in one pass (a find per byte would be one pass each) and found
+  // again after a step that ran, since a step may add bytes ("&lt;" -> "<").
   std::string s(line);
   s.erase(std::remove(s.begin(), s.end(), kBreak), s.end());
-  if (s.find("[bookmark:") != std::string::npos) s = RemoveBookmarks(s);
-  if (has(s, "<")) s = RemoveHtmlTags(s);
-  if (has(s, "$")) s = ReplaceLatex(s);
-  if (has(s, "\\*_")) s = RemoveMarkdown(s);
-  if (has(s, "&")) s = DecodeEntities(s);
-  // Full-width forms (U+FF00-FF7F) and NBSP, in UTF-8.
-  if (s.find("\xEF\xBC") != std::string::npos || s.find("\xEF\xBD") != std::string::npos ||
-      s.find("\xC2\xA0") != std::string::npos)
-    s = FoldWidth(s);
+  std::array<bool, 256> has{};
+  auto scan = [&] {
+    has.fill(false);
+    for (char c : s) has[static_cast<unsigned char>(c)] = true;
+  };
+  auto step = [&](bool needed, std::string (*f)(std::string_view)) {
+    if (!needed) return;
+    s = f(s);
+    scan();
+  };
+  scan();
+  step(has['['], RemoveBookmarks);
+  step(has['<'], RemoveHtmlTags);
+  step(has['$'], ReplaceLatex);
+  step(has['\\'] || has['*'] || has['_'], RemoveMarkdown);
+  step(has['&'], DecodeEntities);
+  // Full-width forms (U+FF00-FF7F: EF BC xx, EF BD xx) and NBSP (C2 A0).
+  if (has[0xEF] || has[0xC2]) s = FoldWidth(s);
   return TidySpaces(s);
 }
 
