@@ -1,5 +1,6 @@
 #include "render_html.h"
 
+#include <deque>
 #include <memory>
 #include <unordered_map>
 #include <vector>
@@ -32,10 +33,16 @@ Data Scalar(const Json& j) {
 // deep-copies on every set and push_back, so each node was copied once per
 // ancestor, and most of a unit-year view is never read by name. Here a node
 // becomes mustache data only when the template asks for it, and an object
-// becomes an empty placeholder that `nodes_` maps back to its JSON.
+// becomes a placeholder that `nodes_` maps back to its JSON. The placeholder
+// is `true`: kainjow treats an object and `true` alike (a section runs once,
+// {{name}} prints nothing), and `true` allocates nothing.
 class JsonContext : public mustache::basic_context<std::string> {
  public:
-  explicit JsonContext(const Json& root) { push(Shadow(root)); }
+  explicit JsonContext(const Json& root) {
+    shadows_.reserve(1024);
+    nodes_.reserve(1024);
+    push(Shadow(root));
+  }
 
   void push(const Data* data) override { stack_.push_back(data); }
   void pop() override { stack_.pop_back(); }
@@ -83,17 +90,17 @@ class JsonContext : public mustache::basic_context<std::string> {
 
   // The mustache data for one JSON node, made once per render.
   const Data* Shadow(const Json& j) const {
-    auto it = shadows_.find(&j);
-    if (it != shadows_.end()) return it->second.get();
-    auto data = std::make_unique<Data>(Shallow(j));
-    Register(*data, j);
-    return shadows_.emplace(&j, std::move(data)).first->second.get();
+    auto [it, added] = shadows_.emplace(&j, nullptr);
+    if (!added) return it->second;
+    it->second = &storage_.emplace_back(Shallow(j));
+    Register(*it->second, j);
+    return it->second;
   }
 
   // Lists hold their items by value, so a list is converted one level at a
   // time: its objects stay placeholders until they are read.
   static Data Shallow(const Json& j) {
-    if (j.is_object()) return Data{Data::type::object};
+    if (j.is_object()) return Data{true};
     if (!j.is_array()) return Scalar(j);
     mustache::basic_list<std::string> items;
     items.reserve(j.size());
@@ -114,7 +121,8 @@ class JsonContext : public mustache::basic_context<std::string> {
   static const Data kTrue;
   static const Data kFalse;
   std::vector<const Data*> stack_;
-  mutable std::unordered_map<const Json*, std::unique_ptr<Data>> shadows_;
+  mutable std::deque<Data> storage_;  // stable addresses
+  mutable std::unordered_map<const Json*, const Data*> shadows_;
   mutable std::unordered_map<const Data*, const Json*> nodes_;
 };
 
