@@ -20,8 +20,11 @@ std::string CurrencyLabel(Currency c) {
   return c == Currency::kUnknown ? "" : std::string("单位：") + CurrencyName(c);
 }
 
+// Table views are built field by field: they hold every cell of a page, and
+// nlohmann's {{"key", value}} initializer lists copy each value twice.
 Json CellView(const TableCell& cell, const Column& column, const TableRow& row, Currency currency) {
-  Json v = {{"text", cell.text}};
+  Json v(Json::value_t::object);
+  v["text"] = cell.text;
   std::string cls;
   switch (cell.kind) {
     case CellKind::kEmpty: cls = "empty"; v["empty"] = true; break;
@@ -45,16 +48,23 @@ Json TableView(const Table& t, const std::string& anchor) {
   if (!t.header.empty()) {
     for (const auto& hr : t.header) {
       Json cells = Json::array();
-      for (const HeaderCell& h : hr)
-        cells.push_back({{"text", h.text},
-                         {"colspan", h.col_span > 1 ? Json(h.col_span) : Json(false)},
-                         {"rowspan", h.row_span > 1 ? Json(h.row_span) : Json(false)}});
-      header_rows.push_back({{"cells", std::move(cells)}});
+      for (const HeaderCell& h : hr) {
+        Json& cell = cells.emplace_back(Json::value_t::object);
+        cell["text"] = h.text;
+        cell["colspan"] = h.col_span > 1 ? Json(h.col_span) : Json(false);
+        cell["rowspan"] = h.row_span > 1 ? Json(h.row_span) : Json(false);
+      }
+      header_rows.emplace_back(Json::value_t::object)["cells"] = std::move(cells);
     }
   } else if (!t.columns.empty()) {
     Json cells = Json::array();
-    for (const Column& c : t.columns) cells.push_back({{"text", c.name}, {"colspan", false}, {"rowspan", false}});
-    header_rows.push_back({{"cells", std::move(cells)}});
+    for (const Column& c : t.columns) {
+      Json& cell = cells.emplace_back(Json::value_t::object);
+      cell["text"] = c.name;
+      cell["colspan"] = false;
+      cell["rowspan"] = false;
+    }
+    header_rows.emplace_back(Json::value_t::object)["cells"] = std::move(cells);
   }
   Json rows = Json::array();
   for (const TableRow& r : t.rows) {
@@ -64,8 +74,10 @@ Json TableView(const Table& t, const std::string& anchor) {
       const Column& col = i < t.columns.size() ? t.columns[i] : kNoColumn;
       cells.push_back(CellView(r.cells[i], col, r, t.currency));
     }
-    std::string cls = r.is_total ? "total" : r.is_group ? "group" : "";
-    rows.push_back({{"cls", cls}, {"cells", std::move(cells)}, {"line", r.line}});
+    Json& row = rows.emplace_back(Json::value_t::object);
+    row["cls"] = r.is_total ? "total" : r.is_group ? "group" : "";
+    row["cells"] = std::move(cells);
+    row["line"] = r.line;
   }
   std::string state;
   switch (t.state) {
