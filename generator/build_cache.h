@@ -13,7 +13,7 @@
 //   .gongkai/site/cache              this file (format below)
 //   .gongkai/site/parsed/<key>.json  one cached parse result (document_json.h)
 //   .gongkai/site/groups             unit-year summaries (incremental.h)
-//   .gongkai/lock                    the build lock (publish.h)
+//   .gongkai/site/lock               the build lock (publish.h)
 #pragma once
 
 #include <cstdint>

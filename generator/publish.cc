@@ -74,7 +74,9 @@ std::string ReadPid(int fd) {
 
 }  // namespace
 
-std::string LockPathFor(const std::string& out_dir) { return CacheDirFor(out_dir) + "/lock"; }
+// One lock per output folder: two builds into different folders of one
+// parent (e.g. temporary sites in /tmp) must not refuse each other.
+std::string LockPathFor(const std::string& out_dir) { return CacheDataDirFor(out_dir) + "/lock"; }
 
 Publisher::~Publisher() {
   if (active_) Abort();

@@ -15,7 +15,7 @@
 // microseconds with no site).
 //
 // Two builds on the same output would race; Begin() takes an exclusive
-// flock() on `.gongkai/lock` (next to the output, see build_cache.h), held
+// flock() on `.gongkai/<out name>/lock` (next to the output, see build_cache.h), held
 // until Commit() or Abort(), and fails at once when another build holds it.
 #pragma once
 

@@ -80,7 +80,7 @@ TEST(Publisher, FirstPublishCreatesTheSite) {
   EXPECT_EQ(stats.unchanged, 0);
   EXPECT_EQ(stats.removed, 0);
   EXPECT_TRUE(StagingLeftovers(dir.path).empty());
-  EXPECT_TRUE(bfs::exists(dir.path + "/.gongkai/lock"));
+  EXPECT_TRUE(bfs::exists(dir.path + "/.gongkai/site/lock"));
 }
 
 TEST(Publisher, UnchangedFilesKeepInodeAndMtimeChangedAreReplacedRemovedAreGone) {
