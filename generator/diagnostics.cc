@@ -15,7 +15,10 @@ const char* SeverityName(Severity severity) {
 
 std::string FormatDiagnostic(const Diagnostic& d) {
   std::string out = d.span.file;
-  if (d.span.line > 0) out += ":" + std::to_string(d.span.line);
+  if (d.span.line > 0) {
+    out += ':';
+    out += std::to_string(d.span.line);
+  }
   out += ": ";
   out += SeverityName(d.severity);
   out += ": ";
