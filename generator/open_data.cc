@@ -73,6 +73,7 @@ Json CompareData(const SiteModel& m) {
       for (const FigureSet& set : s.figure_sets) {
         Json figures = Json::object();
         for (const auto& [key, v] : set.amounts) figures[key] = WanNumber(v.cents);
+        if (set.score) figures[kScoreFigure.key] = Json::parse(ScoreDecimal(set.score->hundredths));
         by_kind[set.doc_kind] = figures;
       }
       years[std::to_string(s.year)] = by_kind;
@@ -82,6 +83,8 @@ Json CompareData(const SiteModel& m) {
   }
   Json figures = Json::array();
   for (const FigureDef& d : HeadlineFigures()) figures.push_back({{"key", d.key}, {"label", d.label}});
+  // Not money: "unit" overrides the data's currency for this figure.
+  figures.push_back({{"key", kScoreFigure.key}, {"label", kScoreFigure.label}, {"unit", "分"}});
   return {{"units", units}, {"figures", figures}, {"currency", "万元"}};
 }
 
@@ -90,6 +93,7 @@ std::string FiguresCsv(const SiteModel& m, int year) {
   std::vector<std::pair<std::string, bool>> header = {
       {"unit", true}, {"unit_slug", true}, {"region", true}, {"year", true}, {"document_kind", true}};
   for (const FigureDef& d : HeadlineFigures()) header.push_back({d.key, true});
+  header.push_back({kScoreFigure.key, true});
   rows.push_back(header);
   for (std::size_t i : m.by_year.at(year)) {
     const UnitYearSummary& s = m.unit_years[i];
@@ -101,6 +105,7 @@ std::string FiguresCsv(const SiteModel& m, int year) {
         auto it = set.amounts.find(d.key);
         row.push_back({it == set.amounts.end() ? "" : DecimalString(it->second.cents, 2), false});
       }
+      row.push_back({set.score ? ScoreDecimal(set.score->hundredths) : "", false});
       rows.push_back(row);
     }
   }
@@ -123,6 +128,8 @@ nlohmann::ordered_json DataPackage(const SiteModel& m) {
     for (const FigureDef& d : HeadlineFigures())
       fields.push_back({{"name", d.key}, {"type", "number"}, {"title", std::string(d.label) + "（元）"},
                         {"columnType", "value"}, {"currency", "CNY"}});
+    fields.push_back({{"name", kScoreFigure.key}, {"type", "number"}, {"title", std::string(kScoreFigure.label) + "（分）"},
+                      {"description", "绩效自评表的总分，精确到 0.01 分；不是金额。空表示该文件没有自评得分。"}});
     resources.push_back({{"name", "figures-" + std::to_string(year)},
                          {"path", "figures-" + std::to_string(year) + ".csv"},
                          {"profile", "tabular-data-resource"},

@@ -27,6 +27,13 @@ std::string RegionPath(const std::string& region) { return "regions/" + StableSl
 std::string KindPath(const std::string& kind) { return "kinds/" + StableSlug(kind) + "/index.html"; }
 std::string YearPath(int year) { return "years/" + YearSlug(year) + "/index.html"; }
 
+// A table cell for a self-evaluation score: "99.99 分", sortable by 99.99.
+Json ScoreCell(const ScoreValue* score) {
+  if (!score) return {{"text", ""}, {"cls", "empty"}, {"empty", true}};
+  return {{"text", FormatScore(score->hundredths)}, {"cls", "amount score"},
+          {"sort_value", ScoreDecimal(score->hundredths)}};
+}
+
 Json UnitYearLink(const UnitYearSummary& s, const std::string& root) {
   return {{"name", s.unit_name}, {"year_label", YearLabel(s.year)}, {"kinds", KindsLabel(s)},
           {"url", root + UnitYearPath(s)}};
@@ -138,6 +145,17 @@ void UnitPages(const SiteModel& m, const std::vector<MarkdownPage>& pages, Outpu
       }
       if (any) rows.push_back({{"label", d.label}, {"cells", cells}});
     }
+    {
+      // The self-evaluation score, from whichever document of the year has one.
+      Json cells = Json::array();
+      bool any = false;
+      for (std::size_t i : u.years) {
+        if (!PrimaryFigures(m.unit_years[i])) continue;  // the same columns as above
+        cells.push_back(ScoreCell(UnitYearScore(m.unit_years[i])));
+        any = any || UnitYearScore(m.unit_years[i]);
+      }
+      if (any) rows.push_back({{"label", kScoreFigure.label}, {"cells", cells}});
+    }
     v["series"] = {{"columns", columns}, {"rows", rows}, {"has_rows", !rows.empty()}};
     if (!chart.empty())
       v["chart"] = BarChartView(MakeBarChart("chart-series", "各年度本年支出合计", chart, Currency::kWanYuan));
@@ -192,6 +210,9 @@ void ComparePages(const SiteModel& m, const std::vector<MarkdownPage>& pages, Ou
     Json header = Json::array();
     for (const auto& [key, label] : columns) header.push_back({{"label", label}});
     for (const auto& [code, name] : functions) header.push_back({{"label", name + "（" + code + "）"}});
+    bool any_score = false;
+    for (std::size_t i : list) any_score = any_score || UnitYearScore(m.unit_years[i]);
+    if (any_score) header.push_back({{"label", kScoreFigure.label}});
     Json rows = Json::array();
     std::vector<ChartItem> chart;
     for (std::size_t i : list) {
@@ -207,6 +228,7 @@ void ComparePages(const SiteModel& m, const std::vector<MarkdownPage>& pages, Ou
       static const std::map<std::string, FigureValue> kNone;
       for (const auto& [key, label] : columns) cells.push_back(cell(set ? set->amounts : kNone, key));
       for (const auto& [code, name] : functions) cells.push_back(cell(set ? set->by_function : kNone, code));
+      if (any_score) cells.push_back(ScoreCell(UnitYearScore(s)));
       rows.push_back({{"name", s.unit_name}, {"url", "../../" + UnitYearPath(s)},
                       {"kind", set ? DocumentKindLabel(set->doc_kind) : KindsLabel(s)}, {"cells", cells}});
       if (set && set->amounts.count("total_expenditure"))
@@ -223,6 +245,7 @@ void ComparePages(const SiteModel& m, const std::vector<MarkdownPage>& pages, Ou
   for (const UnitEntry& u : m.units) units.push_back({{"slug", u.slug}, {"name", u.name}});
   Json figures = Json::array();
   for (const FigureDef& d : HeadlineFigures()) figures.push_back({{"key", d.key}, {"label", d.label}});
+  figures.push_back({{"key", kScoreFigure.key}, {"label", kScoreFigure.label}});
   v["units"] = units;
   v["figures"] = figures;
   v["year_links"] = year_links;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "money_format.h"
 #include "slug.h"
 
 namespace gongkai {
@@ -79,6 +80,39 @@ const FigureSet* PrimaryFigures(const UnitYearSummary& s) {
   return s.figure_sets.empty() ? nullptr : &s.figure_sets.front();
 }
 
+const ScoreValue* UnitYearScore(const UnitYearSummary& s) {
+  for (const FigureSet& set : s.figure_sets)
+    if (set.doc_kind == "performance-evaluation" && set.score) return &*set.score;
+  for (const FigureSet& set : s.figure_sets)
+    if (set.score) return &*set.score;
+  return nullptr;
+}
+
+std::string ScoreDecimal(std::int64_t hundredths) { return DecimalString(hundredths, 2, 2); }
+
+std::string FormatScore(std::int64_t hundredths) { return ScoreDecimal(hundredths) + " 分"; }
+
+std::optional<ScoreValue> DocumentScore(const Document& doc, int document) {
+  if (!doc.figures.score) return std::nullopt;
+  const Score& score = *doc.figures.score;
+  ScoreValue v{score.hundredths, score.span.line, "绩效自评表", document};
+  // The table is the last one starting at or before the score, if it has a
+  // 总分 row; the number's own cell in that row gives the line.
+  const Table* table = nullptr;
+  for (const Table& t : doc.tables)
+    if (t.line <= score.span.line) table = &t;
+  if (!table) return v;
+  const std::string number = ScoreDecimal(score.hundredths);
+  for (const TableRow& r : table->rows) {
+    if (r.label.find("总分") == std::string::npos) continue;
+    if (!table->title.empty()) v.source = table->title;
+    if (r.line != score.span.line) continue;
+    for (const TableCell& c : r.cells)
+      if (c.text == number && c.line > 0) v.line = c.line;
+  }
+  return v;
+}
+
 std::vector<UnitYearGroup> GroupDocuments(const std::vector<Document>& documents) {
   std::map<std::pair<std::string, int>, UnitYearGroup> groups;
   for (const Document& doc : documents) {
@@ -128,6 +162,7 @@ UnitYearSummary Summarize(const UnitYearGroup& group) {
     // of the same kind (a re-issued file) do not overwrite it.
     for (const auto& [key, f] : doc.figures.amounts) set.amounts.emplace(key, ValueOf(f, n));
     for (const auto& [code, f] : doc.figures.by_function) set.by_function.emplace(code, ValueOf(f, n));
+    if (!set.score) set.score = DocumentScore(doc, n);
     for (const Table& t : doc.tables) {
       ++table_number;
       char anchor[32];
@@ -145,7 +180,7 @@ UnitYearSummary Summarize(const UnitYearGroup& group) {
     }
   }
   for (auto& [kind, set] : sets)
-    if (!set.amounts.empty() || !set.by_function.empty()) s.figure_sets.push_back(std::move(set));
+    if (!set.amounts.empty() || !set.by_function.empty() || set.score) s.figure_sets.push_back(std::move(set));
   std::stable_sort(s.figure_sets.begin(), s.figure_sets.end(),
                    [](const FigureSet& a, const FigureSet& b) {
                      return KindRank(a.doc_kind) < KindRank(b.doc_kind);

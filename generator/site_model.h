@@ -5,7 +5,9 @@
 // the summaries only is what lets a later build cache re-render little.
 #pragma once
 
+#include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -34,13 +36,36 @@ struct FigureValue {
   int document = 0;    // 1-based number of the document in its unit-year (source-N.txt)
 };
 
+// A self-evaluation's total score (总分) as shown: exact hundredths (9999 is
+// 99.99 分), never floating point, and where it came from.
+struct ScoreValue {
+  std::int64_t hundredths = 0;
+  int line = 0;
+  std::string source;  // the self-evaluation table's title, "绩效自评表" when not found
+  int document = 0;    // 1-based number of the document in its unit-year
+};
+
 // The figures that documents of one kind state for a unit-year.
 struct FigureSet {
   std::string doc_kind;  // "budget", "final", "performance-evaluation"...
   Currency currency = Currency::kUnknown;
   std::map<std::string, FigureValue> amounts;
   std::map<std::string, FigureValue> by_function;  // 类 code -> amount
+  std::optional<ScoreValue> score;                 // 总分 of a self-evaluation
 };
+
+// The score's key and label wherever it stands next to the headline figures
+// (compare data, open data): it is not an amount, so not in HeadlineFigures().
+inline constexpr FigureDef kScoreFigure = {"score", "自评得分"};
+// "99.99" for 9999: the exact decimal of a score, two decimals.
+std::string ScoreDecimal(std::int64_t hundredths);
+// "99.99 分".
+std::string FormatScore(std::int64_t hundredths);
+// A document's score as shown, nullopt when it has none: source is the title
+// of the table holding the 总分 row ("绩效自评表" when not found), line the
+// line where the number itself is printed (in Word exports one cell per line,
+// so the line after 总分), else the score's own line. `document` is 1-based.
+std::optional<ScoreValue> DocumentScore(const Document& doc, int document);
 
 struct TableRef {
   std::string title;
@@ -70,6 +95,9 @@ std::string UnitPath(const std::string& unit_slug);
 // The figures used when one number stands for the unit-year: final accounts
 // first, then budget, then anything else; nullptr when no figures.
 const FigureSet* PrimaryFigures(const UnitYearSummary& s);
+// The unit-year's self-evaluation score: from the 绩效自评 figure set first,
+// then from any other set in canonical order; nullptr when none.
+const ScoreValue* UnitYearScore(const UnitYearSummary& s);
 
 // The unit name with all whitespace removed ("" stays "").
 std::string NormalizeUnitName(const std::string& name);

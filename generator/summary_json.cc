@@ -20,13 +20,26 @@ std::map<std::string, FigureValue> ValuesFromJson(const Json& json) {
   return out;
 }
 
+Json ScoreToJson(const std::optional<ScoreValue>& score) {
+  if (!score) return nullptr;
+  return {{"hundredths", score->hundredths}, {"line", score->line}, {"source", score->source},
+          {"document", score->document}};
+}
+
+std::optional<ScoreValue> ScoreFromJson(const Json& json) {
+  if (json.is_null()) return std::nullopt;
+  return ScoreValue{json.at("hundredths").get<std::int64_t>(), json.at("line").get<int>(),
+                    json.at("source").get<std::string>(), json.at("document").get<int>()};
+}
+
 }  // namespace
 
 nlohmann::json SummaryToCacheJson(const UnitYearSummary& s) {
   Json sets = Json::array();
   for (const FigureSet& set : s.figure_sets)
     sets.push_back({{"doc_kind", set.doc_kind}, {"currency", static_cast<int>(set.currency)},
-                    {"amounts", ValuesToJson(set.amounts)}, {"by_function", ValuesToJson(set.by_function)}});
+                    {"amounts", ValuesToJson(set.amounts)}, {"by_function", ValuesToJson(set.by_function)},
+                    {"score", ScoreToJson(set.score)}});
   Json tables = Json::array();
   for (const TableRef& t : s.tables) tables.push_back({t.title, t.anchor});
   Json glossary = Json::array();
@@ -55,6 +68,9 @@ std::optional<UnitYearSummary> SummaryFromCacheJson(const nlohmann::json& json) 
       set.currency = static_cast<Currency>(currency);
       set.amounts = ValuesFromJson(j.at("amounts"));
       set.by_function = ValuesFromJson(j.at("by_function"));
+      // at(): a summary cached before scores existed has no "score" and is
+      // summarized again rather than shown without its score.
+      set.score = ScoreFromJson(j.at("score"));
       s.figure_sets.push_back(std::move(set));
     }
     s.function_names = json.at("function_names").get<std::map<std::string, std::string>>();

@@ -111,6 +111,14 @@ Json FigureRows(const FigureSet& set, const std::vector<std::string>& source_url
       row["source_url"] = source_urls[static_cast<std::size_t>(v.document - 1)];
     rows.push_back(std::move(row));
   }
+  if (set.score) {
+    const ScoreValue& sc = *set.score;
+    Json row = {{"key", kScoreFigure.key}, {"label", kScoreFigure.label}, {"amount", FormatScore(sc.hundredths)},
+                {"source", sc.source}, {"line_text", sc.line > 0 ? "第 " + std::to_string(sc.line) + " 行" : ""}};
+    if (sc.document >= 1 && sc.document <= static_cast<int>(source_urls.size()))
+      row["source_url"] = source_urls[static_cast<std::size_t>(sc.document - 1)];
+    rows.push_back(std::move(row));
+  }
   return rows;
 }
 
