@@ -6,6 +6,7 @@
 
 #include "diagnostics.h"
 #include "normalize.h"
+#include "numbering.h"
 #include "sections.h"
 
 namespace gongkai {
@@ -51,35 +52,14 @@ std::string Trim(std::string_view s) {
   return std::string(s);
 }
 
-// Chinese numerals used in item numbering.
-std::size_t ChineseNumeralLength(std::string_view s) {
-  static constexpr std::array<std::string_view, 12> kNumerals = {
-      "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "零"};
-  std::size_t at = 0;
-  for (bool more = true; more;) {
-    more = false;
-    for (std::string_view n : kNumerals) {
-      if (s.substr(at).starts_with(n)) {
-        at += n.size();
-        more = true;
-        break;
-      }
-    }
-  }
-  return at;
-}
-
-std::size_t DigitLength(std::string_view s) {
-  std::size_t at = 0;
-  while (at < s.size() && s[at] >= '0' && s[at] <= '9') ++at;
-  return at;
-}
-
-std::size_t PrefixLength(std::string_view s, std::initializer_list<std::string_view> options) {
-  for (std::string_view o : options)
-    if (s.starts_with(o)) return o.size();
-  return 0;
-}
+// Item numbering styles: "（一）、", "(3)", "十二、", "1．". A digit right
+// after a bare number makes it a decimal ("1.5万元"), not numbering.
+constexpr NumberingRule kItemNumbering[] = {
+    {.open = "（|(", .numerals = Numerals::kChinese, .close = "）|)", .then = "、|．|."},
+    {.open = "（|(", .numerals = Numerals::kArabic, .close = "）|)", .then = "、|．|."},
+    {.numerals = Numerals::kChinese, .close = "、|．|.", .digit_may_follow = false},
+    {.numerals = Numerals::kArabic, .close = "、|．|.", .digit_may_follow = false},
+};
 
 // The first colon (full-width or ASCII) and its byte length.
 std::optional<std::pair<std::size_t, std::size_t>> FindColon(std::string_view s,
@@ -173,26 +153,8 @@ std::size_t ItemNumberingLength(std::string_view text) {
   std::size_t at = 0;
   if (text.starts_with("- ") || text.starts_with("* ")) at = 2;
   std::string_view s = text.substr(at);
-  std::size_t n = 0;
-  if (std::size_t open = PrefixLength(s, {"（", "("})) {
-    std::size_t inner = ChineseNumeralLength(s.substr(open));
-    if (inner == 0) inner = DigitLength(s.substr(open));
-    if (inner == 0) return 0;
-    std::size_t close = PrefixLength(s.substr(open + inner), {"）", ")"});
-    if (close == 0) return 0;
-    n = open + inner + close;
-    n += PrefixLength(s.substr(n), {"、", "．", "."});
-  } else {
-    std::size_t number = ChineseNumeralLength(s);
-    if (number == 0) number = DigitLength(s);
-    if (number == 0) return 0;
-    std::size_t mark = PrefixLength(s.substr(number), {"、", "．", "."});
-    if (mark == 0) return 0;
-    // "1.5万元" is a number, not numbering.
-    std::string_view rest = s.substr(number + mark);
-    if (!rest.empty() && rest[0] >= '0' && rest[0] <= '9') return 0;
-    n = number + mark;
-  }
+  std::size_t n = FindNumbering(s, kItemNumbering).length;
+  if (n == 0) return 0;
   while (n < s.size() && s[n] == ' ') ++n;
   return at + n;
 }

@@ -1,6 +1,7 @@
 #include "heading.h"
 
 #include "cell_text.h"
+#include "numbering.h"
 
 namespace gongkai {
 namespace {
@@ -8,66 +9,36 @@ namespace {
 // Longer numbered lines are sentences, not titles.
 constexpr std::size_t kMaxHeadingChars = 40;
 
-enum class Numerals { kCjk, kArabic };
-
-// A numbered heading: `open` numerals `close` text, at `level`.
+// A numbered heading: its marker, and the level it opens.
 struct HeadingRule {
-  std::string_view open;
-  Numerals numerals;
-  std::string_view close;
+  NumberingRule marker;
   int level;
 };
 
+// Arabic heading numbers have at most two digits.
+constexpr std::size_t kMaxArabicBytes = 2;
+
 constexpr HeadingRule kRules[] = {
-    {"第", Numerals::kCjk, "部分", 1},
-    {"第", Numerals::kArabic, "部分", 1},
-    {"", Numerals::kCjk, "、", 2},
-    {"（", Numerals::kCjk, "）", 3},
-    {"(", Numerals::kCjk, ")", 3},
-    {"（", Numerals::kCjk, ")", 3},
-    {"(", Numerals::kCjk, "）", 3},
-    {"", Numerals::kArabic, "、", 4},
-    {"", Numerals::kArabic, ".", 4},
-    {"", Numerals::kArabic, "．", 4},
+    {{.open = "第", .numerals = Numerals::kChineseOrLing, .close = "部分"}, 1},
+    {{.open = "第", .numerals = Numerals::kArabic, .close = "部分", .max_bytes = kMaxArabicBytes}, 1},
+    {{.numerals = Numerals::kChineseOrLing, .close = "、"}, 2},
+    {{.open = "（|(", .numerals = Numerals::kChineseOrLing, .close = "）|)"}, 3},
+    {{.numerals = Numerals::kArabic, .close = "、|.|．", .max_bytes = kMaxArabicBytes}, 4},
 };
 
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-
-// Skips numerals of the given kind; returns how many bytes they took.
-std::size_t SkipNumerals(std::string_view s, Numerals kind) {
-  std::size_t i = 0;
-  if (kind == Numerals::kArabic) {
-    while (i < s.size() && i < 2 && s[i] >= '0' && s[i] <= '9') ++i;
-    return i;
-  }
-  static constexpr std::string_view kCjkNumerals[] = {"一", "二", "三", "四", "五", "六", "七",
-                                                       "八", "九", "十", "百", "零", "〇"};
-  for (bool more = true; more && i < s.size();) {
-    more = false;
-    for (std::string_view d : kCjkNumerals)
-      if (StartsWith(s.substr(i), d)) {
-        i += d.size();
-        more = true;
-        break;
-      }
-  }
-  return i;
-}
 
 // The level of a numbered heading marker at the start of `s`, 0 if none;
 // `*rest` receives the text after the marker.
 int MatchRule(std::string_view s, std::string_view* rest) {
   for (const HeadingRule& r : kRules) {
-    if (!StartsWith(s, r.open)) continue;
-    std::string_view t = s.substr(r.open.size());
-    std::size_t n = SkipNumerals(t, r.numerals);
-    if (n == 0 || !StartsWith(t.substr(n), r.close)) continue;
-    t = t.substr(n + r.close.size());
-    t = TrimCellView(t);
+    std::size_t n = MatchNumbering(s, r.marker);
+    if (n == 0) continue;
+    std::string_view t = TrimCellView(s.substr(n));
     if (t.empty()) continue;
     // "1.5万元" is a number and "2. 2024年度…表" an item of a list of
     // attachments; "3.“全年执行数”是指…。" is a sentence.
-    if (r.numerals == Numerals::kArabic &&
+    if (r.marker.numerals == Numerals::kArabic &&
         ((t[0] >= '0' && t[0] <= '9') || t.ends_with("。")))
       continue;
     *rest = t;

@@ -1,7 +1,8 @@
 #include "label_text.h"
 
 #include <cstdint>
-#include <vector>
+
+#include "numbering.h"
 
 namespace gongkai {
 namespace {
@@ -65,29 +66,17 @@ bool StartsWith(std::string_view s, std::string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
 }
 
-// Length of a run of Chinese numerals (一..十, 百, 零) at the start of s.
-std::size_t ChineseNumeralPrefix(std::string_view s) {
-  static const std::vector<std::string_view> kDigits = {"一", "二", "三", "四", "五", "六",
-                                                        "七", "八", "九", "十", "百", "零"};
-  std::size_t n = 0;
-  for (bool more = true; more;) {
-    more = false;
-    for (std::string_view d : kDigits) {
-      if (StartsWith(s.substr(n), d)) {
-        n += d.size();
-        more = true;
-        break;
-      }
-    }
-  }
-  return n;
-}
-
-std::size_t AsciiDigitPrefix(std::string_view s) {
-  std::size_t n = 0;
-  while (n < s.size() && s[n] >= '0' && s[n] <= '9') ++n;
-  return n;
-}
+// Enumeration prefixes of compacted labels (brackets are ASCII by then):
+// "表一", "(一)", "(1)", "一、", "1、", "1." / "1．", each with an optional
+// "、" after it ("表一、", "(一)、").
+constexpr NumberingRule kEnumerations[] = {
+    {.open = "表", .numerals = Numerals::kChinese, .then = "、"},
+    {.open = "(", .numerals = Numerals::kChinese, .close = ")", .max_bytes = 9, .then = "、"},
+    {.open = "(", .numerals = Numerals::kArabic, .close = ")", .max_bytes = 9, .then = "、"},
+    {.numerals = Numerals::kChinese, .close = "、", .then = "、"},
+    {.numerals = Numerals::kArabic, .close = "、", .then = "、"},
+    {.numerals = Numerals::kArabic, .close = ".|．", .then = "、"},
+};
 
 }  // namespace
 
@@ -105,30 +94,7 @@ std::string CompactLabel(std::string_view text) {
 }
 
 std::string StripEnumeration(std::string_view s) {
-  std::size_t start = 0;
-  if (StartsWith(s, "表")) {  // 表一、
-    std::size_t n = ChineseNumeralPrefix(s.substr(3));
-    if (n > 0) start = 3 + n;
-  }
-  if (start == 0 && StartsWith(s, "(")) {  // (一) / (1)
-    std::size_t close = s.find(')');
-    if (close != std::string_view::npos && close <= 10) {
-      std::string_view inner = s.substr(1, close - 1);
-      if (!inner.empty() && (ChineseNumeralPrefix(inner) == inner.size() ||
-                             AsciiDigitPrefix(inner) == inner.size()))
-        start = close + 1;
-    }
-  }
-  if (start == 0) {
-    std::size_t n = ChineseNumeralPrefix(s);
-    if (n == 0) n = AsciiDigitPrefix(s);
-    std::string_view rest = s.substr(n);
-    if (n > 0 && StartsWith(rest, "、")) start = n + 3;
-    else if (n > 0 && AsciiDigitPrefix(s) == n && (StartsWith(rest, ".") || StartsWith(rest, "．")))
-      start = n + (rest[0] == '.' ? 1 : 3);
-  }
-  if (start > 0 && StartsWith(s.substr(start), "、")) start += 3;
-  std::string out(s.substr(start));
+  std::string out(s.substr(FindNumbering(s, kEnumerations).length));
   while (!out.empty() && out.back() == ':') out.pop_back();
   return out;
 }
@@ -153,7 +119,7 @@ int FindYear(std::string_view text) {
   for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
     if (text[i] != '2' || text[i + 1] != '0') continue;
     if (i > 0 && text[i - 1] >= '0' && text[i - 1] <= '9') continue;
-    if (AsciiDigitPrefix(text.substr(i)) != 4) continue;
+    if (NumeralLength(text.substr(i), Numerals::kArabic) != 4) continue;
     std::size_t j = i + 4;
     while (j < text.size() && text[j] == ' ') ++j;
     if (StartsWith(text.substr(j), "年")) {
