@@ -147,6 +147,73 @@ TEST_F(ContentSiteTest, ComparisonOf2024ListsTheUnitsWith2024Documents) {
   EXPECT_EQ(page.find("上党区"), std::string::npos);  // sample 002 is 2023
 }
 
+// The line of the page, CSV or script that holds `needle` ("" if none).
+std::string LineWith(const std::string& text, const std::string& needle) {
+  std::size_t p = text.find(needle);
+  if (p == std::string::npos) return "";
+  std::size_t start = text.rfind('\n', p);
+  start = start == std::string::npos ? 0 : start + 1;
+  return text.substr(start, text.find('\n', p) - start);
+}
+
+TEST_F(ContentSiteTest, UnitYearPagesShowTheSelfEvaluationScoreWithItsSource) {
+  // Sample 004: 总分 of 整体支出绩效自评表 (line 176) is 99.99, printed on line 370.
+  std::string page = FindUnitYearPage(*site_, "中共株洲市委巡察工作领导小组办公室", 2024);
+  std::string row = LineWith(page, "<th scope=\"row\">自评得分</th>");
+  EXPECT_NE(row.find("<td class=\"amount\">99.99 分</td>"), std::string::npos) << row;
+  EXPECT_NE(row.find("整体支出绩效自评表"), std::string::npos) << row;
+  EXPECT_NE(row.find("<a href=\"source-1.txt\">第 370 行</a>"), std::string::npos) << row;
+  // Sample 002: 总分 92.07 on line 558, in 巡察经费项目支出绩效自评表 (line 529).
+  page = FindUnitYearPage(*site_, "中共长治市上党区委巡察工作办公室", 2023);
+  row = LineWith(page, "<th scope=\"row\">自评得分</th>");
+  EXPECT_NE(row.find("92.07 分"), std::string::npos) << row;
+  EXPECT_NE(row.find("巡察经费项目支出绩效自评表"), std::string::npos) << row;
+  EXPECT_NE(row.find("第 558 行"), std::string::npos) << row;
+  // Sample 003 (a budget) has no score: no row.
+  page = FindUnitYearPage(*site_, "中共临夏市委巡察工作领导小组办公室", 2024);
+  EXPECT_EQ(page.find("自评得分"), std::string::npos);
+}
+
+TEST_F(ContentSiteTest, UnitPageSeriesHasTheScore) {
+  std::string page;
+  for (const auto& [p, bytes] : *site_)
+    if (std::regex_match(p, std::regex("units/[a-z0-9-]+/index\\.html")) &&
+        bytes.find("<h1>中共株洲市委巡察工作领导小组办公室</h1>") != std::string::npos)
+      page = bytes;
+  std::string row = LineWith(page, "<th scope=\"row\">自评得分</th>");
+  EXPECT_NE(row.find("data-sort-value=\"99.99\">99.99 分</td>"), std::string::npos) << row;
+}
+
+TEST_F(ContentSiteTest, ComparisonOf2024HasASortableScoreColumn) {
+  const std::string& page = site_->at("compare/2024/index.html");
+  EXPECT_NE(LineWith(page, "<thead>").find("<th scope=\"col\">自评得分</th></tr></thead>"), std::string::npos);
+  std::string zhuzhou = LineWith(page, "中共株洲市委巡察工作领导小组办公室</a>");
+  EXPECT_NE(zhuzhou.find("<td class=\"amount score\" data-sort-value=\"99.99\">99.99 分</td></tr>"),
+            std::string::npos)
+      << zhuzhou;
+  std::string linxia = LineWith(page, "中共临夏市委巡察工作领导小组办公室</a>");
+  EXPECT_NE(linxia.find("<td class=\"empty\" aria-label=\"空\"></td></tr>"), std::string::npos) << linxia;
+}
+
+TEST_F(ContentSiteTest, OpenDataAndCompareDataCarryTheScore) {
+  const std::string& csv = site_->at("data/figures-2024.csv");
+  std::string header = csv.substr(0, csv.find("\r\n"));
+  EXPECT_EQ(header.substr(header.rfind(",procurement")), ",procurement,score");
+  EXPECT_NE(LineWith(csv, "中共株洲市委巡察工作领导小组办公室,").find(",performance-evaluation,"), std::string::npos);
+  std::string zhuzhou = LineWith(csv, "中共株洲市委巡察工作领导小组办公室,");
+  EXPECT_EQ(zhuzhou.substr(zhuzhou.size() - 7), ",99.99\r");
+  std::string linxia = LineWith(csv, "中共临夏市委巡察工作领导小组办公室,");
+  EXPECT_EQ(linxia.substr(linxia.size() - 2), ",\r");  // a budget: no score
+  const std::string& package = site_->at("data/datapackage.json");
+  EXPECT_NE(package.find("\"name\": \"score\",\n            \"type\": \"number\""), std::string::npos);
+  EXPECT_NE(package.find("\"description\": \"绩效自评表的总分"), std::string::npos);
+  const std::string& js = site_->at("assets/compare-data.js");
+  EXPECT_NE(js.find("{\"key\":\"score\",\"label\":\"自评得分\",\"unit\":\"分\"}"), std::string::npos);
+  EXPECT_NE(js.find("\"performance-evaluation\":{"), std::string::npos);
+  EXPECT_NE(js.find("\"score\":99.99"), std::string::npos);
+  EXPECT_NE(js.find("\"score\":92.07"), std::string::npos);
+}
+
 TEST_F(ContentSiteTest, GlossaryMergesBasicExpenditureFromSamples002And003) {
   const std::string& page = site_->at("glossary/index.html");
   std::size_t start = page.find("<dt>基本支出</dt>");

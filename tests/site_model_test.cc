@@ -4,6 +4,7 @@
 
 #include "pages.h"
 #include "render_html.h"
+#include "summary_json.h"
 
 namespace gongkai {
 namespace {
@@ -148,6 +149,91 @@ TEST(SiteModelTest, SiteModelIndexesUnitsByYearRegionAndKind) {
   EXPECT_EQ(m.unit_years[m.by_year.at(2024)[0]].unit_slug, "lx");
   EXPECT_EQ(m.by_region.at("株洲市").size(), 1u);
   EXPECT_EQ(m.by_kind.at("巡察机构").size(), 2u);
+}
+
+// Sample 004: 总分 on line 369 of 整体支出绩效自评表 (title line 176), its
+// number 99.99 one line below, on 370 (Word exports put one cell per line).
+Document Sample004LikeEvaluation() {
+  Document d = MakeDoc("004.txt", "中共株洲市委巡察工作领导小组办公室", 2024, "performance-evaluation");
+  d.figures.score = Score{9999, Span{"004.txt", 369}};
+  Table t;
+  t.title = "整体支出绩效自评表";
+  t.line = 176;
+  TableRow row;
+  row.line = 369;
+  row.label = "总分";
+  row.cells = {TableCell{"总分", CellKind::kText, 0, 369}, TableCell{"99.99", CellKind::kAmount, 999900, 370}};
+  t.rows.push_back(row);
+  d.tables.push_back(t);
+  return d;
+}
+
+TEST(SiteModelTest, SummaryKeepsTheSelfEvaluationScoreWithItsTableAndTheNumbersLine) {
+  std::vector<Document> docs = {Sample004LikeEvaluation()};
+  UnitYearSummary s = Summarize(GroupDocuments(docs).at(0));
+  // A score alone keeps its figure set: an evaluation often states no amounts.
+  ASSERT_EQ(s.figure_sets.size(), 1u);
+  ASSERT_TRUE(s.figure_sets[0].score.has_value());
+  const ScoreValue& score = *s.figure_sets[0].score;
+  EXPECT_EQ(score.hundredths, 9999);
+  EXPECT_EQ(score.line, 370);
+  EXPECT_EQ(score.source, "整体支出绩效自评表");
+  EXPECT_EQ(score.document, 1);
+  ASSERT_NE(UnitYearScore(s), nullptr);
+  EXPECT_EQ(UnitYearScore(s)->hundredths, 9999);
+}
+
+TEST(SiteModelTest, ScoreOutsideAnyTotalRowFallsBackToItsOwnLineAndAGenericTitle) {
+  Document d = MakeDoc("e.txt", "单位乙", 2023, "final");
+  d.figures.score = Score{9207, Span{"e.txt", 558}};
+  std::optional<ScoreValue> score = DocumentScore(d, 2);
+  ASSERT_TRUE(score.has_value());
+  EXPECT_EQ(score->line, 558);
+  EXPECT_EQ(score->source, "绩效自评表");
+  EXPECT_EQ(score->document, 2);
+  EXPECT_FALSE(DocumentScore(MakeDoc("f.txt", "单位乙", 2023, "final"), 1).has_value());
+  UnitYearSummary none;
+  EXPECT_EQ(UnitYearScore(none), nullptr);
+}
+
+TEST(SiteModelTest, FormatsScoresExactlyFromHundredths) {
+  EXPECT_EQ(FormatScore(9999), "99.99 分");
+  EXPECT_EQ(FormatScore(9207), "92.07 分");
+  EXPECT_EQ(ScoreDecimal(10000), "100.00");
+  EXPECT_EQ(ScoreDecimal(5), "0.05");
+  EXPECT_EQ(ScoreDecimal(9990), "99.90");
+}
+
+TEST(SummaryJsonTest, RoundTripsASummaryWithAndWithoutAScore) {
+  Document budget = MakeDoc("003.txt", "中共株洲市委巡察工作领导小组办公室", 2024, "budget");  // source-1
+  budget.figures.amounts["total_expenditure"] = Fig(536420000, 88, "部门支出总体情况表");
+  std::vector<Document> docs = {budget, Sample004LikeEvaluation()};
+  UnitYearSummary s = Summarize(GroupDocuments(docs).at(0));
+  ASSERT_EQ(s.figure_sets.size(), 2u);
+  ASSERT_FALSE(s.figure_sets[0].score.has_value());
+  ASSERT_TRUE(s.figure_sets[1].score.has_value());
+  nlohmann::json json = SummaryToCacheJson(s);
+  std::optional<UnitYearSummary> back = SummaryFromCacheJson(json);
+  ASSERT_TRUE(back.has_value());
+  ASSERT_EQ(back->figure_sets.size(), 2u);
+  EXPECT_FALSE(back->figure_sets[0].score.has_value());
+  ASSERT_TRUE(back->figure_sets[1].score.has_value());
+  const ScoreValue& score = *back->figure_sets[1].score;
+  EXPECT_EQ(score.hundredths, 9999);
+  EXPECT_EQ(score.line, 370);
+  EXPECT_EQ(score.source, "整体支出绩效自评表");
+  EXPECT_EQ(score.document, 2);
+  EXPECT_EQ(back->figure_sets[0].amounts.at("total_expenditure").cents, 536420000);
+  EXPECT_EQ(SummaryToCacheJson(*back).dump(), json.dump());  // exact: same bytes again
+  // The hundredths stay an integer in the JSON, never a float.
+  EXPECT_TRUE(json["figure_sets"][1]["score"]["hundredths"].is_number_integer());
+}
+
+TEST(SummaryJsonTest, SummaryCachedBeforeScoresIsRejectedSoItIsSummarizedAgain) {
+  std::vector<Document> docs = {Sample004LikeEvaluation()};
+  nlohmann::json json = SummaryToCacheJson(Summarize(GroupDocuments(docs).at(0)));
+  json["figure_sets"][0].erase("score");
+  EXPECT_FALSE(SummaryFromCacheJson(json).has_value());
 }
 
 }  // namespace
