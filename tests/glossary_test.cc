@@ -5,7 +5,6 @@
 
 #include <sstream>
 
-#include "parse.h"
 #include "test_util.h"
 
 namespace gongkai {
@@ -21,22 +20,8 @@ std::string SampleLine(const std::string& prefix, int number) {
   return "";
 }
 
-Block Heading(int line, int level, std::string text) {
-  Block b;
-  b.kind = BlockKind::kHeading;
-  b.line = b.last_line = line;
-  b.level = level;
-  b.text = std::move(text);
-  return b;
-}
-
-Block Paragraph(int line, std::string text) {
-  Block b;
-  b.kind = BlockKind::kParagraph;
-  b.line = b.last_line = line;
-  b.text = std::move(text);
-  return b;
-}
+using test::Heading;
+using test::Paragraph;
 
 // Sample 002's 名词解释 part (lines 511-529) as segment gives it: a heading,
 // one paragraph per item ("- " list marker removed), the next part.
@@ -192,10 +177,7 @@ TEST(ExtractGlossary, JoinsWrappedLineToItsItem) {
 namespace gongkai {
 namespace {
 
-Document ParseSample(const std::string& prefix) {
-  std::string path = test::SamplePath(prefix);
-  return ParseDocument(path, test::ReadFileOrDie(path));
-}
+using test::ParseSample;
 
 TEST(ExtractGlossaryEndToEnd, FindsTheSampleGlossaries) {
   Document d002 = ParseSample("002");

@@ -5,7 +5,6 @@
 
 #include <sstream>
 
-#include "parse.h"
 #include "test_util.h"
 
 namespace gongkai {
@@ -339,10 +338,7 @@ TEST(ExtractIndicators, IgnoresTablesWithoutIndicatorHeader) {
 namespace gongkai {
 namespace {
 
-Document ParseSample(const std::string& prefix) {
-  std::string path = test::SamplePath(prefix);
-  return ParseDocument(path, test::ReadFileOrDie(path));
-}
+using test::ParseSample;
 
 TEST(ExtractIndicatorsEndToEnd, ReadsSample001ThroughThePipeline) {
   Document doc = ParseSample("001");

@@ -3,28 +3,13 @@
 
 #include <gtest/gtest.h>
 
-#include "parse.h"
 #include "test_util.h"
 
 namespace gongkai {
 namespace {
 
-Block Heading(int line, int level, std::string text) {
-  Block b;
-  b.kind = BlockKind::kHeading;
-  b.line = b.last_line = line;
-  b.level = level;
-  b.text = std::move(text);
-  return b;
-}
-
-Block Paragraph(int line, std::string text) {
-  Block b;
-  b.kind = BlockKind::kParagraph;
-  b.line = b.last_line = line;
-  b.text = std::move(text);
-  return b;
-}
+using test::Heading;
+using test::Paragraph;
 
 Block TableBlock(int line) {
   Block b;
@@ -113,8 +98,7 @@ namespace gongkai {
 namespace {
 
 TEST(ExtractSectionsEndToEnd, Sample002SkipsContentsAndCaptions) {
-  std::string path = test::SamplePath("002");
-  Document doc = ParseDocument(path, test::ReadFileOrDie(path));
+  Document doc = test::ParseSample("002");
   ASSERT_FALSE(doc.sections.empty());
   EXPECT_EQ(doc.sections[0].title, "第一部分 概况");
   EXPECT_EQ(doc.sections[0].line, 37);

@@ -10,34 +10,7 @@
 namespace gongkai {
 namespace {
 
-// A SourceText straight from a file: lines split on '\n', a leading form
-// feed marks a page break (as pdftotext -layout prints it). No decoding or
-// normalization: the samples are already UTF-8.
-SourceText SourceFromString(const std::string& all, const std::string& path = "test.txt") {
-  SourceText t;
-  t.path = path;
-  std::size_t start = 0;
-  int number = 0;
-  while (start <= all.size()) {
-    std::size_t nl = all.find('\n', start);
-    Line line;
-    line.number = ++number;
-    line.text = all.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
-    while (!line.text.empty() && line.text[0] == '\f') {
-      line.page_break = true;
-      line.text.erase(0, 1);
-    }
-    t.lines.push_back(std::move(line));
-    if (nl == std::string::npos) break;
-    start = nl + 1;
-  }
-  return t;
-}
-
-SourceText Sample(const std::string& prefix) {
-  std::string path = test::SamplePath(prefix);
-  return SourceFromString(test::ReadFileOrDie(path), path);
-}
+using test::SourceFromString;
 
 std::vector<Block> SegmentOf(const SourceText& text) {
   std::vector<Diagnostic> diagnostics;
@@ -70,25 +43,25 @@ const RawRow* RowAt(const RawTable& table, int line) {
 }
 
 TEST(Segment, FindsEveryTableOfEachSample) {
-  EXPECT_EQ(TableLines(SegmentOf(Sample("000"))),
+  EXPECT_EQ(TableLines(SegmentOf(test::SampleSource("000"))),
             (std::vector<int>{43, 85, 93, 127, 171, 205, 240, 263, 286, 298, 310, 326, 344, 358,
                               371, 383, 395, 408, 421, 436, 469}));
-  EXPECT_EQ(TableLines(SegmentOf(Sample("001"))), (std::vector<int>{6, 63}));
-  EXPECT_EQ(TableLines(SegmentOf(Sample("002"))),
+  EXPECT_EQ(TableLines(SegmentOf(test::SampleSource("001"))), (std::vector<int>{6, 63}));
+  EXPECT_EQ(TableLines(SegmentOf(test::SampleSource("002"))),
             (std::vector<int>{64, 113, 142, 172, 222, 253, 298, 317, 338, 357, 533}));
-  EXPECT_EQ(TableLines(SegmentOf(Sample("003"))),
+  EXPECT_EQ(TableLines(SegmentOf(test::SampleSource("003"))),
             (std::vector<int>{255, 298, 331, 351, 391, 403, 424, 453, 466, 491, 502, 515, 539}));
-  EXPECT_EQ(TableLines(SegmentOf(Sample("004"))), (std::vector<int>{50, 176, 378}));
+  EXPECT_EQ(TableLines(SegmentOf(test::SampleSource("004"))), (std::vector<int>{50, 176, 378}));
 }
 
 TEST(Segment, ReadsHeadingLevels) {
-  std::vector<Block> b000 = SegmentOf(Sample("000"));
+  std::vector<Block> b000 = SegmentOf(test::SampleSource("000"));
   ASSERT_NE(BlockAt(b000, 3), nullptr);
   EXPECT_EQ(BlockAt(b000, 3)->kind, BlockKind::kHeading);
   EXPECT_EQ(BlockAt(b000, 3)->level, 2);
   EXPECT_EQ(BlockAt(b000, 3)->text, "2025年部门预算公开表");
 
-  std::vector<Block> b002 = SegmentOf(Sample("002"));
+  std::vector<Block> b002 = SegmentOf(test::SampleSource("002"));
   struct Expected { int line; int level; const char* text; };
   for (const Expected& e : {Expected{37, 1, "第一部分 概况"},
                             Expected{39, 2, "一、本部门（单位）职责"},
@@ -100,21 +73,21 @@ TEST(Segment, ReadsHeadingLevels) {
     EXPECT_EQ(b->level, e.level) << e.line;
     EXPECT_EQ(b->text, e.text);
   }
-  std::vector<Block> b003 = SegmentOf(Sample("003"));
+  std::vector<Block> b003 = SegmentOf(test::SampleSource("003"));
   EXPECT_EQ(BlockAt(b003, 223)->kind, BlockKind::kHeading);
   EXPECT_EQ(BlockAt(b003, 223)->level, 2);
   EXPECT_EQ(BlockAt(b003, 223)->text, "十一、名词解释");
 }
 
 TEST(Segment, KeepsSentencesAndGlossaryItemsAsParagraphs) {
-  std::vector<Block> b003 = SegmentOf(Sample("003"));
+  std::vector<Block> b003 = SegmentOf(test::SampleSource("003"));
   const Block* item = BlockAt(b003, 225);
   ASSERT_NE(item, nullptr);
   EXPECT_EQ(item->kind, BlockKind::kParagraph);
   EXPECT_EQ(item->text, "1、财政拨款：指由一般公共预算、政府性基金预算、国有资本经营预算安排的财政拨款数。");
   EXPECT_EQ(BlockAt(b003, 189)->kind, BlockKind::kParagraph);  // 3、实施主体：…
 
-  std::vector<Block> b002 = SegmentOf(Sample("002"));
+  std::vector<Block> b002 = SegmentOf(test::SampleSource("002"));
   const Block* glossary = BlockAt(b002, 513);
   EXPECT_EQ(glossary->kind, BlockKind::kParagraph);
   EXPECT_EQ(glossary->text, "一、财政拨款收入：指单位从同级财政部门取得的财政预算资金。");  // "- " removed
@@ -122,17 +95,17 @@ TEST(Segment, KeepsSentencesAndGlossaryItemsAsParagraphs) {
 }
 
 TEST(Segment, TableOfContentsIsParagraphsAndDoesNotSwallowTheTitle) {
-  std::vector<Block> b000 = SegmentOf(Sample("000"));
+  std::vector<Block> b000 = SegmentOf(test::SampleSource("000"));
   EXPECT_EQ(BlockAt(b000, 13)->kind, BlockKind::kParagraph);
   EXPECT_EQ(BlockAt(b000, 13)->text, "1 收支总表");
   EXPECT_EQ(BlockAt(b000, 37)->kind, BlockKind::kParagraph);
   EXPECT_EQ(BlockAt(b000, 37)->text, "收支总表");
-  std::vector<Block> b002 = SegmentOf(Sample("002"));
+  std::vector<Block> b002 = SegmentOf(test::SampleSource("002"));
   EXPECT_EQ(BlockAt(b002, 9)->kind, BlockKind::kParagraph);  // 第一部分 概况⇥1 in the TOC
 }
 
 TEST(Segment, IllegibleLineIsAnIllegibleTable) {
-  std::vector<Block> blocks = SegmentOf(Sample("000"));
+  std::vector<Block> blocks = SegmentOf(test::SampleSource("000"));
   const Block* b = BlockAt(blocks, 85);
   ASSERT_NE(b, nullptr);
   EXPECT_EQ(b->kind, BlockKind::kTable);
@@ -141,7 +114,7 @@ TEST(Segment, IllegibleLineIsAnIllegibleTable) {
 }
 
 TEST(Segment, BlankLineInsideTabTableDoesNotEndIt) {
-  std::vector<Block> b002 = SegmentOf(Sample("002"));
+  std::vector<Block> b002 = SegmentOf(test::SampleSource("002"));
   const Block* t = BlockAt(b002, 64);
   ASSERT_NE(t, nullptr);
   EXPECT_EQ(t->last_line, 98);
@@ -155,7 +128,7 @@ TEST(Segment, BlankLineInsideTabTableDoesNotEndIt) {
 }
 
 TEST(Segment, KeepsEmptyTabCells) {
-  std::vector<Block> blocks = SegmentOf(Sample("000"));
+  std::vector<Block> blocks = SegmentOf(test::SampleSource("000"));
   const Block* t = BlockAt(blocks, 93);
   const RawRow* row = RowAt(t->table, 102);
   ASSERT_NE(row, nullptr);
@@ -165,7 +138,7 @@ TEST(Segment, KeepsEmptyTabCells) {
 }
 
 TEST(Segment, GroupsOneCellPerLineIntoRows) {
-  std::vector<Block> b004 = SegmentOf(Sample("004"));
+  std::vector<Block> b004 = SegmentOf(test::SampleSource("004"));
   const Block* basic = BlockAt(b004, 50);
   ASSERT_NE(basic, nullptr);
   EXPECT_EQ(basic->table.layout, TableLayout::kCellPerLine);
@@ -237,7 +210,7 @@ TEST(Segment, DropsRepeatedHeaderAfterBlankLine) {
 
 TEST(Segment, DropsRepeatedHeaderAfterPageBreak) {
   std::string path = std::string(GONGKAI_TEST_DATA) + "/layout/budget_layout.txt";
-  std::vector<Block> blocks = SegmentOf(SourceFromString(test::ReadFileOrDie(path), path));
+  std::vector<Block> blocks = SegmentOf(test::FileSource(path));
   EXPECT_EQ(TableLines(blocks), (std::vector<int>{11, 38}));
   const Block* spending = BlockAt(blocks, 11);
   EXPECT_EQ(spending->table.layout, TableLayout::kSpaceAligned);

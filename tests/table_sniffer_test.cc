@@ -11,31 +11,9 @@
 namespace gongkai {
 namespace {
 
-// Lines split on '\n'; a leading form feed marks a page break.
-SourceText SourceFromString(const std::string& all, const std::string& path) {
-  SourceText t;
-  t.path = path;
-  std::size_t start = 0;
-  int number = 0;
-  while (start <= all.size()) {
-    std::size_t nl = all.find('\n', start);
-    Line line;
-    line.number = ++number;
-    line.text = all.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
-    while (!line.text.empty() && line.text[0] == '\f') {
-      line.page_break = true;
-      line.text.erase(0, 1);
-    }
-    t.lines.push_back(std::move(line));
-    if (nl == std::string::npos) break;
-    start = nl + 1;
-  }
-  return t;
-}
-
 // The table whose raw rows start at `line` in `path`, sniffed in `currency`.
 Table TableAt(const std::string& path, int line, Currency currency) {
-  SourceText text = SourceFromString(test::ReadFileOrDie(path), path);
+  SourceText text = test::FileSource(path);
   std::vector<Diagnostic> diagnostics;
   for (const Block& b : Segment(text, diagnostics))
     if (b.kind == BlockKind::kTable && b.line == line)
@@ -209,7 +187,7 @@ TEST(TableSniffer, ReadsOneCellPerLineRows) {
 TEST(TableSniffer, EveryRowHasOneCellPerColumn) {
   for (const char* prefix : {"000", "001", "002", "003", "004"}) {
     std::string path = test::SamplePath(prefix);
-    SourceText text = SourceFromString(test::ReadFileOrDie(path), path);
+    SourceText text = test::FileSource(path);
     std::vector<Diagnostic> diagnostics;
     for (const Block& b : Segment(text, diagnostics)) {
       if (b.kind != BlockKind::kTable) continue;

@@ -8,6 +8,8 @@
 #include <sstream>
 #include <sys/wait.h>
 
+#include "parse.h"
+
 namespace gongkai::test {
 
 std::string ReadFileOrDie(const std::string& path) {
@@ -26,6 +28,55 @@ std::string SamplePath(const std::string& prefix) {
   }
   ADD_FAILURE() << "no sample " << prefix;
   return "";
+}
+
+SourceText SourceFromString(const std::string& all, const std::string& path) {
+  SourceText t;
+  t.path = path;
+  std::size_t start = 0;
+  int number = 0;
+  while (start <= all.size()) {
+    std::size_t nl = all.find('\n', start);
+    Line line;
+    line.number = ++number;
+    line.text = all.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
+    while (!line.text.empty() && line.text[0] == '\f') {
+      line.page_break = true;
+      line.text.erase(0, 1);
+    }
+    t.lines.push_back(std::move(line));
+    if (nl == std::string::npos) break;
+    start = nl + 1;
+  }
+  return t;
+}
+
+SourceText FileSource(const std::string& path) {
+  return SourceFromString(ReadFileOrDie(path), path);
+}
+
+SourceText SampleSource(const std::string& prefix) { return FileSource(SamplePath(prefix)); }
+
+Document ParseSample(const std::string& prefix) {
+  std::string path = SamplePath(prefix);
+  return ParseDocument(path, ReadFileOrDie(path));
+}
+
+Block Heading(int line, int level, std::string text) {
+  Block b;
+  b.kind = BlockKind::kHeading;
+  b.line = b.last_line = line;
+  b.level = level;
+  b.text = std::move(text);
+  return b;
+}
+
+Block Paragraph(int line, std::string text) {
+  Block b;
+  b.kind = BlockKind::kParagraph;
+  b.line = b.last_line = line;
+  b.text = std::move(text);
+  return b;
 }
 
 int RunCommand(const std::string& command, std::string* output) {
