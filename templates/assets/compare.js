@@ -131,6 +131,12 @@
     return key;
   }
 
+  // A figure's own unit (自评得分 is in 分), else the amounts' currency.
+  function unitOf(list, key) {
+    for (var i = 0; i < list.length; i++) if (list[i].key === key && list[i].unit) return list[i].unit;
+    return currency;
+  }
+
   function valueOf(unit, year, state) {
     var entry = unit.years && unit.years[year] && unit.years[year][state.kind];
     var v = entry ? entry[state.figure] : undefined;
@@ -234,13 +240,13 @@
           var bw = Math.min(band * 0.8 / chosen.length, 64);
           var x = left + (band - bw * chosen.length) / 2 + bw * ui;
           var bar = svg('rect', { x: x, y: yPos(v), width: bw - 2, height: top + plotH - yPos(v), fill: color });
-          bar.appendChild(svg('title', {}, unit.name + ' ' + yr + '年：' + format(v) + ' ' + currency));
+          bar.appendChild(svg('title', {}, unit.name + ' ' + yr + '年：' + format(v) + ' ' + unitOf(figures, state.figure)));
           series.appendChild(bar);
         } else {
           var cx = left + band * (i + 0.5), cy = yPos(v);
           points.push(cx + ',' + cy);
           var dot = svg('circle', { cx: cx, cy: cy, r: 4, fill: color });
-          dot.appendChild(svg('title', {}, unit.name + ' ' + yr + '年：' + format(v) + ' ' + currency));
+          dot.appendChild(svg('title', {}, unit.name + ' ' + yr + '年：' + format(v) + ' ' + unitOf(figures, state.figure)));
           series.appendChild(dot);
         }
       });
@@ -268,7 +274,7 @@
       return;
     }
     var years = yearsOf(chosen, state);
-    var title = labelOf(figures, state.figure) + '（' + labelOf(KINDS, state.kind) + '，' + currency + '）';
+    var title = labelOf(figures, state.figure) + '（' + labelOf(KINDS, state.kind) + '，' + unitOf(figures, state.figure) + '）';
     if (!chosen.some(function (u) { return hasValue(u, state.kind, state.figure); })) {
       output.appendChild(el('p', { 'class': 'compare-hint' }, '所选单位没有' + title + '的数据。'));
     }

@@ -108,6 +108,31 @@ test('compare page shows sample 002\'s 2023 final total expenditure of 227.61 �
     await page.close();
   });
 
+// Sample 004 (中共株洲市委巡察工作领导小组办公室, 2024 绩效自评) states 总分 99.99:
+// a score is in 分, never labelled with the amounts' 万元.
+test('compare page shows sample 004\'s 2024 self-evaluation score in 分',
+  { skip: process.env.GONGKAI_SITE_FIXTURE ? 'fixture site has no samples' : false }, async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(fileUrl(site, kinds.compare));
+    const slugs = await page.evaluate(() => window.GONGKAI_COMPARE.units
+      .filter((u) => /株洲市委|临夏市/.test(u.name)).map((u) => u.slug));
+    assert.equal(slugs.length, 2);
+    await page.selectOption('#compare-units', slugs);
+    await page.selectOption('#compare-kind', 'performance-evaluation');
+    await page.selectOption('#compare-figure', 'score');
+    const caption = await page.locator('#compare-output caption').textContent();
+    assert.match(caption, /自评得分/);
+    assert.match(caption, /分）/);
+    assert.doesNotMatch(caption, /万元/);
+    const row = page.locator('#compare-output tbody tr', { hasText: '株洲市委' });
+    const years = await page.locator('#compare-output thead th').allTextContents();
+    const col = years.findIndex((t) => t.includes('2024'));
+    assert.ok(col > 0, `a 2024 column in ${years}`);
+    assert.equal((await row.locator('th, td').nth(col).textContent()).trim(), '99.99');
+    assert.deepEqual(problems.consoleErrors, []);
+    await page.close();
+  });
+
 // Independent of sort.js's column arithmetic: the cells under a header are
 // found by layout (same horizontal centre), then must be in order.
 test('every numeric column of every table on the unit-year page sorts by its values', async () => {
