@@ -23,7 +23,7 @@ const std::vector<NarrativeRule>& NarrativeRules() {
       {"project_expenditure", {"实际项目支出", "项目支出决算", "项目支出", "项目支出预算"}},
       {"personnel", {"人员经费支出", "人员经费"}},
       {"public_funds", {"公用经费支出", "公用经费"}},
-      {"admin_operating", {"机关运行经费支出", "机关运行经费"}},
+      {"admin_operating", {"机关运行经费支出", "机关运行经费预算", "机关运行经费"}},
       {"procurement", {"政府采购支出总额", "政府采购预算总额", "政府采购总额"}},
       {"total_expenditure", {"本年支出合计", "支出合计", "支出预算"}},
       {"total_income", {"本年收入合计", "收入合计", "收入预算"}},

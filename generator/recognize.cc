@@ -40,7 +40,8 @@ const std::vector<std::string_view> kCodeLabels = {"单位编码", "单位代码
                                                    "预算单位编码", "单位编号"};
 // Where an organisation's name ends.
 const std::vector<std::string_view> kOrgSuffixes = {
-    "办公室", "委员会", "检察院", "法院", "政府", "学校", "医院", "中心", "局", "院", "所",
+    "办公室", "委员会", "检察院", "法院", "政府", "学校", "中学", "小学", "大学",
+    "医院",   "中心",   "局",     "院",   "所",
     "站",     "队",     "部",     "厅",   "处",   "馆",   "委",   "会",   "社", "办", "校",
     "园",     "团",     "署",     "室",   "司",   "台",   "科",   "组",   "庭"};
 // Where a title line stops naming the unit and starts naming the document.

@@ -1,6 +1,9 @@
 #include "table_header.h"
 
+#include <algorithm>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "amount.h"
 #include "cell_text.h"
@@ -37,11 +40,19 @@ bool IsTotalWord(std::string_view text) {
   return s == "合计" || s == "总计";
 }
 
+// First cells that open a body row of text only: a performance indicator
+// table (绩效目标表) holds no amount, so nothing else ends its header.
+const std::vector<std::string_view> kTextRowLeads = {"产出指标", "效益指标", "满意度指标",
+                                                     "成本指标"};
+
 bool IsDataRow(const RawRow& row) {
   int texts = 0;
   bool total = false;
   for (const RawCell& c : row.cells) {
     if (c.text.empty()) continue;
+    if (texts == 0 && std::find(kTextRowLeads.begin(), kTextRowLeads.end(), NoSpaces(c.text)) !=
+                          kTextRowLeads.end())
+      return true;
     if (IsCodeLike(c.text) || c.illegible) return true;
     if (ParseValue(c.text, Currency::kYuan).kind == CellKind::kAmount) return true;
     ++texts;
@@ -52,13 +63,21 @@ bool IsDataRow(const RawRow& row) {
   return total && texts == 1;
 }
 
+// Words printed beside the column numbers: the row's own name, or the last
+// line of a header cell that shares the row (pdftotext puts the code column's
+// "类/款/项" on the 栏次 line).
+const std::vector<std::string_view> kColumnNumberRowWords = {"栏次", "行次", "序号", "类/款/项",
+                                                              "类款项"};
+
 bool IsColumnNumberRow(const RawRow& row) {
   int last = 0;
   int numbers = 0;
   for (const RawCell& c : row.cells) {
     if (c.text.empty()) continue;
     std::string s = NoSpaces(c.text);
-    if (s == "栏次" || s == "行次" || s == "序号") continue;
+    if (std::find(kColumnNumberRowWords.begin(), kColumnNumberRowWords.end(), s) !=
+        kColumnNumberRowWords.end())
+      continue;
     int v = 0;
     if (!IsSmallInteger(s, &v) || v <= last) return false;
     last = v;
