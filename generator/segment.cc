@@ -9,6 +9,7 @@
 #include "cell_text.h"
 #include "diagnostics.h"
 #include "heading.h"
+#include "table_header.h"
 
 namespace gongkai {
 namespace {
@@ -369,7 +370,8 @@ struct Segmenter {
                                         const std::vector<RawRow>& rows, std::size_t from) {
     std::size_t k = 0;
     while (k < kMaxHeaderRows && k < head.size() && from + k < rows.size() &&
-           !HasAmount(head[k]) && SameRow(head[k], rows[from + k]))
+           (!HasAmount(head[k]) || IsColumnNumberRow(head[k])) &&
+           SameRow(head[k], rows[from + k]))
       ++k;
     return k;
   }
@@ -420,13 +422,25 @@ bool IsPageFurniture(std::string_view text) {
   for (char c : s)
     if (!(c >= '0' && c <= '9')) rest += c;
   if (!digits_only.empty() && digits_only.size() <= 4) {
+    // "公开03表": the form number printed again above a continued table.
     static constexpr std::string_view kPageForms[] = {"", "--", "\u2014\u2014", "第页", "第页共页",
-                                                      "/", "-/-", "Page", "page"};
+                                                      "/", "-/-", "Page", "page", "公开表"};
     for (std::string_view f : kPageForms)
       if (rest == f) return true;
   }
   // A repeated money-unit line: "单位：元", "金额单位：万元".
   if (s.size() <= 40 && (s.rfind("单位", 0) == 0 || s.rfind("金额单位", 0) == 0)) return true;
+  // The page's "部门：… 单位：元" line, repeated with the header.
+  static constexpr std::string_view kUnitLineEnds[] = {"单位:元", "单位:万元", "单位：元",
+                                                       "单位：万元"};
+  if (s.size() <= 120 && (s.rfind("部门", 0) == 0 || s.rfind("编制单位", 0) == 0))
+    for (std::string_view m : kUnitLineEnds)
+      if (s.size() >= m.size() && s.compare(s.size() - m.size(), m.size(), m) == 0) return true;
+  // The title repeated on the next page as a continuation: "支出决算表（续）", "续表".
+  static constexpr std::string_view kContinuedMarks[] = {"（续）", "(续)", "续表", "（续表）"};
+  if (s.size() <= 90)
+    for (std::string_view m : kContinuedMarks)
+      if (s.size() >= m.size() && s.compare(s.size() - m.size(), m.size(), m) == 0) return true;
   return false;
 }
 

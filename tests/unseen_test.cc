@@ -107,6 +107,21 @@ TEST(UnseenLayoutFinalTest, KeepsColumnNumbersOutOfTheBody) {
   EXPECT_FALSE(HasDiagnostic(doc, "check.row-basic-project"));
 }
 
+TEST(UnseenLayoutFinalTest, JoinsTheTableContinuedOnTheNextPage) {
+  // Page 2 repeats 支出决算表（续）, 公开03表, the 部门/单位 line and the whole
+  // header (栏次 row included): one table of 14 body rows, lines 36-41 and 50-57.
+  Document doc = ParseFixture("final_county_layout.txt");
+  ASSERT_EQ(doc.tables.size(), 2u);
+  const Table& t = doc.tables[1];
+  ASSERT_EQ(t.rows.size(), 14u);
+  EXPECT_EQ(t.rows[5].code, "208");
+  EXPECT_EQ(t.rows[5].line, 41);
+  EXPECT_EQ(t.rows[6].code, "20805");
+  EXPECT_EQ(t.rows[6].line, 50);
+  EXPECT_EQ(t.rows[13].code, "2210201");
+  EXPECT_EQ(t.rows[13].cells[2].cents, 53118630);  // line 57 住房公积金
+}
+
 TEST(UnseenLayoutFinalTest, ReadsParenthesisedGlossaryItems) {
   Document doc = ParseFixture("final_county_layout.txt");
   EXPECT_EQ(Terms(doc), (std::vector<std::string>{"财政拨款收入", "年初结转和结余", "基本支出",
