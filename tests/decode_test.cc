@@ -1,7 +1,6 @@
 #include "decode.h"
 
 #include <gtest/gtest.h>
-#include <unicode/ucnv.h>
 
 #include <string>
 
@@ -10,17 +9,6 @@
 
 namespace gongkai {
 namespace {
-
-// The bytes of a UTF-8 string in another encoding, made with ICU.
-std::string Encode(const std::string& utf8, const char* encoding) {
-  UErrorCode status = U_ZERO_ERROR;
-  std::string out(utf8.size() * 4 + 16, '\0');
-  int32_t n = ucnv_convert(encoding, "UTF-8", out.data(), static_cast<int32_t>(out.size()),
-                           utf8.data(), static_cast<int32_t>(utf8.size()), &status);
-  EXPECT_TRUE(U_SUCCESS(status)) << u_errorName(status);
-  out.resize(static_cast<std::size_t>(n));
-  return out;
-}
 
 std::vector<std::string> Texts(const SourceText& text) {
   std::vector<std::string> out;
@@ -58,7 +46,7 @@ TEST(DecodeTest, StripsUtf8Bom) {
 
 TEST(DecodeTest, ConvertsGbkToUtf8WithNote) {
   const std::string sample = "单位名称：中共株洲市荷塘区委巡察工作";
-  std::string gbk = Encode(sample + "\r\n2025年\r\n", "GBK");
+  std::string gbk = test::Encode(sample + "\r\n2025年\r\n", "GBK");
   ASSERT_NE(gbk, sample + "\r\n2025年\r\n");
   SourceText text = Decode("x.txt", gbk);
   EXPECT_EQ(text.encoding, "GB18030");
@@ -70,7 +58,7 @@ TEST(DecodeTest, ConvertsGbkToUtf8WithNote) {
 
 TEST(DecodeTest, ReportsInvalidBytesInGbkFileByLine) {
   const std::string sample = "单位名称：中共株洲市荷塘区委巡察工作";
-  std::string gbk = Encode(sample + "\n", "GBK") + "\xFF" + Encode("合计\n", "GBK");
+  std::string gbk = test::Encode(sample + "\n", "GBK") + "\xFF" + test::Encode("合计\n", "GBK");
   SourceText text = Decode("x.txt", gbk);
   EXPECT_EQ(text.encoding, "GB18030");
   EXPECT_EQ(Texts(text), (std::vector<std::string>{sample, "\xEF\xBF\xBD合计"}));
@@ -83,7 +71,7 @@ TEST(DecodeTest, ReportsInvalidBytesInGbkFileByLine) {
 TEST(DecodeTest, ConvertsGb18030FourByteCharacters) {
   // "€" and "𠀀" need GB18030's four-byte sequences; GBK has no such bytes.
   const std::string sample = "收入合计€𠀀";
-  SourceText text = Decode("x.txt", Encode(sample, "GB18030"));
+  SourceText text = Decode("x.txt", test::Encode(sample, "GB18030"));
   EXPECT_EQ(text.encoding, "GB18030");
   EXPECT_EQ(Texts(text), (std::vector<std::string>{sample}));
 }

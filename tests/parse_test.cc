@@ -5,7 +5,6 @@
 #include "parse.h"
 
 #include <gtest/gtest.h>
-#include <unicode/ucnv.h>
 
 #include <algorithm>
 #include <map>
@@ -95,25 +94,6 @@ const std::vector<Expected>& Samples() {
 
 // ------------------------------------------------------------- variants ---
 
-std::string ToGb18030(const std::string& utf8) {
-  UErrorCode err = U_ZERO_ERROR;
-  std::string out(utf8.size() * 2 + 16, '\0');
-  int32_t n = ucnv_convert("GB18030", "UTF-8", out.data(), static_cast<int32_t>(out.size()),
-                           utf8.data(), static_cast<int32_t>(utf8.size()), &err);
-  EXPECT_TRUE(U_SUCCESS(err)) << u_errorName(err);
-  out.resize(n);
-  return out;
-}
-
-std::string ToCrlf(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '\n') out += '\r';
-    out += c;
-  }
-  return out;
-}
-
 std::vector<std::string> SplitLines(const std::string& text) {
   std::vector<std::string> lines;
   std::stringstream in(text);
@@ -192,9 +172,9 @@ std::string VariantName(Variant v) {
 std::string Apply(Variant v, const std::string& bytes) {
   switch (v) {
     case Variant::kAsIs: return bytes;
-    case Variant::kGb18030: return ToGb18030(bytes);
+    case Variant::kGb18030: return test::Encode(bytes, "GB18030");
     case Variant::kBom: return "\xEF\xBB\xBF" + bytes;
-    case Variant::kCrlf: return ToCrlf(bytes);
+    case Variant::kCrlf: return test::ToCrlf(bytes);
     case Variant::kPipes: return ToPipes(bytes);
   }
   return bytes;

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 #include <sys/wait.h>
+#include <unicode/ucnv.h>
 
 #include "parse.h"
 
@@ -77,6 +78,25 @@ Block Paragraph(int line, std::string text) {
   b.line = b.last_line = line;
   b.text = std::move(text);
   return b;
+}
+
+std::string Encode(const std::string& utf8, const char* encoding) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::string out(utf8.size() * 4 + 16, '\0');
+  int32_t n = ucnv_convert(encoding, "UTF-8", out.data(), static_cast<int32_t>(out.size()),
+                           utf8.data(), static_cast<int32_t>(utf8.size()), &status);
+  EXPECT_TRUE(U_SUCCESS(status)) << u_errorName(status);
+  out.resize(static_cast<std::size_t>(n));
+  return out;
+}
+
+std::string ToCrlf(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '\n') out += '\r';
+    out += c;
+  }
+  return out;
 }
 
 int RunCommand(const std::string& command, std::string* output) {

@@ -31,6 +31,12 @@ Document ParseSample(const std::string& prefix);
 Block Heading(int line, int level, std::string text);
 Block Paragraph(int line, std::string text);
 
+// The bytes of a UTF-8 string in another encoding ("GB18030"), made with ICU.
+std::string Encode(const std::string& utf8, const char* encoding);
+
+// The text with every "\n" turned into "\r\n".
+std::string ToCrlf(const std::string& text);
+
 // Runs a shell command; returns its exit status and fills `output` with stdout.
 int RunCommand(const std::string& command, std::string* output);
 

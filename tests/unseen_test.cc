@@ -4,7 +4,6 @@
 // pipe tables with HTML residue, CRLF and GB18030. Every expected figure is
 // worked out from the fixture text (the line cited beside it).
 #include <gtest/gtest.h>
-#include <unicode/ucnv.h>
 
 #include <map>
 #include <string>
@@ -50,25 +49,6 @@ bool HasDiagnostic(const Document& doc, const std::string& code) {
   for (const Diagnostic& d : doc.diagnostics)
     if (d.code == code) return true;
   return false;
-}
-
-std::string ToGb18030(const std::string& utf8) {
-  UErrorCode err = U_ZERO_ERROR;
-  std::string out(utf8.size() * 2 + 16, '\0');
-  int32_t n = ucnv_convert("GB18030", "UTF-8", out.data(), static_cast<int32_t>(out.size()),
-                           utf8.data(), static_cast<int32_t>(utf8.size()), &err);
-  EXPECT_TRUE(U_SUCCESS(err)) << u_errorName(err);
-  out.resize(n);
-  return out;
-}
-
-std::string ToCrlf(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '\n') out += '\r';
-    out += c;
-  }
-  return out;
 }
 
 // ------------------------------------------- 1. pdftotext -layout 决算 ---
@@ -180,7 +160,7 @@ TEST(UnseenWordSchoolTest, ReadsTextOnlyIndicatorTable) {
 
 TEST(UnseenMarkdownGbTest, ReadsPipeTablesInGb18030WithCrlf) {
   std::string path = FixturePath("dept_budget_markdown.md");
-  std::string bytes = ToGb18030(ToCrlf(test::ReadFileOrDie(path)));
+  std::string bytes = test::Encode(test::ToCrlf(test::ReadFileOrDie(path)), "GB18030");
   Document doc = ParseDocument("dept_budget_markdown.txt", bytes);
   EXPECT_EQ(doc.encoding, "GB18030");
   EXPECT_EQ(doc.unit.name, "中共平川县委宣传部");  // line 1, before <br>
@@ -205,7 +185,8 @@ TEST(UnseenMarkdownGbTest, ReadsPipeTablesInGb18030WithCrlf) {
 
 TEST(UnseenMarkdownGbTest, JoinsCellsBrokenByBr) {
   std::string path = FixturePath("dept_budget_markdown.md");
-  Document doc = ParseDocument("x.txt", ToGb18030(ToCrlf(test::ReadFileOrDie(path))));
+  Document doc =
+      ParseDocument("x.txt", test::Encode(test::ToCrlf(test::ReadFileOrDie(path)), "GB18030"));
   ASSERT_FALSE(doc.tables.empty());
   const Table& t = doc.tables[0];
   EXPECT_EQ(t.title, "表三、部门支出总体情况表");
