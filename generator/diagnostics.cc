@@ -23,6 +23,7 @@ std::string FormatDiagnostic(const Diagnostic& d) {
   out += SeverityName(d.severity);
   out += ": ";
   out += d.message;
+  if (d.span.page > 0) out += " (page " + std::to_string(d.span.page) + ")";
   return out;
 }
 

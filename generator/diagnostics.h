@@ -12,7 +12,8 @@ namespace gongkai {
 // "warning", "error" or "note".
 const char* SeverityName(Severity severity);
 
-// `file:line: severity: message` (`file: severity: message` when line is 0).
+// `file:line: severity: message` (`file: severity: message` when line is 0),
+// with ` (page N)` after the message for PDFs.
 std::string FormatDiagnostic(const Diagnostic& diagnostic);
 
 // Appends a diagnostic to `out`.

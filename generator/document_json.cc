@@ -61,8 +61,10 @@ std::vector<T> Vector(const json& j, F from_json) {
   return out;
 }
 
-json SpanJ(const Span& s) { return {{"file", s.file}, {"line", s.line}}; }
-Span SpanF(const json& j) { return {j.at("file").get<std::string>(), j.at("line").get<int>()}; }
+json SpanJ(const Span& s) { return {{"file", s.file}, {"line", s.line}, {"page", s.page}}; }
+Span SpanF(const json& j) {
+  return {j.at("file").get<std::string>(), j.at("line").get<int>(), j.at("page").get<int>()};
+}
 
 json DiagJ(const Diagnostic& d) {
   return {{"span", SpanJ(d.span)}, {"severity", EnumName(kSeverities, d.severity)},
@@ -236,6 +238,9 @@ GlossaryEntry EntryF(const json& j) {
 nlohmann::json DocumentToCacheJson(const Document& doc) {
   return {{"file", doc.file},
           {"encoding", doc.encoding},
+          {"format", doc.format},
+          {"page_starts", doc.page_starts},
+          {"unread", doc.unread},
           {"unit", {{"name", doc.unit.name}, {"code", doc.unit.code}, {"line", doc.unit.line}}},
           {"year", doc.year},
           {"kinds", doc.kinds},
@@ -253,6 +258,9 @@ std::optional<Document> DocumentFromCacheJson(const nlohmann::json& j, std::stri
     Document doc;
     doc.file = j.at("file").get<std::string>();
     doc.encoding = j.at("encoding").get<std::string>();
+    doc.format = j.at("format").get<std::string>();
+    doc.page_starts = j.at("page_starts").get<std::vector<int>>();
+    doc.unread = j.at("unread").get<std::string>();
     const json& unit = j.at("unit");
     doc.unit = {unit.at("name").get<std::string>(), unit.at("code").get<std::string>(),
                 unit.at("line").get<int>()};

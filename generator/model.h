@@ -20,10 +20,12 @@ namespace gongkai {
 // Money is exact: an integer count of 分 (0.01 yuan). Never floating point.
 using Cents = std::int64_t;
 
-// Where a value came from: a file and a 1-based line (0 when unknown).
+// Where a value came from: a file, a 1-based line (0 when unknown) and, for
+// PDFs, the 1-based page that line is on (0 for text input).
 struct Span {
   std::string file;
   int line = 0;
+  int page = 0;
 };
 
 enum class Severity { kNote, kWarning, kError };
@@ -39,12 +41,24 @@ struct Diagnostic {
 
 // ---------------------------------------------------------------- source ---
 
+// A word (or a run of words printed as one cell) with its box. For PDFs the
+// box is in points on the page as displayed (rotation applied, y down); for
+// `pdftotext -layout` text x is the display column (CJK characters two wide)
+// and top/bottom the line's index on its page.
+struct Word {
+  std::string text;
+  double x0 = 0, x1 = 0, top = 0, bottom = 0;
+};
+
 // One physical line of decoded (and later normalized) text, UTF-8, without
-// its line terminator. `number` is the 1-based line in the original file.
+// its line terminator. `number` is the 1-based line in the original file
+// (for PDFs: the 1-based line in reading order over the whole document).
 struct Line {
   int number = 0;
   std::string text;
   bool page_break = false;  // a form feed (\f) stood at or before this line
+  int page = 0;             // 1-based page for PDFs and text with form feeds
+  std::vector<Word> words;  // positioned front ends: the line's cells, left to right
 };
 
 // A decoded input file: always valid UTF-8 after decoding.
@@ -244,7 +258,14 @@ struct Unit {
 // Everything gongkai knows about one input file.
 struct Document {
   std::string file;      // path as given
-  std::string encoding;  // as detected
+  std::string encoding;  // as detected ("PDF" for PDFs)
+  std::string format = "text";  // "text" or "pdf"
+  // PDFs: page_starts[k] is the first line number of page k + 1 (PageOfLine).
+  std::vector<int> page_starts;
+  // Why the file gave no disclosure ("" when it was read): a scan without a
+  // text layer, an encrypted or broken PDF, a binary or empty file, a text
+  // that is not a disclosure. Such files get no unit page.
+  std::string unread;
   Unit unit;
   int year = 0;          // fiscal year (0 when not found)
   std::vector<std::string> kinds;  // "budget", "final", "performance-targets",
@@ -257,5 +278,13 @@ struct Document {
   std::vector<Indicator> indicators;
   std::vector<Diagnostic> diagnostics;
 };
+
+// The 1-based page of `line` in a document with page_starts (0 when none).
+inline int PageOfLine(const std::vector<int>& page_starts, int line) {
+  int page = 0;
+  for (std::size_t k = 0; k < page_starts.size() && page_starts[k] <= line; ++k)
+    page = static_cast<int>(k) + 1;
+  return page;
+}
 
 }  // namespace gongkai

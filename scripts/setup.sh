@@ -10,6 +10,7 @@ packages=(build-essential cmake ninja-build pkg-config git
           libboost-filesystem-dev nlohmann-json3-dev libcli11-dev libicu-dev
           libcmark-gfm-dev libcmark-gfm-extensions-dev libkainjow-mustache-dev
           libutf8proc-dev libxxhash-dev libgtest-dev
+          libpoppler-cpp-dev poppler-utils python3
           chromium fonts-noto-cjk)
 missing=()
 for p in "${packages[@]}"; do
