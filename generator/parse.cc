@@ -1,5 +1,9 @@
 #include "parse.h"
 
+#include <algorithm>
+#include <cctype>
+
+#include "cell_text.h"
 #include "checks.h"
 #include "decode.h"
 #include "diagnostics.h"
@@ -7,6 +11,7 @@
 #include "glossary.h"
 #include "indicators.h"
 #include "normalize.h"
+#include "pdf_reader.h"
 #include "recognize.h"
 #include "sections.h"
 #include "segment.h"
@@ -39,17 +44,74 @@ void ReportTableState(const Table& table, Document& doc) {
            name + " is empty and has no note saying why");
 }
 
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// Why bytes that are not a PDF cannot be a disclosure's text ("" when they
+// may be): nothing in them, a binary file, a web page saved under a .pdf name.
+std::string UnreadableText(std::string_view path, std::string_view bytes) {
+  if (TrimCellView(bytes).empty()) return "empty file";
+  std::size_t probe = std::min<std::size_t>(bytes.size(), 4096);
+  std::size_t controls = 0;
+  for (std::size_t k = 0; k < probe; ++k) {
+    unsigned char c = static_cast<unsigned char>(bytes[k]);
+    if (c == 0 || (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')) ++controls;
+  }
+  if (controls * 20 > probe) return "binary file, not text";
+  bool pdf_name = EndsWith(path, ".pdf") || EndsWith(path, ".PDF");
+  if (pdf_name) {
+    std::string head(bytes.substr(0, 2048));
+    for (char& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (head.find("<!doctype html") != std::string::npos || head.find("<html") != std::string::npos)
+      return "an HTML page saved under a .pdf name, not the PDF (download the attachment it links)";
+    return "not a PDF (no %PDF- header) though named .pdf";
+  }
+  return "";
+}
+
+// The PDF's lines become the source text; its pages stay with the document.
+SourceText ReadPdfSource(std::string_view path, std::string_view bytes, Document& doc) {
+  PdfText pdf = ReadPdf(path, bytes);
+  doc.format = "pdf";
+  doc.page_starts = std::move(pdf.page_starts);
+  doc.unread = std::move(pdf.unread);
+  return std::move(pdf.text);
+}
+
+// PDFs: every span learns its page from its line.
+void AssignPages(Document& doc) {
+  if (doc.page_starts.empty()) return;
+  auto page = [&](int line) { return PageOfLine(doc.page_starts, line); };
+  for (Diagnostic& d : doc.diagnostics)
+    if (d.span.line > 0) d.span.page = page(d.span.line);
+  for (auto& [name, f] : doc.figures.amounts) f.span.page = page(f.span.line);
+  for (auto& [code, f] : doc.figures.by_function) f.span.page = page(f.span.line);
+  if (doc.figures.score) doc.figures.score->span.page = page(doc.figures.score->span.line);
+}
+
 }  // namespace
 
 Document ParseDocument(std::string_view path, std::string_view bytes) {
   Document doc;
   doc.file = std::string(path);
 
-  // 1. Decode bytes to UTF-8 lines and clean converter residue.
-  SourceText text = Decode(path, bytes);
+  // 1. Read the PDF's words, or decode bytes to UTF-8 lines; clean converter
+  // residue. A file that holds no document ends here with its reason.
+  SourceText text;
+  if (LooksLikePdf(bytes)) {
+    text = ReadPdfSource(path, bytes, doc);
+  } else if (std::string why = UnreadableText(path, bytes); !why.empty()) {
+    doc.unread = why;
+    Report(doc.diagnostics, doc.file, 0, Severity::kWarning, "input.unreadable", why);
+    return doc;
+  } else {
+    text = Decode(path, bytes);
+  }
   Normalize(text);
   doc.encoding = text.encoding;
   doc.diagnostics = std::move(text.diagnostics);
+  if (!doc.unread.empty()) return doc;
 
   // 2. Segment into headings, paragraphs and raw tables.
   std::vector<Block> blocks = Segment(text, doc.diagnostics);
@@ -82,6 +144,7 @@ Document ParseDocument(std::string_view path, std::string_view bytes) {
   doc.glossary = ExtractGlossary(blocks, doc.file, doc.diagnostics);
   doc.indicators = ExtractIndicators(doc.tables);
   for (Diagnostic& d : CheckDocument(doc)) doc.diagnostics.push_back(std::move(d));
+  AssignPages(doc);
   SortDiagnostics(doc.diagnostics);
   return doc;
 }
