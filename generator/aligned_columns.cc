@@ -1,6 +1,7 @@
 #include "aligned_columns.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "amount.h"
 #include "cell_text.h"
@@ -9,49 +10,172 @@ namespace gongkai {
 namespace {
 
 struct Interval {
-  int start = 0;
-  int end = 0;
+  double start = 0;
+  double end = 0;
 };
 
+double Em(const Word& w) { return std::max(1.0, w.bottom - w.top); }
+
+bool IsAmountWord(const Word& w) { return ParseValue(w.text, Currency::kYuan).kind == CellKind::kAmount; }
+
 bool IsDataLine(const AlignedLine& line) {
-  for (const AlignedField& f : line.fields)
-    if (ParseValue(f.text, Currency::kYuan).kind == CellKind::kAmount) return true;
-  return false;
+  return std::any_of(line.words.begin(), line.words.end(), IsAmountWord);
 }
 
-// Merges the overlapping intervals of the given lines' fields into columns.
-std::vector<Interval> ClusterColumns(const std::vector<AlignedLine>& lines, bool data_only) {
-  std::vector<Interval> spans;
-  for (const AlignedLine& line : lines) {
-    if (data_only && !IsDataLine(line)) continue;
-    for (const AlignedField& f : line.fields) spans.push_back({f.start, f.end});
-  }
+double Overlap(const Word& w, const Interval& c) {
+  return std::max(0.0, std::min(w.x1, c.end) - std::max(w.x0, c.start));
+}
+
+// Merges overlapping intervals (sorted by start) into clusters.
+std::vector<Interval> Merge(std::vector<Interval> spans) {
   std::sort(spans.begin(), spans.end(),
             [](const Interval& a, const Interval& b) { return a.start < b.start; });
-  std::vector<Interval> columns;
+  std::vector<Interval> merged;
   for (const Interval& s : spans) {
-    if (!columns.empty() && s.start < columns.back().end)
-      columns.back().end = std::max(columns.back().end, s.end);
+    if (!merged.empty() && s.start < merged.back().end)
+      merged.back().end = std::max(merged.back().end, s.end);
     else
-      columns.push_back(s);
+      merged.push_back(s);
   }
-  return columns;
+  return merged;
 }
 
-int Overlap(const AlignedField& f, const Interval& c) {
-  return std::max(0, std::min(f.end, c.end) - std::max(f.start, c.start));
+bool OverlapsAny(const Word& w, const std::vector<Interval>& columns) {
+  return std::any_of(columns.begin(), columns.end(),
+                     [&](const Interval& c) { return Overlap(w, c) > 0; });
 }
 
-// The column a field belongs to: the leftmost column it overlaps (a header
-// centred over several columns is a span starting there), else the nearest.
-std::size_t ColumnOf(const AlignedField& f, const std::vector<Interval>& columns) {
+double Median(std::vector<double> v) {
+  if (v.empty()) return 0;
+  std::nth_element(v.begin(), v.begin() + static_cast<long>(v.size() / 2), v.end());
+  return v[v.size() / 2];
+}
+
+std::vector<const Word*> AnchorWords(const AlignedLine& line) {
+  std::vector<const Word*> out;
+  for (const Word& w : line.words)
+    if (IsAmountToken(w.text)) out.push_back(&w);
+  return out;
+}
+
+// The cost of placing `anchors` (right edges, left to right) on the columns
+// `right` after shifting them by `shift`: each goes to the nearest column
+// right of the previous one's.
+double PlacementCost(const std::vector<const Word*>& anchors, const std::vector<double>& right,
+                     double shift) {
+  double cost = 0;
+  std::size_t next = 0;
+  for (const Word* w : anchors) {
+    if (next >= right.size()) return 1e18;
+    std::size_t best = next;
+    for (std::size_t j = next; j < right.size(); ++j)
+      if (std::abs(w->x1 - shift - right[j]) < std::abs(w->x1 - shift - right[best])) best = j;
+    cost += std::abs(w->x1 - shift - right[best]);
+    next = best + 1;
+  }
+  return cost;
+}
+
+// 0. Row shifts. `pdftotext -layout` places a row's amounts after its label
+// in display columns, so a long label pushes every amount of that row several
+// columns right (seen: up to 10 columns in a table with columns 14 apart).
+// The rows with the most amounts fix the columns' right edges; every data row
+// gets the shift that best places its amounts on them, in order, and the words
+// from its first amount on move back by it. PDF rows come out unshifted.
+std::vector<AlignedLine> Unshift(const std::vector<AlignedLine>& lines) {
+  std::size_t most = 0;
+  for (const AlignedLine& line : lines) most = std::max(most, AnchorWords(line).size());
+  if (most < 2) return lines;
+  const AlignedLine* reference = nullptr;
+  std::vector<std::vector<double>> edges(most);
+  for (const AlignedLine& line : lines) {
+    std::vector<const Word*> a = AnchorWords(line);
+    if (a.size() != most) continue;
+    if (!reference) reference = &line;
+    std::vector<double> d;
+    std::vector<const Word*> r = AnchorWords(*reference);
+    for (std::size_t j = 0; j < most; ++j) d.push_back(a[j]->x1 - r[j]->x1);
+    double shift = Median(d);
+    for (std::size_t j = 0; j < most; ++j) edges[j].push_back(a[j]->x1 - shift);
+  }
+  std::vector<double> right;
+  for (auto& e : edges) right.push_back(Median(e));
+  std::vector<AlignedLine> out = lines;
+  for (AlignedLine& line : out) {
+    std::vector<const Word*> a = AnchorWords(line);
+    if (a.empty()) continue;
+    double best_shift = 0, best_cost = PlacementCost(a, right, 0);
+    for (const Word* w : a)
+      for (double r : right) {
+        double shift = w->x1 - r;
+        double cost = PlacementCost(a, right, shift);
+        if (cost < best_cost - 1e-9 ||
+            (std::abs(cost - best_cost) <= 1e-9 && std::abs(shift) < std::abs(best_shift))) {
+          best_cost = cost;
+          best_shift = shift;
+        }
+      }
+    if (best_shift == 0) continue;
+    double from = a.front()->x0;
+    for (Word& w : line.words)
+      if (w.x0 >= from) {
+        w.x0 -= best_shift;
+        w.x1 -= best_shift;
+      }
+  }
+  return out;
+}
+
+// 1. Amount columns from the amounts of data rows; 2. text columns from the
+// other words of data rows that no amount column takes (labels, codes).
+std::vector<Interval> DataColumns(const std::vector<AlignedLine>& lines) {
+  std::vector<Interval> amounts;
+  for (const AlignedLine& line : lines)
+    for (const Word& w : line.words)
+      if (IsAmountWord(w)) amounts.push_back({w.x0, w.x1});
+  amounts = Merge(std::move(amounts));
+  std::vector<Interval> all = amounts;
+  for (const AlignedLine& line : lines) {
+    if (!IsDataLine(line)) continue;
+    for (const Word& w : line.words)
+      if (!IsAmountWord(w) && !OverlapsAny(w, amounts)) all.push_back({w.x0, w.x1});
+  }
+  return Merge(std::move(all));
+}
+
+// 3. A header word standing where no data row has anything: a column left
+// empty in every row (empty cells instead of 0.00) keeps its header, when the
+// word is wide enough and clear of the data columns to be a column's header.
+void AddHeaderOnlyColumns(const std::vector<AlignedLine>& lines, const GridSettings& s,
+                          std::vector<Interval>& columns) {
+  std::vector<Interval> extra;
+  for (const AlignedLine& line : lines) {
+    if (IsDataLine(line)) continue;
+    for (const Word& w : line.words) {
+      double em = Em(w);
+      if (OverlapsAny(w, columns) || w.x1 - w.x0 < s.header_column_min_width * em) continue;
+      bool clear = std::all_of(columns.begin(), columns.end(), [&](const Interval& c) {
+        double gap = std::max(c.start - w.x1, w.x0 - c.end);
+        return gap >= s.header_column_min_gap * em;
+      });
+      if (clear) extra.push_back({w.x0, w.x1});
+    }
+  }
+  if (extra.empty()) return;
+  columns.insert(columns.end(), extra.begin(), extra.end());
+  columns = Merge(std::move(columns));
+}
+
+// The column a word belongs to: the leftmost column it overlaps, else the
+// nearest by centre.
+std::size_t ColumnOf(const Word& w, const std::vector<Interval>& columns) {
   for (std::size_t c = 0; c < columns.size(); ++c)
-    if (Overlap(f, columns[c]) > 0) return c;
+    if (Overlap(w, columns[c]) > 0) return c;
   std::size_t best = 0;
-  int centre2 = f.start + f.end;
-  int best_distance = -1;
+  double centre2 = w.x0 + w.x1;
+  double best_distance = -1;
   for (std::size_t c = 0; c < columns.size(); ++c) {
-    int d = std::abs(columns[c].start + columns[c].end - centre2);
+    double d = std::abs(columns[c].start + columns[c].end - centre2);
     if (best_distance < 0 || d < best_distance) {
       best_distance = d;
       best = c;
@@ -62,21 +186,52 @@ std::size_t ColumnOf(const AlignedField& f, const std::vector<Interval>& columns
 
 }  // namespace
 
-std::vector<AlignedField> SplitAligned(std::string_view line, std::size_t max_fields) {
-  std::vector<AlignedField> fields;
+bool IsAmountToken(std::string_view s) {
+  if (!s.empty() && (s.front() == '-' || s.front() == '+')) s.remove_prefix(1);
+  std::size_t dot = s.find('.');
+  if (dot == std::string_view::npos || dot == 0 || s.size() - dot - 1 != 2) return false;
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    char c = s[k];
+    if (k == dot) continue;
+    if (k > dot && !(c >= '0' && c <= '9')) return false;
+    if (k < dot && !((c >= '0' && c <= '9') || c == ',')) return false;
+  }
+  return s.front() != ',';
+}
+
+std::vector<Word> LayoutWords(std::string_view line, std::size_t max_words) {
+  std::vector<Word> words;
   int col = 0;
   int spaces = 0;
-  AlignedField current;
-  bool in_field = false;
+  Word current;
+  bool in_word = false;
+  std::size_t token_start = 0;  // byte in current.text where the last token began
+  int token_col = 0;
   auto flush = [&]() {
-    if (!in_field) return;
+    if (!in_word) return;
     current.text = TrimCell(current.text);
-    if (fields.size() < max_fields) fields.push_back(std::move(current));
-    current = AlignedField{};
-    in_field = false;
+    current.top = 0;
+    current.bottom = 2;
+    if (words.size() < max_words) words.push_back(std::move(current));
+    current = Word{};
+    in_word = false;
+  };
+  // One space before an amount parts two cells; the amount is only known
+  // once its token ends, so a token is split off when it proves to be one.
+  auto split_amount_token = [&]() {
+    if (!in_word) return;
+    std::string token = current.text.substr(token_start);
+    if (!IsAmountToken(token)) return;
+    if (token_start == 0) return flush();
+    Word amount{token, static_cast<double>(token_col), current.x1, 0, 2};
+    current.text.resize(token_start);
+    current.x1 = token_col - 1;
+    flush();
+    if (words.size() < max_words) words.push_back(std::move(amount));
   };
   for (std::size_t i = 0; i < line.size();) {
     if (line[i] == ' ') {
+      if (spaces == 0) split_amount_token();
       ++spaces;
       ++col;
       ++i;
@@ -85,51 +240,37 @@ std::vector<AlignedField> SplitAligned(std::string_view line, std::size_t max_fi
     }
     std::size_t begin = i;
     char32_t c = NextCodePoint(line, &i);
-    if (!in_field) {
-      in_field = true;
-      current.start = col;
+    if (!in_word) {
+      in_word = true;
+      current.x0 = col;
+      token_start = 0;
+      token_col = col;
     } else if (spaces == 1) {
       current.text += ' ';
+      token_start = current.text.size();
+      token_col = col;
     }
     spaces = 0;
     current.text.append(line.substr(begin, i - begin));
     col += CharWidth(c);
-    current.end = col;
+    current.x1 = col;
   }
+  split_amount_token();
   flush();
-  return fields;
+  return words;
 }
 
-// Adds the fields of header lines that fall where no data row has text: a
-// column left empty on this page still has its header.
-void AddHeaderOnlyColumns(const std::vector<AlignedLine>& lines, std::vector<Interval>& columns) {
-  std::vector<Interval> extra;
-  for (const AlignedLine& line : lines) {
-    if (IsDataLine(line)) continue;
-    for (const AlignedField& f : line.fields) {
-      bool covered = false;
-      for (const Interval& c : columns) covered = covered || Overlap(f, c) > 0;
-      if (!covered) extra.push_back({f.start, f.end});
-    }
+std::vector<RawRow> AlignColumns(const std::vector<AlignedLine>& input,
+                                 const GridSettings& settings) {
+  std::vector<AlignedLine> lines = Unshift(input);
+  std::vector<Interval> columns = DataColumns(lines);
+  if (columns.empty()) {
+    std::vector<Interval> all;
+    for (const AlignedLine& line : lines)
+      for (const Word& w : line.words) all.push_back({w.x0, w.x1});
+    columns = Merge(std::move(all));
   }
-  if (extra.empty()) return;
-  columns.insert(columns.end(), extra.begin(), extra.end());
-  std::sort(columns.begin(), columns.end(),
-            [](const Interval& a, const Interval& b) { return a.start < b.start; });
-  std::vector<Interval> merged;
-  for (const Interval& s : columns) {
-    if (!merged.empty() && s.start < merged.back().end)
-      merged.back().end = std::max(merged.back().end, s.end);
-    else
-      merged.push_back(s);
-  }
-  columns = std::move(merged);
-}
-
-std::vector<RawRow> AlignColumns(const std::vector<AlignedLine>& lines) {
-  std::vector<Interval> columns = ClusterColumns(lines, /*data_only=*/true);
-  if (columns.empty()) columns = ClusterColumns(lines, /*data_only=*/false);
-  AddHeaderOnlyColumns(lines, columns);
+  AddHeaderOnlyColumns(lines, settings, columns);
   std::vector<RawRow> rows;
   rows.reserve(lines.size());
   for (const AlignedLine& line : lines) {
@@ -137,11 +278,11 @@ std::vector<RawRow> AlignColumns(const std::vector<AlignedLine>& lines) {
     row.line = line.number;
     row.cells.resize(columns.size());
     for (RawCell& cell : row.cells) cell.line = line.number;
-    for (const AlignedField& f : line.fields) {
-      RawCell& cell = row.cells[ColumnOf(f, columns)];
+    for (const Word& w : line.words) {
+      RawCell& cell = row.cells[ColumnOf(w, columns)];
       if (!cell.text.empty()) cell.text += ' ';
-      cell.text += f.text;
-      if (f.text.find("[illegible]") != std::string::npos) cell.illegible = true;
+      cell.text += w.text;
+      if (w.text.find("[illegible]") != std::string::npos) cell.illegible = true;
     }
     rows.push_back(std::move(row));
   }

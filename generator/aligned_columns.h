@@ -1,5 +1,6 @@
-// Space-aligned tables (pdftotext -layout): splitting lines into fields at
-// runs of 2+ spaces and mapping the fields of a run of lines onto columns.
+// Tables from geometry: positioned words (from the PDF reader, or from
+// `pdftotext -layout` text where x is the display column) into a grid of
+// cells, in the spirit of pdfplumber's and camelot's "stream" mode.
 #pragma once
 
 #include <string>
@@ -10,28 +11,40 @@
 
 namespace gongkai {
 
-// A field of one line, with the display columns it covers ([start, end),
-// CJK characters counting 2 as they do in the layout).
-struct AlignedField {
-  std::string text;
-  int start = 0;
-  int end = 0;
-};
+// Splits a `pdftotext -layout` line into positioned words: x is the display
+// column (CJK characters two wide), the height is 2 (one CJK character, so
+// tolerances in "em" mean the same for text and PDFs). Fields part at runs
+// of two or more spaces, and at one space before an amount ("12.00 3.50",
+// "其他支出 1,889.53"): pdftotext leaves one space where columns are tight.
+// Keeps at most `max_words`.
+std::vector<Word> LayoutWords(std::string_view line, std::size_t max_words);
 
-// Splits at runs of two or more ASCII spaces; keeps at most `max_fields`.
-std::vector<AlignedField> SplitAligned(std::string_view line, std::size_t max_fields);
+// True when the text is a decimal amount as tables print them ("1,234.56",
+// "0.00", "-3.10"): the tokens that anchor amount columns.
+bool IsAmountToken(std::string_view text);
 
-// One line of a space-aligned run, already split.
+// One line of a positioned table run.
 struct AlignedLine {
   int number = 0;
-  std::vector<AlignedField> fields;
+  std::vector<Word> words;
 };
 
-// Derives the columns from the display columns that data rows (rows with an
-// amount) leave blank, then places every field of every line, headers
-// included, in its column: a row with an empty cell keeps the others in place,
-// and a header centred over several columns lands in the leftmost of them so
-// that the sniffer sees it as a span.
-std::vector<RawRow> AlignColumns(const std::vector<AlignedLine>& lines);
+// Grid tolerances, in em (the height of the line's text).
+struct GridSettings {
+  // A header word that overlaps no data column makes a column of its own
+  // only when it is at least this wide (a centred "项" or the "出" of a
+  // wrapped "补助支/出" is not a column)...
+  double header_column_min_width = 1.8;
+  // ...and stands at least this far from the data columns beside it.
+  double header_column_min_gap = 0.4;
+};
+
+// Columns come from the data rows (rows with an amount): amount words make
+// amount columns, the other words of data rows make text columns where no
+// amount column is. Every word of every line, headers included, then goes to
+// the column it overlaps first (a header centred over several columns lands
+// in the leftmost, which the sniffer reads as a span), else the nearest one.
+std::vector<RawRow> AlignColumns(const std::vector<AlignedLine>& lines,
+                                 const GridSettings& settings = {});
 
 }  // namespace gongkai

@@ -300,9 +300,12 @@ struct Segmenter {
 
   // ---- d) space-aligned columns (pdftotext -layout) ------------------------
 
-  std::vector<AlignedField> Fields(std::size_t k) const {
-    if (HasTab(At(k))) return {};
-    return SplitAligned(At(k), kMaxCells);
+  // The line's positioned words: the PDF reader's, or the -layout text's.
+  std::vector<Word> Fields(std::size_t k) const {
+    const Line& line = text.lines[k];
+    if (!line.words.empty()) return line.words;
+    if (HasTab(line.text)) return {};
+    return LayoutWords(line.text, kMaxCells);
   }
 
   // A row of a space-aligned table: two or more fields, and not the
