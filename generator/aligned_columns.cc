@@ -184,6 +184,89 @@ std::size_t ColumnOf(const Word& w, const std::vector<Interval>& columns) {
   return best;
 }
 
+// 5. Fragments: see AlignColumns. `from_fragment[r][c]` marks cells that
+// fragments filled, which later fragments of the same label may extend.
+double Top(const AlignedLine& l) {
+  double t = 1e18;
+  for (const Word& w : l.words) t = std::min(t, w.top);
+  return t;
+}
+double Bottom(const AlignedLine& l) {
+  double b = -1e18;
+  for (const Word& w : l.words) b = std::max(b, w.bottom);
+  return b;
+}
+
+std::string JoinText(const std::string& a, const std::string& b) {
+  if (a.empty()) return b;
+  if (b.empty()) return a;
+  std::size_t k = 0;
+  char32_t first = NextCodePoint(b, &k);
+  std::size_t j = a.size() - 1;
+  while (j > 0 && (static_cast<unsigned char>(a[j]) & 0xC0) == 0x80) --j;
+  char32_t last = NextCodePoint(a, &j);
+  return (IsCjk(first) || IsCjk(last)) ? a + b : a + " " + b;
+}
+
+void AttachFragments(const std::vector<AlignedLine>& lines, const GridSettings& s,
+                     std::vector<RawRow>& rows) {
+  std::size_t n = rows.size();
+  std::vector<bool> data(n), gone(n);
+  std::size_t first_data = n;
+  for (std::size_t r = 0; r < n; ++r) {
+    data[r] = IsDataLine(lines[r]);
+    if (data[r] && first_data == n) first_data = r;
+  }
+  std::vector<std::vector<bool>> from_fragment(n);
+  for (std::size_t r = 0; r < n; ++r) from_fragment[r].assign(rows[r].cells.size(), false);
+  // Whether fragment `f` fits into data row `d`: every cell it fills is empty
+  // there or was itself filled by a fragment.
+  auto fits = [&](std::size_t f, std::size_t d) {
+    for (std::size_t c = 0; c < rows[f].cells.size(); ++c)
+      if (!rows[f].cells[c].text.empty() && !rows[d].cells[c].text.empty() &&
+          !from_fragment[d][c])
+        return false;
+    return true;
+  };
+  for (std::size_t f = first_data + 1; f < n; ++f) {
+    if (data[f] || lines[f].words.empty()) continue;
+    bool has_prev = data[f - 1] && !gone[f - 1];
+    bool has_next = f + 1 < n && data[f + 1];
+    std::size_t target = n;
+    if (lines[f].positioned) {
+      double em = std::max(1.0, Bottom(lines[f]) - Top(lines[f]));
+      double best = s.fragment_max_gap * em;
+      if (has_prev && Top(lines[f]) - Bottom(lines[f - 1]) < best)
+        target = f - 1, best = Top(lines[f]) - Bottom(lines[f - 1]);
+      if (has_next && Top(lines[f + 1]) - Bottom(lines[f]) < best) target = f + 1;
+      if (target < n && !fits(f, target)) target = n;
+    } else {
+      bool prev_fits = has_prev && fits(f, f - 1);
+      bool next_fits = has_next && fits(f, f + 1);
+      if (next_fits && (!prev_fits || !std::any_of(from_fragment[f - 1].begin(),
+                                                    from_fragment[f - 1].end(),
+                                                    [](bool b) { return b; })))
+        target = f + 1;
+      else if (prev_fits)
+        target = f - 1;
+    }
+    if (target == n) continue;
+    for (std::size_t c = 0; c < rows[f].cells.size(); ++c) {
+      const RawCell& frag = rows[f].cells[c];
+      if (frag.text.empty()) continue;
+      RawCell& cell = rows[target].cells[c];
+      cell.text = target > f ? JoinText(frag.text, cell.text) : JoinText(cell.text, frag.text);
+      cell.illegible = cell.illegible || frag.illegible;
+      from_fragment[target][c] = true;
+    }
+    gone[f] = true;
+  }
+  std::vector<RawRow> kept;
+  for (std::size_t r = 0; r < n; ++r)
+    if (!gone[r]) kept.push_back(std::move(rows[r]));
+  rows = std::move(kept);
+}
+
 }  // namespace
 
 bool IsAmountToken(std::string_view s) {
@@ -286,6 +369,7 @@ std::vector<RawRow> AlignColumns(const std::vector<AlignedLine>& input,
     }
     rows.push_back(std::move(row));
   }
+  AttachFragments(lines, settings, rows);
   return rows;
 }
 

@@ -27,6 +27,7 @@ bool IsAmountToken(std::string_view text);
 struct AlignedLine {
   int number = 0;
   std::vector<Word> words;
+  bool positioned = false;  // words have page boxes (PDF), not display columns
 };
 
 // Grid tolerances, in em (the height of the line's text).
@@ -37,6 +38,9 @@ struct GridSettings {
   double header_column_min_width = 1.8;
   // ...and stands at least this far from the data columns beside it.
   double header_column_min_gap = 0.4;
+  // A text fragment whose box is this close (or overlaps) above or below a
+  // data row is part of that row's cells (a label wrapped around its amounts).
+  double fragment_max_gap = 0.5;
 };
 
 // Columns come from the data rows (rows with an amount): amount words make
@@ -44,6 +48,10 @@ struct GridSettings {
 // amount column is. Every word of every line, headers included, then goes to
 // the column it overlaps first (a header centred over several columns lands
 // in the leftmost, which the sniffer reads as a span), else the nearest one.
+// Finally a text-only fragment after the first data row joins the data row it
+// belongs to: by vertical gap where words have boxes, else the adjacent data
+// row whose cells under the fragment are empty ("合计" on one line and its
+// amounts on the next; "机关事业单位基本养老保险缴 / 费支出" around its amounts).
 std::vector<RawRow> AlignColumns(const std::vector<AlignedLine>& lines,
                                  const GridSettings& settings = {});
 

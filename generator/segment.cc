@@ -17,6 +17,8 @@ namespace {
 // Like cmark-gfm's MAX_AUTOCOMPLETED_CELLS: a hostile row cannot make every
 // later stage quadratic.
 constexpr std::size_t kMaxCells = 1000;
+// How many blank lines and text fragments a table run may cross.
+constexpr std::size_t kMaxInnerLines = 4;
 // How many leading rows may repeat as a header after a page break.
 constexpr std::size_t kMaxHeaderRows = 5;
 
@@ -326,27 +328,45 @@ struct Segmenter {
     return next < n() && !text.lines[next].page_break && IsAlignedRow(next);
   }
 
+  // A row with an amount: the rows that fix a table's columns.
+  bool IsDataRow(std::size_t k) const {
+    for (const Word& w : Fields(k))
+      if (ParseValue(w.text, Currency::kYuan).kind == CellKind::kAmount) return true;
+    return false;
+  }
+
+  // The line index where the table run goes on after line `k`, or n() when it
+  // ends there: the next aligned row, across one line of anything, or across
+  // up to kMaxInnerLines blank lines and text fragments (a label wrapped above
+  // and below its amounts, a 收入总计 row after blank lines) when the row
+  // after them has amounts. Never across a page break.
+  std::size_t Continuation(std::size_t k) const {
+    for (std::size_t next = k + 1; next < n() && next <= k + 1 + kMaxInnerLines; ++next) {
+      if (text.lines[next].page_break) return n();
+      if (!IsAlignedRow(next)) continue;
+      if (next == k + 2 || IsDataRow(next)) return next;
+      return n();
+    }
+    return n();
+  }
+
   // Stops at a page break: the next page is its own run, joined back by
   // MergeContinuedTables when its header repeats.
   void AlignedTable() {
     std::vector<AlignedLine> lines;
-    lines.push_back({Number(i), Fields(i)});
+    auto add = [&](std::size_t k) {
+      if (!Blank(k)) lines.push_back({Number(k), Fields(k), !text.lines[k].words.empty()});
+    };
+    add(i);
     ++i;
     while (i < n() && !text.lines[i].page_break) {
       if (IsAlignedRow(i)) {
-        lines.push_back({Number(i), Fields(i)});
-        ++i;
+        add(i++);
         continue;
       }
-      // A blank line, or a one-field line (a wrapped label), stays inside
-      // when an aligned row follows it.
-      std::size_t next = i + 1;
-      if (next < n() && !text.lines[next].page_break && IsAlignedRow(next)) {
-        if (!Blank(i)) lines.push_back({Number(i), Fields(i)});
-        ++i;
-        continue;
-      }
-      break;
+      std::size_t next = Continuation(i - 1);
+      if (next >= n()) break;
+      for (; i < next; ++i) add(i);
     }
     RawTable table;
     table.layout = TableLayout::kSpaceAligned;
