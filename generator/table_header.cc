@@ -35,6 +35,29 @@ bool IsCodeLike(std::string_view text) {
   return t.find_first_not_of("0123456789") == std::string_view::npos;
 }
 
+CodedLabel SplitLeadingCode(std::string_view text) {
+  std::string_view t = TrimCellView(text);
+  std::string_view rest = t;
+  bool bracket = false;
+  for (std::string_view open : {"[", "【", "［"})
+    if (rest.starts_with(open)) rest.remove_prefix(open.size()), bracket = true;
+  std::size_t digits = rest.find_first_not_of("0123456789");
+  if (digits == std::string_view::npos || (digits != 3 && digits != 5 && digits != 7))
+    return {"", std::string(t)};
+  std::string code(rest.substr(0, digits));
+  rest.remove_prefix(digits);
+  if (bracket) {
+    bool closed = false;
+    for (std::string_view close : {"]", "】", "］"})
+      if (rest.starts_with(close)) rest.remove_prefix(close.size()), closed = true;
+    if (!closed) return {"", std::string(t)};
+  }
+  std::string_view name = TrimCellView(rest);
+  if (name.empty() || (name[0] >= '0' && name[0] <= '9') || name[0] == '.' || name[0] == ',')
+    return {"", std::string(t)};
+  return {code, std::string(name)};
+}
+
 bool IsTotalWord(std::string_view text) {
   std::string s = NoSpaces(text);
   return s == "合计" || s == "总计";

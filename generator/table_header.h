@@ -2,6 +2,7 @@
 // cells span columns and rows (Table::header, Column::path and name).
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -12,6 +13,15 @@ namespace gongkai {
 // A functional (201 / 20111 / 2011101), economic (301 / 30101) or unit
 // (012001) code: 3, 5, 6 or 7 ASCII digits.
 bool IsCodeLike(std::string_view text);
+
+// A code printed at the start of a label: "[206]科学技术支出", "【301】工资福利支出",
+// "2060101 行政运行", "206科学技术支出" -> {"206", "科学技术支出"}; {"", text}
+// when the label does not start with a 3/5/7-digit code followed by a name.
+struct CodedLabel {
+  std::string code;
+  std::string name;
+};
+CodedLabel SplitLeadingCode(std::string_view text);
 
 // 合计 / 总计 once spaces are removed ("合 计", "总    计").
 bool IsTotalWord(std::string_view text);

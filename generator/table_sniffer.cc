@@ -150,8 +150,16 @@ TableRow MakeRow(const RawRow& raw, const Table& table) {
   }
   if (row.label.empty()) row.label = first_text;
   // The 类/款/项 columns win over a code column (which may hold the unit's
-  // or a wrong code: 208 | | | 2089999).
+  // or a wrong code: 208 | | | 2089999); a code printed in the label
+  // ("[206]科学技术支出") comes last.
   row.code = !code_parts.empty() ? code_parts : code_column;
+  if (row.code.empty()) {
+    CodedLabel coded = SplitLeadingCode(row.label);
+    if (!coded.code.empty()) {
+      row.code = coded.code;
+      row.label = coded.name;
+    }
+  }
   row.depth = CodeDepth(row.code);
   std::string compact;
   for (char ch : row.label)
