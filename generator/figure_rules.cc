@@ -35,10 +35,20 @@ const std::vector<FigureRule>& FigureRules() {
       {"personnel", How::kTotalColumn, {"general_basic"}, {"人员经费"}},
       {"personnel", How::kRowLabel, {"final_general_basic"}, {"人员经费合计", "人员经费"}},
       {"personnel", How::kRowLabel, {"overall_performance_targets"}, {"人员经费"}},
+      {"personnel", How::kTotalColumn, {"general_basic", "expenditure_by_economic"},
+       {"人员支出", "人员经费支出"}},
+      // Tables by economic class only: 人员经费 = 工资福利支出 + 对个人和家庭的补助.
+      {"personnel", How::kClassSum, {"general_basic", "final_general_basic"},
+       {"301", "303", "工资福利支出", "对个人和家庭的补助", "对个人和家庭的补助支出"}},
       {"public_funds", How::kTotalColumn, {"general_basic"}, {"公用经费"}},
       {"public_funds", How::kRowLabel, {"final_general_basic"}, {"公用经费合计", "公用经费"}},
       {"public_funds", How::kRowLabel, {"overall_performance_targets", "evaluation_base_data"},
        {"公用经费"}},
+      {"public_funds", How::kTotalColumn, {"general_basic", "expenditure_by_economic"},
+       {"日常公用支出", "公用经费支出"}},
+      // 公用经费 = 商品和服务支出 + 资本性支出 (the basic part).
+      {"public_funds", How::kClassSum, {"general_basic", "final_general_basic"},
+       {"302", "310", "商品和服务支出", "资本性支出"}},
       {"three_public", How::kTotalColumn, {"three_public", "final_three_public"},
        {"三公经费合计", "合计"}},
       {"three_public", How::kRowLabel, {"evaluation_base_data"}, {"三公经费"}},
@@ -200,6 +210,31 @@ std::optional<Found> GroupSum(const TableView& view, const FigureRule& rule, con
 }
 
 
+bool IsClassRow(const TableRow& row, const FigureRule& rule) {
+  if (!row.code.empty()) {
+    if (row.code.size() != 3) return false;
+    return std::find(rule.aliases.begin(), rule.aliases.end(), row.code) != rule.aliases.end();
+  }
+  std::string key = Key(row.label);
+  return std::find(rule.aliases.begin(), rule.aliases.end(), key) != rule.aliases.end();
+}
+
+std::optional<Found> ClassSum(const TableView& view, const FigureRule& rule) {
+  const Table& t = *view.table;
+  std::optional<Found> sum;
+  for (std::size_t r = 0; r < t.rows.size(); ++r) {
+    if (!IsClassRow(t.rows[r], rule)) continue;
+    for (std::size_t c = 0; c < t.rows[r].cells.size(); ++c) {
+      if (!view.IsMoney(r, c)) continue;
+      Found f = FromCell(view, r, static_cast<int>(c));
+      if (!sum) sum = Found{0, f.line};
+      sum->cents += f.cents;
+      break;
+    }
+  }
+  return sum;
+}
+
 }  // namespace
 
 std::optional<Found> ApplyRule(const FigureRule& rule, const TableView& view,
@@ -208,6 +243,7 @@ std::optional<Found> ApplyRule(const FigureRule& rule, const TableView& view,
     case How::kRowLabel: return RowLabel(view, rule, pref);
     case How::kTotalColumn: return TotalColumn(view, rule, pref);
     case How::kGroupSum: return GroupSum(view, rule, pref);
+    case How::kClassSum: return ClassSum(view, rule);
   }
   return std::nullopt;
 }

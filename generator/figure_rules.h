@@ -17,6 +17,8 @@ enum class How {
   kRowLabel,     // a cell labelled with an alias -> the next amount to its right
   kTotalColumn,  // the 合计/总计 row x the column whose header is an alias ({} = first amount)
   kGroupSum,     // the rows under the group row named `group` -> the sum of their amounts
+  kClassSum,     // the economic 类 rows whose code or name is an alias -> the sum of
+                 // their first amounts (a 类 printed twice, under 501 and 505, counts twice)
 };
 
 struct FigureRule {

@@ -23,7 +23,8 @@ const std::vector<NarrativeRule>& NarrativeRules() {
       {"project_expenditure", {"实际项目支出", "项目支出决算", "项目支出", "项目支出预算"}},
       {"personnel", {"人员经费支出", "人员经费"}},
       {"public_funds", {"公用经费支出", "公用经费"}},
-      {"admin_operating", {"机关运行经费支出", "机关运行经费预算", "机关运行经费"}},
+      {"admin_operating",
+       {"机关运行经费支出", "机关运行经费预算", "机关运行经费", "财政拨款运行经费"}},
       {"procurement", {"政府采购支出总额", "政府采购预算总额", "政府采购总额"}},
       {"total_expenditure", {"本年支出合计", "支出合计", "支出预算"}},
       {"total_income", {"本年收入合计", "收入合计", "收入预算"}},
@@ -33,25 +34,63 @@ const std::vector<NarrativeRule>& NarrativeRules() {
   return rules;
 }
 
-struct TextLine {
-  int line = 0;
+
+// The prose as runs of consecutive paragraph lines joined (a PDF wraps a
+// sentence over lines: "机关运行经费安排2,614.19万元" may break anywhere), each
+// run keeping where every source line starts so a match finds its line.
+struct TextRun {
   std::string compact;
+  std::vector<std::pair<std::size_t, int>> starts;  // offset in compact -> line
+
+  int LineAt(std::size_t offset) const {
+    int line = starts.empty() ? 0 : starts.front().second;
+    for (const auto& [at, number] : starts)
+      if (at <= offset) line = number;
+    return line;
+  }
 };
 
-std::vector<TextLine> NarrativeLines(const std::vector<Block>& blocks) {
-  std::vector<TextLine> lines;
+std::vector<TextRun> NarrativeRuns(const std::vector<Block>& blocks) {
+  std::vector<TextRun> runs;
+  bool open = false;
   for (const Block& block : blocks) {
-    if (block.kind == BlockKind::kTable) continue;
+    if (block.kind != BlockKind::kParagraph) {
+      open = false;
+      continue;
+    }
+    if (!open) runs.emplace_back();
+    open = true;
     int number = block.line;
     std::size_t start = 0;
     while (start <= block.text.size()) {
       std::size_t end = block.text.find('\n', start);
       if (end == std::string::npos) end = block.text.size();
-      lines.push_back({number++, CompactLabel(block.text.substr(start, end - start))});
+      runs.back().starts.push_back({runs.back().compact.size(), number++});
+      runs.back().compact += CompactLabel(block.text.substr(start, end - start));
       start = end + 1;
     }
   }
-  return lines;
+  return runs;
+}
+
+// Words that may stand between a keyword and its amount: "机关运行经费预算安排
+// 214.33万元", "财政拨款预算2,719.55万元", "预算数为137.53万元", "人员经费：437.65万元".
+const std::vector<std::string_view> kFillers = {"财政拨款预算", "预算安排", "安排", "预算数",
+                                                "预算", "支出", "总额", "共计", "合计",
+                                                "为", ":", "是"};
+
+std::size_t SkipFillers(std::string_view text, std::size_t at) {
+  for (int round = 0; round < 3; ++round) {
+    bool moved = false;
+    for (std::string_view filler : kFillers)
+      if (text.compare(at, filler.size(), filler) == 0) {
+        at += filler.size();
+        moved = true;
+        break;
+      }
+    if (!moved) break;
+  }
+  return at;
 }
 
 // The amount right after text[at]: "536.42万元" -> 536.42 万元 in 分.
@@ -77,19 +116,16 @@ std::optional<Cents> AmountAt(std::string_view text, std::size_t at) {
 std::map<std::string, Figure> FindNarrativeFigures(const std::vector<Block>& blocks,
                                                    const std::string& file) {
   std::map<std::string, Figure> found;
-  std::vector<TextLine> lines = NarrativeLines(blocks);
+  std::vector<TextRun> runs = NarrativeRuns(blocks);
   for (const NarrativeRule& rule : NarrativeRules()) {
     bool done = false;
     for (std::string_view keyword : rule.keywords) {
-      for (const TextLine& line : lines) {
-        for (std::size_t at = line.compact.find(keyword); at != std::string::npos;
-             at = line.compact.find(keyword, at + 1)) {
-          std::size_t after = at + keyword.size();
-          // "为" / ":" may stand between: "预算数为137.53万元", "人员经费：437.65万元".
-          for (std::string_view filler : {"为", ":", "是"})
-            if (line.compact.compare(after, filler.size(), filler) == 0) after += filler.size();
-          if (std::optional<Cents> cents = AmountAt(line.compact, after)) {
-            found[std::string(rule.figure)] = {*cents, {file, line.line}, "narrative"};
+      for (const TextRun& run : runs) {
+        for (std::size_t at = run.compact.find(keyword); at != std::string::npos;
+             at = run.compact.find(keyword, at + 1)) {
+          std::size_t after = SkipFillers(run.compact, at + keyword.size());
+          if (std::optional<Cents> cents = AmountAt(run.compact, after)) {
+            found[std::string(rule.figure)] = {*cents, {file, run.LineAt(at)}, "narrative"};
             done = true;
             break;
           }
