@@ -106,6 +106,8 @@ Figures ExtractFigures(const Document& doc, const std::vector<Block>& blocks,
   std::map<std::string, std::vector<Figure>> candidates;
   std::vector<std::string> order;
   for (const FigureRule& rule : FigureRules()) {
+    if (rule.for_docs == FigureRule::For::kBudget && pref.actual_first) continue;
+    if (rule.for_docs == FigureRule::For::kFinal && !pref.actual_first) continue;
     for (const Table* t : TablesOfKinds(doc, rule.kinds)) {
       std::optional<Found> found = ApplyRule(rule, TableView(*t), pref);
       if (!found) continue;

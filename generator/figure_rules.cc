@@ -12,8 +12,10 @@ namespace gongkai {
 // value wins; later ones are checked against it.
 const std::vector<FigureRule>& FigureRules() {
   static const std::vector<FigureRule> rules = {
+      {"total_income", How::kRowLabel, {"budget_summary"}, {"收入总计"}, {},
+       FigureRule::For::kBudget},
       {"total_income", How::kRowLabel, {"budget_summary", "final_summary"},
-       {"本年收入合计", "收入合计"}},
+       {"本年收入合计", "收入合计", "当年收入小计"}},
       {"total_expenditure", How::kRowLabel, {"budget_summary", "final_summary"},
        {"本年支出合计", "支出合计"}},
       {"total_expenditure", How::kTotalColumn, {"expenditure_summary", "final_expenditure"},
@@ -51,6 +53,8 @@ const std::vector<FigureRule>& FigureRules() {
        {"302", "310", "商品和服务支出", "资本性支出"}},
       {"three_public", How::kTotalColumn, {"three_public", "final_three_public"},
        {"三公经费合计", "合计"}},
+      {"three_public", How::kRowLabel, {"three_public", "final_three_public"},
+       {"三公经费", "三公经费合计", "三公经费支出"}},
       {"three_public", How::kRowLabel, {"evaluation_base_data"}, {"三公经费"}},
       {"admin_operating", How::kTotalColumn, {"admin_operating"}, {"合计"}},
       {"admin_operating", How::kGroupSum, {"final_related_info"}, {}, "机关运行经费"},
@@ -186,8 +190,8 @@ std::optional<Found> TotalColumn(const TableView& view, const FigureRule& rule, 
     }
     if (cols.empty()) continue;
     // Several matches (基本支出/小计, 基本支出/人员经费 …): the first is the
-    // subtotal unless the document prefers another basis.
-    if (!pref.actual_first) return FromCell(view, r, cols.front());
+    // subtotal unless the document prefers another basis or year
+    // (2025年预算数/合计 | 2026年预算数/合计).
     return FromCell(view, r, PreferredColumn(view, r, cols, pref));
   }
   return std::nullopt;

@@ -27,6 +27,9 @@ struct FigureRule {
   std::vector<std::string_view> kinds;    // table kinds searched, in order
   std::vector<std::string_view> aliases;  // compacted, enumeration stripped
   std::string_view group = {};            // only rows under this group row
+  // Which documents the rule reads: budgets state their 收入总计 as the total
+  // income (carry-over included), final accounts their 本年收入合计.
+  enum class For { kAny, kBudget, kFinal } for_docs = For::kAny;
 };
 
 // The rules, in priority order per figure: the first rule that yields a
