@@ -208,6 +208,31 @@ std::string JoinText(const std::string& a, const std::string& b) {
   return (IsCjk(first) || IsCjk(last)) ? a + b : a + " " + b;
 }
 
+// 4. A header line whose every cell continues a cell of the line above (the
+// wrapped text of a tall header cell: "政府采购项目 / 中预留给小 / 型、微型企业")
+// joins that line, so the header keeps one row per level.
+void MergeWrappedHeaderLines(const std::vector<AlignedLine>& lines, std::vector<RawRow>& rows) {
+  std::vector<RawRow> out;
+  std::size_t r = 0;
+  for (; r < rows.size() && !IsDataLine(lines[r]); ++r) {
+    bool continues = !out.empty();
+    bool any = false;
+    for (std::size_t c = 0; continues && c < rows[r].cells.size(); ++c) {
+      if (rows[r].cells[c].text.empty()) continue;
+      any = true;
+      continues = !out.back().cells[c].text.empty();
+    }
+    if (continues && any) {
+      for (std::size_t c = 0; c < rows[r].cells.size(); ++c)
+        out.back().cells[c].text = JoinText(out.back().cells[c].text, rows[r].cells[c].text);
+      continue;
+    }
+    out.push_back(std::move(rows[r]));
+  }
+  for (; r < rows.size(); ++r) out.push_back(std::move(rows[r]));
+  rows = std::move(out);
+}
+
 void AttachFragments(const std::vector<AlignedLine>& lines, const GridSettings& s,
                      std::vector<RawRow>& rows) {
   std::size_t n = rows.size();
@@ -370,6 +395,7 @@ std::vector<RawRow> AlignColumns(const std::vector<AlignedLine>& input,
     rows.push_back(std::move(row));
   }
   AttachFragments(lines, settings, rows);
+  MergeWrappedHeaderLines(lines, rows);
   return rows;
 }
 

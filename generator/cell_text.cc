@@ -87,6 +87,12 @@ std::string CompactCell(std::string_view text) {
   return out;
 }
 
+std::size_t CharCount(std::string_view text) {
+  std::size_t n = 0;
+  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
 int CharWidth(char32_t c) {
   if (c == 0x3000) return 2;
   int w = utf8proc_charwidth(static_cast<utf8proc_int32_t>(c));

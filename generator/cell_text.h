@@ -23,6 +23,9 @@ bool IsCjk(char32_t c);
 // "一般公共 服务支出" -> "一般公共服务支出", "Total  amount" -> "Total amount".
 std::string CompactCell(std::string_view text);
 
+// Code points in UTF-8 text (a label's length in characters).
+std::size_t CharCount(std::string_view text);
+
 // Display columns of one code point as a terminal (and pdftotext -layout)
 // lays it out: 2 for wide CJK, 1 otherwise, 0 for combining marks.
 int CharWidth(char32_t c);

@@ -4,6 +4,7 @@
 #include <optional>
 #include <regex>
 
+#include "cell_text.h"
 #include "diagnostics.h"
 #include "normalize.h"
 #include "numbering.h"
@@ -29,12 +30,6 @@ constexpr std::array<std::string_view, 7> kSentencePunctuation = {
 
 // Quote characters that may be left over around a term.
 constexpr std::array<std::string_view, 6> kQuotes = {"\"", "'", "“", "”", "‘", "’"};
-
-std::size_t CharCount(std::string_view s) {
-  std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
 
 std::string Trim(std::string_view s) {
   auto space = [](std::string_view t, std::size_t at) -> std::size_t {

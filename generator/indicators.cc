@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 
+#include "cell_text.h"
 #include "normalize.h"
 
 namespace gongkai {
@@ -56,12 +57,6 @@ std::string Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
   return std::string(s);
-}
-
-std::size_t CharCount(std::string_view s) {
-  std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
 }
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }

@@ -10,6 +10,7 @@
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-page.h>
 
+#include "aligned_columns.h"
 #include "cell_text.h"
 #include "diagnostics.h"
 #include "normalize.h"
@@ -82,6 +83,18 @@ bool StartsCjk(std::string_view s) {
   return !s.empty() && IsCjk(NextCodePoint(s, &k));
 }
 
+std::string_view LastToken(std::string_view s) {
+  std::size_t space = s.rfind(' ');
+  return space == std::string_view::npos ? s : s.substr(space + 1);
+}
+
+// Text that continues an amount in a sentence: its unit or punctuation.
+bool ContinuesAmount(std::string_view text) {
+  for (std::string_view lead : {"万元", "元", "%", "％", "，", "。", "、", "；", "）", ")", ","})
+    if (text.starts_with(lead)) return true;
+  return false;
+}
+
 // Joins words closer than `word_join` × height into cells (x tolerance).
 std::vector<Word> JoinCells(const std::vector<Word>& line, const PdfReadSettings& s) {
   std::vector<Word> cells;
@@ -90,7 +103,11 @@ std::vector<Word> JoinCells(const std::vector<Word>& line, const PdfReadSettings
       Word& c = cells.back();
       double h = std::max(Height(c), Height(w));
       double gap = w.x0 - c.x1;
-      if (gap <= s.word_join * h) {
+      // An amount does not join the label after it across a gap: "36,989.05"
+      // and "一、一般公共服务支出" printed close in a tight column pair stay
+      // apart; "2,719.55 万元，" in a sentence stays one.
+      bool apart = IsAmountToken(LastToken(c.text)) && gap > 0.1 * h && !ContinuesAmount(w.text);
+      if (gap <= s.word_join * h && !apart) {
         bool space = gap > 0.15 * h && !EndsCjk(c.text) && !StartsCjk(w.text);
         c.text += space ? " " + w.text : w.text;
         c.x1 = std::max(c.x1, w.x1);

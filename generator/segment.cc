@@ -18,7 +18,11 @@ namespace {
 // later stage quadratic.
 constexpr std::size_t kMaxCells = 1000;
 // How many blank lines and text fragments a table run may cross.
-constexpr std::size_t kMaxInnerLines = 4;
+constexpr std::size_t kMaxInnerLines = 8;
+// ...and how far apart (in text heights) two lines of a PDF table may stand.
+constexpr double kMaxLineGapEm = 2.5;
+// The longest text line a table run crosses as a fragment (characters).
+constexpr std::size_t kMaxFragmentChars = 20;
 // How many leading rows may repeat as a header after a page break.
 constexpr std::size_t kMaxHeaderRows = 5;
 
@@ -317,6 +321,7 @@ struct Segmenter {
     std::string_view s = At(k);
     if (s.find("单位：") != std::string_view::npos || s.find("单位:") != std::string_view::npos)
       return false;
+    if (IsPageFurniture(s) && Fields(k).size() <= 3) return false;  // "- 17 -"
     return Fields(k).size() >= 2;
   }
 
@@ -326,6 +331,17 @@ struct Segmenter {
     std::size_t next = k + 1;
     if (next < n() && Blank(next)) ++next;
     return next < n() && !text.lines[next].page_break && IsAlignedRow(next);
+  }
+
+  // PDFs: line b starts more than kMaxLineGapEm text heights below line a.
+  bool FarBelow(std::size_t a, std::size_t b) const {
+    const std::vector<Word>& wa = text.lines[a].words;
+    const std::vector<Word>& wb = text.lines[b].words;
+    if (wa.empty() || wb.empty()) return false;
+    double bottom = 0, top = 1e18, em = 1;
+    for (const Word& w : wa) bottom = std::max(bottom, w.bottom), em = std::max(em, w.bottom - w.top);
+    for (const Word& w : wb) top = std::min(top, w.top);
+    return top - bottom > kMaxLineGapEm * em;
   }
 
   // A row with an amount: the rows that fix a table's columns.
@@ -342,8 +358,13 @@ struct Segmenter {
   // after them has amounts. Never across a page break.
   std::size_t Continuation(std::size_t k) const {
     for (std::size_t next = k + 1; next < n() && next <= k + 1 + kMaxInnerLines; ++next) {
-      if (text.lines[next].page_break) return n();
-      if (!IsAlignedRow(next)) continue;
+      if (text.lines[next].page_break || FarBelow(next - 1, next)) return n();
+      if (!IsAlignedRow(next)) {
+        // Only short fragments (wrapped labels and header words), not prose.
+        if (next > k + 1 && !Blank(next) && CharCount(CompactCell(At(next))) > kMaxFragmentChars)
+          return n();
+        continue;
+      }
       if (next == k + 2 || IsDataRow(next)) return next;
       return n();
     }
@@ -360,7 +381,7 @@ struct Segmenter {
     add(i);
     ++i;
     while (i < n() && !text.lines[i].page_break) {
-      if (IsAlignedRow(i)) {
+      if (IsAlignedRow(i) && !FarBelow(i - 1, i)) {
         add(i++);
         continue;
       }

@@ -15,12 +15,6 @@ constexpr std::size_t kMaxColumns = 1000;
 // A wrapped fragment is short ("出"); a longer text is a row of its own.
 constexpr std::size_t kMaxFragmentChars = 4;
 
-std::size_t CharCount(std::string_view s) {
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < s.size(); ++n) NextCodePoint(s, &i);
-  return n;
-}
-
 // "一、", "（二）", "(三)", "1.", "2、": the start of an item, never a fragment.
 bool StartsEnumerated(std::string_view s) {
   static constexpr std::string_view kOpeners[] = {"（", "(", "一", "二", "三", "四", "五",
