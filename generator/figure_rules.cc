@@ -171,11 +171,28 @@ bool IsOnlyMoneyRow(const TableView& view, std::size_t row) {
   return true;
 }
 
+// Without a 合计 row, a row without a code heading the coded rows stands for
+// the total: the unit's own row of a table by unit ("深圳市财政局（本级）").
+std::size_t UnitTotalRow(const TableView& view) {
+  const Table& t = *view.table;
+  for (std::size_t r = 0; r + 1 < t.rows.size(); ++r) {
+    bool money = false;
+    for (std::size_t c = 0; c < t.rows[r].cells.size(); ++c) money = money || view.IsMoney(r, c);
+    if (!money) continue;
+    if (t.rows[r].code.empty() && !t.rows[r + 1].code.empty()) return r;
+    return t.rows.size();
+  }
+  return t.rows.size();
+}
+
 std::optional<Found> TotalColumn(const TableView& view, const FigureRule& rule, const Preference& pref) {
   const Table& t = *view.table;
   bool has_total = std::any_of(t.rows.begin(), t.rows.end(), IsTotalRow);
+  std::size_t unit_total = has_total ? t.rows.size() : UnitTotalRow(view);
   for (std::size_t r = 0; r < t.rows.size(); ++r) {
-    if (has_total ? !IsTotalRow(t.rows[r]) : !IsOnlyMoneyRow(view, r)) continue;
+    if (has_total ? !IsTotalRow(t.rows[r])
+                  : (r != unit_total && !IsOnlyMoneyRow(view, r)))
+      continue;
     std::vector<int> cols;
     for (std::size_t c = 0; c < t.rows[r].cells.size(); ++c) {
       if (!view.IsMoney(r, c)) continue;

@@ -23,8 +23,6 @@ constexpr std::size_t kMaxInnerLines = 8;
 constexpr double kMaxLineGapEm = 2.5;
 // The longest text line a table run crosses as a fragment (characters).
 constexpr std::size_t kMaxFragmentChars = 20;
-// How many leading rows may repeat as a header after a page break.
-constexpr std::size_t kMaxHeaderRows = 5;
 
 constexpr std::string_view kIllegible = "[illegible]";
 
@@ -468,7 +466,7 @@ bool IsPageFurniture(std::string_view text) {
   if (!digits_only.empty() && digits_only.size() <= 4) {
     // "公开03表": the form number printed again above a continued table.
     static constexpr std::string_view kPageForms[] = {"", "--", "\u2014\u2014", "第页", "第页共页",
-                                                      "/", "-/-", "Page", "page", "公开表"};
+                                                      "/", "-/-", "Page", "page", "公开表", "表"};
     for (std::string_view f : kPageForms)
       if (rest == f) return true;
   }
@@ -497,11 +495,22 @@ void MergeContinuedTables(std::vector<Block>& blocks, const std::set<int>& page_
     out.push_back(std::move(blocks[b]));
     Block& t = out.back();
     if (t.kind != BlockKind::kTable || t.table.rows.empty()) continue;
+    // The table's title, which a continued page may print again ("支出总表").
+    std::string title;
+    for (std::size_t k = out.size() - 1; k-- > 0 && k + 4 >= out.size();) {
+      if (out[k].kind == BlockKind::kTable) break;
+      if (!IsPageFurniture(out[k].text)) {
+        title = CompactCell(out[k].text);
+        break;
+      }
+    }
+    auto between = [&](const Block& block) {
+      if (block.kind == BlockKind::kTable) return false;
+      return IsPageFurniture(block.text) || (!title.empty() && CompactCell(block.text) == title);
+    };
     for (;;) {
       std::size_t j = b + 1;
-      while (j < blocks.size() && blocks[j].kind == BlockKind::kParagraph &&
-             IsPageFurniture(blocks[j].text))
-        ++j;
+      while (j < blocks.size() && between(blocks[j])) ++j;
       if (j >= blocks.size() || blocks[j].kind != BlockKind::kTable) break;
       RawTable& u = blocks[j].table;
       if (u.rows.empty() || u.layout != t.table.layout) break;

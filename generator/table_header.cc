@@ -11,7 +11,8 @@
 namespace gongkai {
 namespace {
 
-constexpr std::size_t kMaxHeaderRows = 5;
+// An empty table this short is all header (a header and nothing else).
+constexpr std::size_t kShortEmptyTable = 5;
 
 std::string NoSpaces(std::string_view text) {
   std::string out;
@@ -117,7 +118,7 @@ std::size_t CountHeaderRows(const std::vector<RawRow>& grid) {
   }
   // No data within reach: an empty table is all header when short (a header
   // and nothing else), else its first row only.
-  if (grid.size() <= kMaxHeaderRows) return grid.size();
+  if (grid.size() <= kShortEmptyTable) return grid.size();
   return grid.empty() ? 0 : 1;
 }
 

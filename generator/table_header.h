@@ -10,6 +10,12 @@
 
 namespace gongkai {
 
+// The most rows a header may have (a tall header cell wraps over several
+// lines in a PDF; pdftotext prints a three-level header on up to 9 lines).
+// The sniffer stops looking for the first data row there, and a header
+// repeated after a page break is matched up to there.
+inline constexpr std::size_t kMaxHeaderRows = 10;
+
 // A functional (201 / 20111 / 2011101), economic (301 / 30101) or unit
 // (012001) code: 3, 5, 6 or 7 ASCII digits.
 bool IsCodeLike(std::string_view text);
