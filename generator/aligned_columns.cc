@@ -18,7 +18,7 @@ double Em(const Word& w) { return std::max(1.0, w.bottom - w.top); }
 
 bool IsAmountWord(const Word& w) { return ParseValue(w.text, Currency::kYuan).kind == CellKind::kAmount; }
 
-bool IsDataLine(const AlignedLine& line) {
+bool IsDataLine(const Line& line) {
   return std::any_of(line.words.begin(), line.words.end(), IsAmountWord);
 }
 
@@ -51,7 +51,7 @@ double Median(std::vector<double> v) {
   return v[v.size() / 2];
 }
 
-std::vector<const Word*> AnchorWords(const AlignedLine& line) {
+std::vector<const Word*> AnchorWords(const Line& line) {
   std::vector<const Word*> out;
   for (const Word& w : line.words)
     if (IsAmountToken(w.text)) out.push_back(&w);
@@ -82,13 +82,13 @@ double PlacementCost(const std::vector<const Word*>& anchors, const std::vector<
 // The rows with the most amounts fix the columns' right edges; every data row
 // gets the shift that best places its amounts on them, in order, and the words
 // from its first amount on move back by it. PDF rows come out unshifted.
-std::vector<AlignedLine> Unshift(const std::vector<AlignedLine>& lines) {
+std::vector<Line> Unshift(const std::vector<Line>& lines) {
   std::size_t most = 0;
-  for (const AlignedLine& line : lines) most = std::max(most, AnchorWords(line).size());
+  for (const Line& line : lines) most = std::max(most, AnchorWords(line).size());
   if (most < 2) return lines;
-  const AlignedLine* reference = nullptr;
+  const Line* reference = nullptr;
   std::vector<std::vector<double>> edges(most);
-  for (const AlignedLine& line : lines) {
+  for (const Line& line : lines) {
     std::vector<const Word*> a = AnchorWords(line);
     if (a.size() != most) continue;
     if (!reference) reference = &line;
@@ -100,8 +100,8 @@ std::vector<AlignedLine> Unshift(const std::vector<AlignedLine>& lines) {
   }
   std::vector<double> right;
   for (auto& e : edges) right.push_back(Median(e));
-  std::vector<AlignedLine> out = lines;
-  for (AlignedLine& line : out) {
+  std::vector<Line> out = lines;
+  for (Line& line : out) {
     std::vector<const Word*> a = AnchorWords(line);
     if (a.empty()) continue;
     double best_shift = 0, best_cost = PlacementCost(a, right, 0);
@@ -128,14 +128,14 @@ std::vector<AlignedLine> Unshift(const std::vector<AlignedLine>& lines) {
 
 // 1. Amount columns from the amounts of data rows; 2. text columns from the
 // other words of data rows that no amount column takes (labels, codes).
-std::vector<Interval> DataColumns(const std::vector<AlignedLine>& lines) {
+std::vector<Interval> DataColumns(const std::vector<Line>& lines) {
   std::vector<Interval> amounts;
-  for (const AlignedLine& line : lines)
+  for (const Line& line : lines)
     for (const Word& w : line.words)
       if (IsAmountWord(w)) amounts.push_back({w.x0, w.x1});
   amounts = Merge(std::move(amounts));
   std::vector<Interval> all = amounts;
-  for (const AlignedLine& line : lines) {
+  for (const Line& line : lines) {
     if (!IsDataLine(line)) continue;
     for (const Word& w : line.words)
       if (!IsAmountWord(w) && !OverlapsAny(w, amounts)) all.push_back({w.x0, w.x1});
@@ -146,10 +146,10 @@ std::vector<Interval> DataColumns(const std::vector<AlignedLine>& lines) {
 // 3. A header word standing where no data row has anything: a column left
 // empty in every row (empty cells instead of 0.00) keeps its header, when the
 // word is wide enough and clear of the data columns to be a column's header.
-void AddHeaderOnlyColumns(const std::vector<AlignedLine>& lines, const GridSettings& s,
+void AddHeaderOnlyColumns(const std::vector<Line>& lines, const GridSettings& s,
                           std::vector<Interval>& columns) {
   std::vector<Interval> extra;
-  for (const AlignedLine& line : lines) {
+  for (const Line& line : lines) {
     if (IsDataLine(line)) continue;
     for (const Word& w : line.words) {
       double em = Em(w);
@@ -186,12 +186,12 @@ std::size_t ColumnOf(const Word& w, const std::vector<Interval>& columns) {
 
 // 5. Fragments: see AlignColumns. `from_fragment[r][c]` marks cells that
 // fragments filled, which later fragments of the same label may extend.
-double Top(const AlignedLine& l) {
+double Top(const Line& l) {
   double t = 1e18;
   for (const Word& w : l.words) t = std::min(t, w.top);
   return t;
 }
-double Bottom(const AlignedLine& l) {
+double Bottom(const Line& l) {
   double b = -1e18;
   for (const Word& w : l.words) b = std::max(b, w.bottom);
   return b;
@@ -211,7 +211,7 @@ std::string JoinText(const std::string& a, const std::string& b) {
 // 4. A header line whose every cell continues a cell of the line above (the
 // wrapped text of a tall header cell: "政府采购项目 / 中预留给小 / 型、微型企业")
 // joins that line, so the header keeps one row per level.
-void MergeWrappedHeaderLines(const std::vector<AlignedLine>& lines, std::vector<RawRow>& rows) {
+void MergeWrappedHeaderLines(const std::vector<Line>& lines, std::vector<RawRow>& rows) {
   std::vector<RawRow> out;
   std::size_t r = 0;
   for (; r < rows.size() && !IsDataLine(lines[r]); ++r) {
@@ -233,7 +233,7 @@ void MergeWrappedHeaderLines(const std::vector<AlignedLine>& lines, std::vector<
   rows = std::move(out);
 }
 
-void AttachFragments(const std::vector<AlignedLine>& lines, const GridSettings& s,
+void AttachFragments(const std::vector<Line>& lines, const GridSettings& s,
                      std::vector<RawRow>& rows) {
   std::size_t n = rows.size();
   std::vector<bool> data(n), gone(n);
@@ -368,20 +368,20 @@ std::vector<Word> LayoutWords(std::string_view line, std::size_t max_words) {
   return words;
 }
 
-std::vector<RawRow> AlignColumns(const std::vector<AlignedLine>& input,
+std::vector<RawRow> AlignColumns(const std::vector<Line>& input,
                                  const GridSettings& settings) {
-  std::vector<AlignedLine> lines = Unshift(input);
+  std::vector<Line> lines = Unshift(input);
   std::vector<Interval> columns = DataColumns(lines);
   if (columns.empty()) {
     std::vector<Interval> all;
-    for (const AlignedLine& line : lines)
+    for (const Line& line : lines)
       for (const Word& w : line.words) all.push_back({w.x0, w.x1});
     columns = Merge(std::move(all));
   }
   AddHeaderOnlyColumns(lines, settings, columns);
   std::vector<RawRow> rows;
   rows.reserve(lines.size());
-  for (const AlignedLine& line : lines) {
+  for (const Line& line : lines) {
     RawRow row;
     row.line = line.number;
     row.cells.resize(columns.size());

@@ -23,13 +23,6 @@ std::vector<Word> LayoutWords(std::string_view line, std::size_t max_words);
 // "0.00", "-3.10"): the tokens that anchor amount columns.
 bool IsAmountToken(std::string_view text);
 
-// One line of a positioned table run.
-struct AlignedLine {
-  int number = 0;
-  std::vector<Word> words;
-  bool positioned = false;  // words have page boxes (PDF), not display columns
-};
-
 // Grid tolerances, in em (the height of the line's text).
 struct GridSettings {
   // A header word that overlaps no data column makes a column of its own
@@ -52,7 +45,7 @@ struct GridSettings {
 // belongs to: by vertical gap where words have boxes, else the adjacent data
 // row whose cells under the fragment are empty ("合计" on one line and its
 // amounts on the next; "机关事业单位基本养老保险缴 / 费支出" around its amounts).
-std::vector<RawRow> AlignColumns(const std::vector<AlignedLine>& lines,
+std::vector<RawRow> AlignColumns(const std::vector<Line>& lines,
                                  const GridSettings& settings = {});
 
 }  // namespace gongkai

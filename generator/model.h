@@ -59,6 +59,7 @@ struct Line {
   bool page_break = false;  // a form feed (\f) stood at or before this line
   int page = 0;             // 1-based page for PDFs and text with form feeds
   std::vector<Word> words;  // positioned front ends: the line's cells, left to right
+  bool positioned = false;  // words carry page boxes (PDF), not display columns
 };
 
 // A decoded input file: always valid UTF-8 after decoding.
@@ -94,6 +95,9 @@ struct RawRow {
 struct RawTable {
   TableLayout layout = TableLayout::kTab;
   std::vector<RawRow> rows;
+  // Space-aligned: the positioned lines the grid was built from, so that a
+  // continuation on the next page can be gridded again with them.
+  std::vector<Line> lines;
   int first_line = 0;
   int last_line = 0;
 };

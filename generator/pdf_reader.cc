@@ -175,6 +175,7 @@ PdfText ReadPdf(std::string_view path, std::string_view bytes, const PdfReadSett
       line.number = ++number;
       line.page = p + 1;
       line.page_break = first && p > 0;
+      line.positioned = true;
       line.words = JoinCells(raw_line, settings);
       line.text = LineText(line.words);
       first = false;

@@ -372,9 +372,12 @@ struct Segmenter {
   // Stops at a page break: the next page is its own run, joined back by
   // MergeContinuedTables when its header repeats.
   void AlignedTable() {
-    std::vector<AlignedLine> lines;
+    std::vector<Line> lines;
     auto add = [&](std::size_t k) {
-      if (!Blank(k)) lines.push_back({Number(k), Fields(k), !text.lines[k].words.empty()});
+      if (Blank(k)) return;
+      Line line = text.lines[k];
+      line.words = Fields(k);
+      lines.push_back(std::move(line));
     };
     add(i);
     ++i;
@@ -390,6 +393,7 @@ struct Segmenter {
     RawTable table;
     table.layout = TableLayout::kSpaceAligned;
     table.rows = AlignColumns(lines);
+    table.lines = std::move(lines);
     blocks.push_back(TableBlock(std::move(table)));
   }
 
@@ -522,12 +526,22 @@ void MergeContinuedTables(std::vector<Block>& blocks, const std::set<int>& page_
         for (const RawRow& row : r.rows) w = std::max(w, row.cells.size());
         return w;
       };
-      bool continues =
-          k > 0 || (page_break && width(t.table) == width(u) && HasAmount(u.rows[0]));
+      bool aligned = t.table.layout == TableLayout::kSpaceAligned;
+      bool continues = k > 0 || (page_break && (aligned || width(t.table) == width(u)) &&
+                                 HasAmount(u.rows[0]));
       if (!continues) break;
-      t.table.rows.insert(t.table.rows.end(),
-                          std::make_move_iterator(u.rows.begin() + static_cast<long>(k)),
-                          std::make_move_iterator(u.rows.end()));
+      if (aligned && !t.table.lines.empty() && k < u.rows.size()) {
+        // Grid both pages' lines again as one table: a column left empty
+        // on one page still lines up with its header on the other.
+        int first = u.rows[k].line;
+        for (Line& l : u.lines)
+          if (l.number >= first) t.table.lines.push_back(std::move(l));
+        t.table.rows = AlignColumns(t.table.lines);
+      } else {
+        t.table.rows.insert(t.table.rows.end(),
+                            std::make_move_iterator(u.rows.begin() + static_cast<long>(k)),
+                            std::make_move_iterator(u.rows.end()));
+      }
       t.table.last_line = std::max(t.table.last_line, u.last_line);
       t.last_line = std::max(t.last_line, blocks[j].last_line);
       t.illegible = t.illegible || blocks[j].illegible;
