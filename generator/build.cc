@@ -4,6 +4,7 @@
 #include <atomic>
 #include <thread>
 
+#include "diagnostics.h"
 #include "incremental.h"
 #include "pages.h"
 #include "parse.h"
@@ -135,7 +136,7 @@ bool Build(FileSystem& fs, const BuildOptions& options, OutputSink& sink, BuildS
   const std::string templates_dir = TemplatesDirFor(fs, options);
   if (!templates.Load(fs, templates_dir, error)) return false;
 
-  // 2. Inputs: disclosures (*.txt) and Markdown pages (*.md), sorted by path.
+  // 2. Inputs: disclosures (*.txt, *.pdf) and Markdown pages (*.md), sorted by path.
   std::vector<Input> inputs;
   std::vector<MarkdownPage> pages;
   for (const std::string& path : fs.ListFiles(options.content_dir)) {
@@ -159,12 +160,16 @@ bool Build(FileSystem& fs, const BuildOptions& options, OutputSink& sink, BuildS
   // 3. Parse, on every core.
   ParseAll(&inputs, options.jobs);
   std::vector<Document> documents;
+  std::vector<UnreadFile> unread;
   std::map<std::string, const std::string*> bytes_by_file;
   documents.reserve(inputs.size());
   for (Input& in : inputs) {
     for (const Diagnostic& d : in.doc.diagnostics) stats->diagnostics.push_back(d);
+    stats->warnings += CountWarnings(in.doc.diagnostics);
+    if (std::string reason = UnreadReason(in.doc); !reason.empty()) unread.push_back({in.name, reason});
     documents.push_back(std::move(in.doc));
   }
+  stats->unread = static_cast<int>(unread.size());
   for (const Input& in : inputs) bytes_by_file[in.name] = &in.bytes;
 
   // 4. Unit-year pages, each from its group's documents; keep only summaries.
@@ -181,7 +186,7 @@ bool Build(FileSystem& fs, const BuildOptions& options, OutputSink& sink, BuildS
   }
 
   // 5. Every other page, from the summaries.
-  SiteModel model = BuildSiteModel(std::move(summaries));
+  SiteModel model = BuildSiteModel(std::move(summaries), std::move(unread));
   MakeSitePages(model, pages, &outputs);
   if (!emitter.Emit(&outputs, error)) return false;
 

@@ -28,6 +28,10 @@ struct BuildStats {
   int pages = 0;  // HTML pages written
   int files = 0;  // every file written, pages included
   std::vector<Diagnostic> diagnostics;  // of the inputs parsed by this build
+  // Every file's outcome, cached ones included (what `gongkai check` and
+  // unread/index.html show): warnings, and files that gave no unit page.
+  int warnings = 0;
+  int unread = 0;
   // The incremental build (see incremental.h):
   int parsed = 0;     // inputs parsed by this build
   int cached = 0;     // inputs whose parse result came from the cache

@@ -14,7 +14,7 @@
 namespace gongkai {
 namespace {
 
-constexpr char kFormat[] = "v2";
+constexpr char kFormat[] = "v3";
 constexpr char kHeaderPrefix[] = "# gongkai cache ";
 
 std::vector<std::string> Split(const std::string& line, char sep) {
@@ -45,20 +45,32 @@ bool StorablePath(const std::string& path) {
   return !path.empty() && path.find_first_of("\t\n\r") == std::string::npos;
 }
 
+// A free-text field as one column: "-" when empty, no tab or line break.
+std::string TextField(const std::string& text) {
+  if (text.empty()) return "-";
+  std::string out = text;
+  for (char& c : out)
+    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+  return out;
+}
+
 // One record line into `cache`; false when the line is malformed.
 bool ParseRecord(const std::string& line, BuildCache* cache) {
   std::vector<std::string> f = Split(line, '\t');
-  if (f[0] == "i" && f.size() == 8) {
+  if (f[0] == "i" && f.size() == 10) {
     InputRecord r;
-    std::int64_t year = 0;
+    std::int64_t year = 0, warnings = 0;
     if (!ParseInt(f[1], &r.size) || !ParseInt(f[2], &r.mtime_ns) || !IsHash(f[3]) ||
-        !IsHash(f[4]) || f[5].empty() || !ParseInt(f[6], &year) || f[7].empty())
+        !IsHash(f[4]) || f[5].empty() || !ParseInt(f[6], &year) || !ParseInt(f[7], &warnings) ||
+        f[8].empty() || f[9].empty())
       return false;
     r.content_hash = f[3];
     r.parse_key = f[4];
     r.unit_slug = f[5] == "-" ? "" : f[5];
     r.year = static_cast<int>(year);
-    cache->inputs[f[7]] = std::move(r);
+    r.warnings = static_cast<int>(warnings);
+    r.unread = f[8] == "-" ? "" : f[8];
+    cache->inputs[f[9]] = std::move(r);
     return true;
   }
   if (f[0] == "o" && f.size() == 4) {
@@ -185,8 +197,9 @@ bool SaveBuildCache(FileSystem& fs, const std::string& cache_dir, const BuildCac
   for (const auto& [path, r] : cache.inputs) {
     if (!StorablePath(path)) continue;
     text += "i\t" + std::to_string(r.size) + "\t" + std::to_string(r.mtime_ns) + "\t" +
-            r.content_hash + "\t" + r.parse_key + "\t" + (r.unit_slug.empty() ? "-" : r.unit_slug) +
-            "\t" + std::to_string(r.year) + "\t" + path + "\n";
+            r.content_hash + "\t" + r.parse_key + "\t" + TextField(r.unit_slug) + "\t" +
+            std::to_string(r.year) + "\t" + std::to_string(r.warnings) + "\t" + TextField(r.unread) + "\t" +
+            path + "\n";
   }
   for (const auto& [path, r] : cache.outputs) {
     if (!StorablePath(path)) continue;

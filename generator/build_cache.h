@@ -48,11 +48,18 @@ struct InputRecord {
   std::int64_t mtime_ns = 0;
   std::string content_hash;  // ContentHash of its bytes
   std::string parse_key;     // names .gongkai/parsed/<parse_key>.json
-  // The unit-year group the parsed document belongs to (GroupDocuments'
-  // slug and year), so a rebuild groups unchanged inputs without loading
-  // their parse results. Empty slug: not a disclosure (a *.md page).
+  // The outcome of reading it, so a rebuild groups unchanged inputs and
+  // reports every file's outcome without loading their parse results:
+  // the unit-year group the document belongs to (GroupDocuments' slug and
+  // year; empty slug when the file was not read or is a *.md page), its
+  // warnings (as `gongkai check` counts them) and why it gave no disclosure
+  // (UnreadReason; "" when it was read).
   std::string unit_slug;
   int year = 0;
+  int warnings = 0;
+  std::string unread;
+  // A disclosure input (read or not), as opposed to a Markdown page.
+  bool IsDisclosure() const { return !unit_slug.empty() || !unread.empty(); }
   // Same size and mtime: the bytes are taken as unchanged without reading them.
   bool Matches(const FileStamp& stamp) const {
     return stamp.size == size && stamp.mtime_ns == mtime_ns;
@@ -67,12 +74,15 @@ struct OutputRecord {
 
 // Cache file format (`.gongkai/cache`), UTF-8 text, one record per line:
 //
-//   # gongkai cache v2 <gongkai version> <templates hash> <options hash>
-//   i <TAB> size <TAB> mtime_ns <TAB> content hash <TAB> parse key <TAB> unit slug <TAB> year <TAB> input path
+//   # gongkai cache v3 <gongkai version> <templates hash> <options hash>
+//   i <TAB> size <TAB> mtime_ns <TAB> content hash <TAB> parse key <TAB> unit slug <TAB> year
+//     <TAB> warnings <TAB> unread reason <TAB> input path
 //   o <TAB> view hash <TAB> bytes hash <TAB> output path
 //
-// (unit slug "-" when empty; options hash "-" when empty.)
-// The first line must match exactly (format v2, this gongkai's version):
+// (unit slug, unread reason and options hash "-" when empty; tabs and
+// newlines in a reason are stored as spaces.) v3 added warnings and the
+// unread reason, so a no-op build still reports every file's outcome.
+// The first line must match exactly (format v3, this gongkai's version):
 // otherwise the whole file is discarded. When only the templates hash
 // differs, input records are kept (parse results do not depend on
 // templates) and output records are dropped (every page is re-rendered).

@@ -32,7 +32,7 @@ struct CheckOptions {
 };
 
 // Files named directly are read whatever their extension; folders give
-// their disclosures (*.txt), recursively, in sorted order.
+// their disclosures (*.txt, *.pdf), recursively, in sorted order.
 std::vector<std::string> ExpandPaths(FileSystem& fs, const std::vector<std::string>& paths) {
   std::vector<std::string> out;
   for (const std::string& p : paths) {
@@ -102,14 +102,27 @@ struct BuildCommand {
   bool quiet = false;
 };
 
-// "built N documents (P parsed, C cached): W written, U unchanged, R removed in T s".
-std::string Summary(const BuildStats& s, double seconds) {
+std::string Counted(int n, const std::string& singular, const std::string& plural) {
+  return std::to_string(n) + " " + (n == 1 ? singular : plural);
+}
+
+std::string WithSlash(const std::string& dir) { return dir.empty() || dir.back() == '/' ? dir : dir + "/"; }
+
+// "built N documents (P parsed, C cached): W written, U unchanged, R removed
+// in T s; X warnings (gongkai check content/), Y files not read
+// (site/unread/index.html)": each outcome names where to see it when there
+// is any.
+std::string Summary(const BuildOptions& o, const BuildStats& s, double seconds) {
   char time[32];
   std::snprintf(time, sizeof time, "%.2f", seconds);
-  return "built " + std::to_string(s.documents) + " document" + (s.documents == 1 ? "" : "s") + " (" +
-         std::to_string(s.parsed) + " parsed, " + std::to_string(s.cached) + " cached): " +
-         std::to_string(s.written) + " written, " + std::to_string(s.unchanged) + " unchanged, " +
-         std::to_string(s.removed) + " removed in " + time + " s";
+  std::string line = "built " + Counted(s.documents, "document", "documents") + " (" + std::to_string(s.parsed) +
+                     " parsed, " + std::to_string(s.cached) + " cached): " + std::to_string(s.written) +
+                     " written, " + std::to_string(s.unchanged) + " unchanged, " + std::to_string(s.removed) +
+                     " removed in " + time + " s; " + Counted(s.warnings, "warning", "warnings");
+  if (s.warnings > 0) line += " (gongkai check " + WithSlash(o.content_dir) + ")";
+  line += ", " + Counted(s.unread, "file", "files") + " not read";
+  if (s.unread > 0) line += " (" + WithSlash(o.out_dir) + "unread/index.html)";
+  return line;
 }
 
 // A progress bar on stderr, only on a terminal and only once the build has
@@ -157,7 +170,7 @@ int BuildOnce(const BuildCommand& command) {
   if (!command.quiet)
     for (const std::string& m : stats.messages) std::cerr << m << "\n";
   for (const std::string& line : stats.explain) std::cerr << line << "\n";
-  if (!command.quiet) std::cerr << Summary(stats, seconds) << "\n";
+  if (!command.quiet) std::cerr << Summary(options, stats, seconds) << "\n";
   return 0;
 }
 
@@ -208,22 +221,24 @@ void RegisterCommands(CLI::App& app) {
                "tables, sections, glossary, indicators and diagnostics.");
   parse->add_flag("--json", parse_options->json,
                   "Print a JSON array, one object per file, in argument order");
-  parse->add_option("files", parse_options->files, "Disclosure text files")->required();
+  parse->add_option("files", parse_options->files, "Disclosure files: text (*.txt) or PDF (*.pdf)")->required();
   parse->callback([parse_options] { exit_code = RunParse(*parse_options); });
 
   auto check_options = std::make_shared<CheckOptions>();
   CLI::App* check = app.add_subcommand(
       "check", "Read disclosures and print every diagnostic as `file:line: severity: message`.\n"
                "Exit status 1 when any error. Default path: content/");
-  check->add_option("paths", check_options->paths, "Files or folders (folders: every *.txt)");
+  check->add_option("paths", check_options->paths, "Files or folders (folders: every *.txt and *.pdf)");
   check->callback([check_options] { exit_code = RunCheck(*check_options); });
 
   auto build_command = std::make_shared<BuildCommand>();
   CLI::App* build = app.add_subcommand(
-      "build", "Build the static site: disclosures (*.txt) and pages (*.md) from --content,\n"
+      "build", "Build the static site: disclosures (*.txt, *.pdf) and pages (*.md) from --content,\n"
                "templates from templates/, output into --out. sitemap.xml only with --base-url.\n"
                "Incremental (cache in .gongkai/ next to --out) and atomic (the site is switched\n"
-               "in whole at the end).");
+               "in whole at the end). Files that give no unit page (scans, broken PDFs, no unit\n"
+               "name...) are listed with the reason on unread/index.html. The summary line counts\n"
+               "warnings (see `gongkai check`) and files not read.");
   AddBuildOptions(build, build_command.get());
   build->callback([build_command] { exit_code = BuildOnce(*build_command); });
 

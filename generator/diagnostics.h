@@ -21,6 +21,8 @@ void Report(std::vector<Diagnostic>& out, std::string_view file, int line, Sever
             std::string_view code, std::string message);
 
 bool HasErrors(const std::vector<Diagnostic>& diagnostics);
+// The warnings among `diagnostics`, as `gongkai check` counts them.
+int CountWarnings(const std::vector<Diagnostic>& diagnostics);
 
 // Orders by file, then line, keeping the order of equal positions.
 void SortDiagnostics(std::vector<Diagnostic>& diagnostics);

@@ -1,6 +1,7 @@
 #include "file_system.h"
 
 #include <algorithm>
+#include <cctype>
 #include <boost/filesystem.hpp>
 #include <fstream>
 #include <sstream>
@@ -68,7 +69,12 @@ std::vector<std::string> RealFileSystem::ListFiles(const std::string& dir) {
 }
 
 bool IsDisclosurePath(const std::string& path) {
-  return fs::path(path).extension() == ".txt";
+  // Downloads keep the publisher's case: "附件1.PDF" is as common as ".pdf".
+  std::string ext = fs::path(path).extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const char* disclosure : kDisclosureExtensions)
+    if (ext == disclosure) return true;
+  return false;
 }
 
 }  // namespace gongkai

@@ -36,7 +36,9 @@ class RealFileSystem : public FileSystem {
 };
 
 // Disclosures gongkai reads from a folder: *.txt (text converted from PDF or
-// Word). Other files (*.md pages, images) are not disclosures.
+// Word) and *.pdf (read in-process), in any letter case. Other files (*.md
+// pages, images) are not disclosures.
+inline constexpr const char* kDisclosureExtensions[] = {".txt", ".pdf"};
 bool IsDisclosurePath(const std::string& path);
 
 }  // namespace gongkai

@@ -17,6 +17,7 @@
 
 #include "build_cache.h"
 #include "content_hash.h"
+#include "diagnostics.h"
 #include "pages.h"
 #include "parse.h"
 #include "publish.h"
@@ -124,8 +125,14 @@ bool LoadTemplateFiles(FileSystem& fs, const std::string& dir, TemplateFiles* t,
   return true;
 }
 
-// The unit-year group of one parsed document, as GroupDocuments makes it.
-void GroupOf(Document doc, InputRecord* record) {
+// The outcome of one parsed document: its warnings, and its unit-year group
+// as GroupDocuments makes it, or why it has none.
+void OutcomeOf(Document doc, InputRecord* record) {
+  record->warnings = CountWarnings(doc.diagnostics);
+  record->unread = UnreadReason(doc);
+  record->unit_slug.clear();
+  record->year = 0;
+  if (!record->unread.empty()) return;
   std::vector<Document> one;
   one.push_back(std::move(doc));
   std::vector<UnitYearGroup> groups = GroupDocuments(one);
@@ -275,7 +282,7 @@ bool IncrementalBuild(FileSystem& fs, const BuildOptions& options, BuildStats* s
     in.path = path;
     std::optional<FileStamp> stamp = StatFile(path);
     const InputRecord* rec = old.LookupInput(in.name);
-    if (stamp && rec && rec->Matches(*stamp) && is_page == rec->unit_slug.empty()) {
+    if (stamp && rec && rec->Matches(*stamp) && is_page != rec->IsDisclosure()) {
       in.record = *rec;
     } else {
       in.state = rec ? InputState::kChanged : InputState::kAdded;
@@ -299,8 +306,8 @@ bool IncrementalBuild(FileSystem& fs, const BuildOptions& options, BuildStats* s
     in.record.parse_key = in.record.content_hash;
     const InputRecord* rec = old.LookupInput(in.name);
     in.state = !rec ? InputState::kAdded
-               : rec->content_hash != in.record.content_hash || !rec->unit_slug.empty() ? InputState::kChanged
-                                                                                         : InputState::kUnchanged;
+               : rec->content_hash != in.record.content_hash || rec->IsDisclosure() ? InputState::kChanged
+                                                                                      : InputState::kUnchanged;
     pages.push_back(MakeMarkdownPage(in.name, *bytes));
   }
   std::sort(pages.begin(), pages.end(), [](const MarkdownPage& a, const MarkdownPage& b) { return a.slug < b.slug; });
@@ -322,9 +329,11 @@ bool IncrementalBuild(FileSystem& fs, const BuildOptions& options, BuildStats* s
     in.record.content_hash = ContentHash(*bytes);
     in.record.parse_key = ParseKey(in.name, in.record.content_hash, version);
     const InputRecord* rec = old.LookupInput(in.name);
-    if (rec && rec->parse_key == in.record.parse_key && !rec->unit_slug.empty()) {
+    if (rec && rec->parse_key == in.record.parse_key && rec->IsDisclosure()) {
       in.record.unit_slug = rec->unit_slug;  // touched, not changed
       in.record.year = rec->year;
+      in.record.warnings = rec->warnings;
+      in.record.unread = rec->unread;
       in.state = InputState::kUnchanged;
     } else {
       std::optional<Document> doc = LoadParsed(fs, cache_dir, in.record.parse_key);
@@ -334,7 +343,7 @@ bool IncrementalBuild(FileSystem& fs, const BuildOptions& options, BuildStats* s
         in.diagnostics = doc->diagnostics;
         if (!StoreParsed(fs, cache_dir, in.record.parse_key, *doc, &e)) in.error = e;
       }
-      GroupOf(std::move(*doc), &in.record);
+      OutcomeOf(std::move(*doc), &in.record);
     }
     if (options.progress) {
       std::lock_guard<std::mutex> lock(progress_mu);
@@ -348,6 +357,8 @@ bool IncrementalBuild(FileSystem& fs, const BuildOptions& options, BuildStats* s
     }
     if (in.parsed) ++stats->parsed;
     for (const Diagnostic& d : in.diagnostics) stats->diagnostics.push_back(d);
+    stats->warnings += in.record.warnings;
+    stats->unread += !in.record.unread.empty();
   }
   stats->cached = stats->documents - stats->parsed;
 
@@ -384,10 +395,14 @@ bool IncrementalBuild(FileSystem& fs, const BuildOptions& options, BuildStats* s
     return true;
   }
 
-  // 6. Unit-year groups, from the input records alone.
+  // 6. Unit-year groups and unread files, from the input records alone.
   std::map<std::pair<std::string, int>, std::vector<std::size_t>> members;
-  for (std::size_t i = 0; i < inputs.size(); ++i)
-    members[{inputs[i].record.unit_slug, inputs[i].record.year}].push_back(i);
+  std::vector<UnreadFile> unread;
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    const InputRecord& r = inputs[i].record;
+    if (!r.unread.empty()) unread.push_back({inputs[i].name, r.unread});
+    else members[{r.unit_slug, r.year}].push_back(i);
+  }
   Hasher nav_hasher;
   nav_hasher.Add("navigation");
   for (const MarkdownPage& p : pages) nav_hasher.Add(p.slug).Add(p.title);
@@ -519,7 +534,7 @@ bool IncrementalBuild(FileSystem& fs, const BuildOptions& options, BuildStats* s
 
   timer.Mark("summaries");
   // 8. Every other page, from the summaries: kept when its view is the same.
-  SiteModel model = BuildSiteModel(std::move(summaries));
+  SiteModel model = BuildSiteModel(std::move(summaries), std::move(unread));
   Outputs site;
   MakeSitePages(model, pages, &site);
   timer.Mark("site model");

@@ -16,6 +16,9 @@
 // - Every other page is made from the per-group summaries (cached in
 //   .gongkai/groups, keyed by the group's parse keys) and kept when the hash
 //   of its view data (+ templates) matches; data files when their bytes do.
+// - Files not read (UnreadReason) form no group: the input record keeps the
+//   reason and the warning count, so unread/index.html (a site page like
+//   the others) and the summary line's counts need no parse result.
 // - Nothing changed at all (same input stamps, templates and options): the
 //   live site is already right and publishing is skipped.
 //

@@ -13,7 +13,9 @@ using Json = nlohmann::json;
 
 // Names of top-level folders a Markdown page must not take.
 constexpr const char* kReserved[] = {"units", "compare", "glossary", "regions", "years",
-                                     "kinds", "search", "data", "assets"};
+                                     "kinds", "search", "data", "assets", "unread"};
+
+constexpr char kUnreadPath[] = "unread/index.html";
 
 std::string YearLabel(int year) { return year > 0 ? std::to_string(year) + "年" : "年度未识别"; }
 
@@ -65,7 +67,20 @@ void HomePage(const SiteModel& m, const std::vector<MarkdownPage>& pages, Output
   Json kinds = Json::array();
   for (const auto& [k, list] : m.by_kind) kinds.push_back({{"name", k}, {"url", KindPath(k)}, {"count", list.size()}});
   v["unit_kinds"] = kinds;
+  if (!m.unread.empty()) v["unread"] = {{"count", m.unread.size()}, {"url", kUnreadPath}};
   out->pages.push_back({"index.html", "home", std::move(v)});
+}
+
+// Every content file that gave no unit-year page, with the reason; only
+// when there is one (the home page links it).
+void UnreadPage(const SiteModel& m, const std::vector<MarkdownPage>& pages, Outputs* out) {
+  if (m.unread.empty()) return;
+  Json v = PageView(kUnreadPath, "未识别文件", pages);
+  Json files = Json::array();
+  for (const UnreadFile& f : m.unread) files.push_back({{"file", f.file}, {"reason", f.reason}});
+  v["files"] = std::move(files);
+  v["count"] = m.unread.size();
+  out->pages.push_back({kUnreadPath, "unread", std::move(v)});
 }
 
 void BrowsePage(const std::string& path, const std::string& title, const std::string& intro,
@@ -310,6 +325,7 @@ void MakeSitePages(const SiteModel& m, const std::vector<MarkdownPage>& pages, O
   UnitPages(m, pages, out);
   ComparePages(m, pages, out);
   GlossaryPage(m, pages, out);
+  UnreadPage(m, pages, out);
   BrowsePages(m, pages, out);
   out->pages.push_back({"search/index.html", "search", PageView("search/index.html", "搜索", pages)});
   out->pages.push_back({"404.html", "not_found", PageView("404.html", "页面不存在", pages)});

@@ -113,17 +113,25 @@ std::optional<ScoreValue> DocumentScore(const Document& doc, int document) {
   return v;
 }
 
+std::string UnreadReason(const Document& doc) {
+  if (doc.unread.empty()) return NormalizeUnitName(doc.unit.name).empty() ? kNoUnitName : "";
+  // One line: the build cache stores it as a column.
+  std::string reason;
+  for (char c : doc.unread) {
+    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (space && (reason.empty() || reason.back() == ' ')) continue;
+    reason += space ? ' ' : c;
+  }
+  while (!reason.empty() && reason.back() == ' ') reason.pop_back();
+  return reason.empty() ? "unreadable" : reason;
+}
+
 std::vector<UnitYearGroup> GroupDocuments(const std::vector<Document>& documents) {
   std::map<std::pair<std::string, int>, UnitYearGroup> groups;
   for (const Document& doc : documents) {
-    std::string name = NormalizeUnitName(doc.unit.name);
-    std::string key = name;
-    if (name.empty()) {
-      // No name: the file stands alone, under a name that says so.
-      name = "未识别单位";
-      key = name + "\n" + doc.file;
-    }
-    std::string slug = StableSlug(key);
+    if (!UnreadReason(doc).empty()) continue;
+    const std::string name = NormalizeUnitName(doc.unit.name);
+    const std::string slug = StableSlug(name);
     UnitYearGroup& g = groups[{slug, doc.year}];
     g.unit_name = name;
     g.unit_slug = slug;
@@ -192,8 +200,10 @@ UnitYearSummary Summarize(const UnitYearGroup& group) {
   return s;
 }
 
-SiteModel BuildSiteModel(std::vector<UnitYearSummary> summaries) {
+SiteModel BuildSiteModel(std::vector<UnitYearSummary> summaries, std::vector<UnreadFile> unread) {
   SiteModel m;
+  std::sort(unread.begin(), unread.end(), [](const UnreadFile& a, const UnreadFile& b) { return a.file < b.file; });
+  m.unread = std::move(unread);
   std::sort(summaries.begin(), summaries.end(), [](const UnitYearSummary& a, const UnitYearSummary& b) {
     return std::tie(a.unit_slug, a.year) < std::tie(b.unit_slug, b.year);
   });

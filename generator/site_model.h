@@ -33,7 +33,7 @@ struct FigureValue {
   Cents cents = 0;
   int line = 0;
   std::string source;  // table title or "narrative"
-  int document = 0;    // 1-based number of the document in its unit-year (source-N.txt)
+  int document = 0;    // 1-based number of the document in its unit-year (source-N.txt / .pdf)
 };
 
 // A self-evaluation's total score (总分) as shown: exact hundredths (9999 is
@@ -115,8 +115,21 @@ struct UnitYearGroup {
   std::vector<const Document*> documents;
 };
 
+// Why a document gets no unit-year page, one line ("" when it gets one):
+// Document::unread (a scan, a broken PDF, an empty or binary file...), else
+// kNoUnitName when no unit name was recognised (a page under a made-up unit
+// would mix unrelated files and mislead comparisons).
+std::string UnreadReason(const Document& doc);
+inline constexpr const char kNoUnitName[] = "未识别出单位名称";
+
+// A content file that gave no disclosure, and why (UnreadReason).
+struct UnreadFile {
+  std::string file;  // as named in the content folder: "2024/x.pdf"
+  std::string reason;
+};
+
 // Groups documents by normalized unit name and year; sorted by (slug, year).
-// Documents without a unit name each form their own "未识别单位" unit.
+// Documents with an UnreadReason are left out (they are listed as unread).
 std::vector<UnitYearGroup> GroupDocuments(const std::vector<Document>& documents);
 
 // Summarizes one group (reads only that group's documents).
@@ -164,8 +177,9 @@ struct SiteModel {
   std::map<std::string, std::vector<std::size_t>> by_kind;         // unit kind -> units
   std::vector<GlossaryItem> glossary;
   int documents = 0;
+  std::vector<UnreadFile> unread;  // sorted by file; listed on unread/index.html
 };
 
-SiteModel BuildSiteModel(std::vector<UnitYearSummary> summaries);
+SiteModel BuildSiteModel(std::vector<UnitYearSummary> summaries, std::vector<UnreadFile> unread = {});
 
 }  // namespace gongkai

@@ -20,6 +20,42 @@ std::string CurrencyLabel(Currency c) {
   return c == Currency::kUnknown ? "" : std::string("单位：") + CurrencyName(c);
 }
 
+// The original of one document as copied into the unit-year folder:
+// source-N.txt, or source-N.pdf for a PDF (same bytes).
+struct SourceFile {
+  std::string url;
+  const std::vector<int>* page_starts = nullptr;  // PDFs only
+};
+
+SourceFile SourceFileOf(const Document& doc, std::size_t index) {
+  const bool pdf = doc.format == "pdf";
+  return {"source-" + std::to_string(index + 1) + (pdf ? ".pdf" : ".txt"), pdf ? &doc.page_starts : nullptr};
+}
+
+// The PDF page of a source line, 0 for text inputs or an unknown line.
+int PageOf(const SourceFile& source, int line) {
+  return source.page_starts && line > 0 ? PageOfLine(*source.page_starts, line) : 0;
+}
+
+// Opens a PDF copy at a page: "source-1.pdf#page=3".
+std::string PageUrl(const SourceFile& source, int page) { return source.url + "#page=" + std::to_string(page); }
+
+// Where a figure's source line is shown: text inputs name the line ("第 12
+// 行") and link the copy; PDFs name the page and open the copy at it, since
+// their line numbers exist only in gongkai's reading.
+void AddSourceLocation(const SourceFile* source, int line, Json* row) {
+  const int page = source ? PageOf(*source, line) : 0;
+  (*row)["line_text"] = page > 0   ? "第 " + std::to_string(page) + " 页"
+                        : line > 0 ? "第 " + std::to_string(line) + " 行"
+                                   : "";
+  if (source && line > 0) (*row)["source_url"] = page > 0 ? PageUrl(*source, page) : source->url;
+}
+
+// The source of figure document `n` (1-based), nullptr when out of range.
+const SourceFile* SourceOf(const std::vector<SourceFile>& sources, int n) {
+  return n >= 1 && n <= static_cast<int>(sources.size()) ? &sources[static_cast<std::size_t>(n - 1)] : nullptr;
+}
+
 // Table views are built field by field: they hold every cell of a page, and
 // nlohmann's {{"key", value}} initializer lists copy each value twice.
 Json CellView(const TableCell& cell, const Column& column, const TableRow& row, Currency currency) {
@@ -43,7 +79,7 @@ Json CellView(const TableCell& cell, const Column& column, const TableRow& row, 
   return v;
 }
 
-Json TableView(const Table& t, const std::string& anchor) {
+Json TableView(const Table& t, const std::string& anchor, const SourceFile& source) {
   Json header_rows = Json::array();
   if (!t.header.empty()) {
     for (const auto& hr : t.header) {
@@ -86,37 +122,40 @@ Json TableView(const Table& t, const std::string& anchor) {
     case TableState::kEmptyWithoutNote: state = "本表无数据（原文未说明）"; break;
     case TableState::kIllegible: state = "本表无法辨认"; break;
   }
-  return {{"anchor", anchor},
-          {"title", t.title.empty() ? "未命名表格" : t.title},
-          {"csv_url", anchor + ".csv"},
-          {"currency", CurrencyLabel(t.currency)},
-          {"line", t.line},
-          {"state", state},
-          {"note", t.note},
-          {"has_rows", !t.rows.empty()},
-          {"header_rows", std::move(header_rows)},
-          {"rows", std::move(rows)}};
+  Json view = {{"anchor", anchor},
+               {"title", t.title.empty() ? "未命名表格" : t.title},
+               {"csv_url", anchor + ".csv"},
+               {"currency", CurrencyLabel(t.currency)},
+               {"line", t.line},
+               {"state", state},
+               {"note", t.note},
+               {"has_rows", !t.rows.empty()},
+               {"header_rows", std::move(header_rows)},
+               {"rows", std::move(rows)}};
+  // Text tables keep their plain "原文第 N 行"; PDF tables link their page.
+  if (const int page = PageOf(source, t.line); page > 0) {
+    view["page"] = page;
+    view["page_url"] = PageUrl(source, page);
+  }
+  return view;
 }
 
-Json FigureRows(const FigureSet& set, const std::vector<std::string>& source_urls) {
+Json FigureRows(const FigureSet& set, const std::vector<SourceFile>& sources) {
   Json rows = Json::array();
   for (const FigureDef& def : HeadlineFigures()) {
     auto it = set.amounts.find(def.key);
     if (it == set.amounts.end()) continue;
     const FigureValue& v = it->second;
     Json row = {{"key", def.key}, {"label", def.label}, {"amount", FormatAmount(v.cents, set.currency)},
-                {"source", v.source == "narrative" ? "情况说明" : v.source},
-                {"line_text", v.line > 0 ? "第 " + std::to_string(v.line) + " 行" : ""}};
-    if (v.document >= 1 && v.document <= static_cast<int>(source_urls.size()))
-      row["source_url"] = source_urls[static_cast<std::size_t>(v.document - 1)];
+                {"source", v.source == "narrative" ? "情况说明" : v.source}};
+    AddSourceLocation(SourceOf(sources, v.document), v.line, &row);
     rows.push_back(std::move(row));
   }
   if (set.score) {
     const ScoreValue& sc = *set.score;
     Json row = {{"key", kScoreFigure.key}, {"label", kScoreFigure.label}, {"amount", FormatScore(sc.hundredths)},
-                {"source", sc.source}, {"line_text", sc.line > 0 ? "第 " + std::to_string(sc.line) + " 行" : ""}};
-    if (sc.document >= 1 && sc.document <= static_cast<int>(source_urls.size()))
-      row["source_url"] = source_urls[static_cast<std::size_t>(sc.document - 1)];
+                {"source", sc.source}};
+    AddSourceLocation(SourceOf(sources, sc.document), sc.line, &row);
     rows.push_back(std::move(row));
   }
   return rows;
@@ -173,15 +212,14 @@ void MakeUnitYearOutputs(const UnitYearGroup& group, const UnitYearSummary& s,
   view["kinds"] = std::move(kinds);
   if (s.year > 0) view["compare_url"] = root + "compare/" + std::to_string(s.year) + "/index.html";
 
-  std::vector<std::string> source_urls;
-  for (std::size_t i = 0; i < group.documents.size(); ++i)
-    source_urls.push_back("source-" + std::to_string(i + 1) + ".txt");
+  std::vector<SourceFile> source_files;
+  for (std::size_t i = 0; i < group.documents.size(); ++i) source_files.push_back(SourceFileOf(*group.documents[i], i));
 
   // Headline figures and charts, one block per document kind.
   Json figure_sets = Json::array();
   for (const FigureSet& set : s.figure_sets) {
     figure_sets.push_back({{"kind", DocumentKindLabel(set.doc_kind)}, {"id", "figures-" + set.doc_kind},
-                           {"figures", FigureRows(set, source_urls)},
+                           {"figures", FigureRows(set, source_files)},
                            {"charts", Charts(set, s, "chart-" + set.doc_kind)}});
   }
   view["figure_sets"] = std::move(figure_sets);
@@ -193,14 +231,14 @@ void MakeUnitYearOutputs(const UnitYearGroup& group, const UnitYearSummary& s,
   int glossary_count = 0;
   for (std::size_t i = 0; i < group.documents.size(); ++i) {
     const Document& doc = *group.documents[i];
-    Json d = {{"number", i + 1}, {"source_url", source_urls[i]}};
+    Json d = {{"number", i + 1}, {"source_url", source_files[i].url}};
     Json doc_kinds = Json::array();
     for (const std::string& k : doc.kinds) doc_kinds.push_back(DocumentKindLabel(k));
     d["kinds"] = std::move(doc_kinds);
     Json tables = Json::array();
     for (const Table& t : doc.tables) {
       const TableRef& ref = s.tables[table_index++];
-      tables.push_back(TableView(t, ref.anchor));
+      tables.push_back(TableView(t, ref.anchor, source_files[i]));
       out->files.push_back({dir + ref.anchor + ".csv", TableCsv(t)});
     }
     d["tables"] = std::move(tables);
@@ -224,7 +262,7 @@ void MakeUnitYearOutputs(const UnitYearGroup& group, const UnitYearSummary& s,
     d["glossary"] = std::move(glossary);
     documents.push_back(std::move(d));
     data_docs.push_back(DocumentToJson(doc));
-    if (i < sources.size() && sources[i]) out->files.push_back({dir + source_urls[i], *sources[i]});
+    if (i < sources.size() && sources[i]) out->files.push_back({dir + source_files[i].url, *sources[i]});
   }
   view["documents"] = std::move(documents);
   view["glossary_count"] = glossary_count;

@@ -7,8 +7,10 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <random>
+#include <regex>
 #include <thread>
 
 #include "build.h"
@@ -126,7 +128,9 @@ TEST(BuildCommand, PrintsOneSummaryLineNothingWithQuietAndExplainsASkippedRebuil
   std::string output;
   ASSERT_EQ(test::RunCommand(command + " 2>&1", &output), 0);
   EXPECT_TRUE(std::regex_match(output, std::regex("built 2 documents \\(2 parsed, 0 cached\\): [1-9][0-9]* written, "
-                                                  "0 unchanged, 0 removed in [0-9]+\\.[0-9]{2} s\n")))
+                                                  "0 unchanged, 0 removed in [0-9]+\\.[0-9]{2} s; "
+                                                  "([0-9]+ warnings? \\(gongkai check .*/content/\\)|0 warnings), "
+                                                  "0 files not read\n")))
       << output;
   ASSERT_EQ(test::RunCommand(command + " --explain 2>&1", &output), 0);
   EXPECT_EQ(output.substr(0, output.find('\n')),
@@ -134,6 +138,44 @@ TEST(BuildCommand, PrintsOneSummaryLineNothingWithQuietAndExplainsASkippedRebuil
   EXPECT_NE(output.find("built 2 documents (0 parsed, 2 cached): 0 written, "), std::string::npos) << output;
   ASSERT_EQ(test::RunCommand(command + " --quiet 2>&1", &output), 0);
   EXPECT_EQ(output, "");
+}
+
+// The warnings `gongkai check` counts in `content`: "checked N files: E errors, W warnings".
+int CheckWarnings(const std::string& content) {
+  std::string output;
+  test::RunCommand(std::string(GONGKAI_BINARY) + " check " + content + " 2>&1", &output);
+  std::smatch m;
+  EXPECT_TRUE(std::regex_search(output, m, std::regex("checked [0-9]+ files?: [0-9]+ errors?, ([0-9]+) warnings?\n$")))
+      << output;
+  return m.empty() ? -1 : std::stoi(m[1].str());
+}
+
+TEST(BuildCommand, SummaryCountsWarningsAndFilesNotReadAndSaysWhereToSeeThem) {
+  TempDir dir;
+  const std::string content = dir.str() + "/content", out = dir.str() + "/site";
+  WriteCorpus(content, 2);
+  bfs::copy_file(std::string(GONGKAI_TEST_DATA) + "/pdf/changsha-jiaojing-zhidui-2023-performance-evaluation-scanned.pdf",
+                 content + "/scan.pdf");
+  test::WriteText(content + "/empty.txt", "");
+  const int warnings = CheckWarnings(content);
+  ASSERT_GE(warnings, 2) << "the scan and the empty file warn";
+  const std::string command = std::string(GONGKAI_BINARY) + " build --content " + content + " --out " + out +
+                              " --templates " + kTemplates + " 2>&1";
+  const std::string outcome = "; " + std::to_string(warnings) + " warnings (gongkai check " + content +
+                              "/), 2 files not read (" + out + "/unread/index.html)\n";
+  std::string output;
+  ASSERT_EQ(test::RunCommand(command, &output), 0);
+  EXPECT_EQ(output.rfind("built 4 documents (4 parsed, 0 cached): ", 0), 0u) << output;
+  ASSERT_GT(output.size(), outcome.size());
+  EXPECT_EQ(output.substr(output.size() - outcome.size()), outcome) << output;
+  EXPECT_EQ(std::count(output.begin(), output.end(), '\n'), 1) << "one line";
+  const std::string page = test::ReadFileOrDie(out + "/unread/index.html");
+  EXPECT_NE(page.find("scan.pdf"), std::string::npos);
+  EXPECT_NE(page.find("empty.txt"), std::string::npos);
+  // A no-op rebuild parses nothing and reports the same outcome from its cache.
+  ASSERT_EQ(test::RunCommand(command, &output), 0);
+  EXPECT_EQ(output.rfind("built 4 documents (0 parsed, 4 cached): 0 written, ", 0), 0u) << output;
+  EXPECT_EQ(output.substr(output.size() - outcome.size()), outcome) << output;
 }
 
 TEST(BuildCommand, KilledBuildsLeaveTheOldOrNewSiteWholeAndTheNextBuildRecovers) {

@@ -112,6 +112,11 @@ TEST_F(ContentSiteTest, WritesEveryPageKind) {
   EXPECT_FALSE(site.count("sitemap.xml"));
 }
 
+TEST_F(ContentSiteTest, EveryFileIsReadSoThereIsNoUnreadPageOrLink) {
+  EXPECT_FALSE(site_->count("unread/index.html"));
+  EXPECT_EQ(site_->at("index.html").find("unread/"), std::string::npos);
+}
+
 TEST_F(ContentSiteTest, EveryPageHasTheSharedFrame) {
   for (const auto& [p, bytes] : *site_) {
     if (p.size() < 5 || p.substr(p.size() - 5) != ".html") continue;
@@ -303,6 +308,146 @@ TEST(BuildTest, RefusesUnsafeOutputPaths) {
   EXPECT_FALSE(IsSafeOutputPath("/abs/index.html"));
   EXPECT_FALSE(IsSafeOutputPath("units/株洲/index.html"));
   EXPECT_FALSE(IsSafeOutputPath("units//index.html"));
+}
+
+// A PDF and a text file of one unit-year: the PDF's copy keeps its bytes
+// and the .pdf name, and its figures and tables open it at their page.
+TEST(BuildTest, PdfDocumentsAreCopiedAsPdfAndLinkedAtTheirPage) {
+  Document pdf;
+  pdf.file = "a.pdf";
+  pdf.format = "pdf";
+  pdf.page_starts = {1, 40, 80};  // lines 40-79 are page 2, 80- page 3
+  pdf.unit.name = "株洲市财政局";
+  pdf.year = 2024;
+  pdf.kinds = {"budget"};
+  pdf.currency = Currency::kWanYuan;
+  pdf.figures.amounts["total_expenditure"] = Figure{536420000, Span{"a.pdf", 45, 2}, "部门支出总体情况表"};
+  Table t;
+  t.title = "部门支出总体情况表";
+  t.line = 85;
+  pdf.tables.push_back(t);
+  Document text;
+  text.file = "b.txt";
+  text.unit.name = "株洲市财政局";
+  text.year = 2024;
+  text.kinds = {"final"};
+  text.currency = Currency::kWanYuan;
+  text.figures.amounts["total_expenditure"] = Figure{500000000, Span{"b.txt", 120}, "支出决算表"};
+  Table u = t;
+  u.title = "支出决算表";
+  u.line = 118;
+  text.tables.push_back(u);
+  std::vector<Document> docs = {pdf, text};
+  std::vector<UnitYearGroup> groups = GroupDocuments(docs);
+  ASSERT_EQ(groups.size(), 1u);
+  UnitYearSummary summary = Summarize(groups[0]);
+  const std::string pdf_bytes = std::string("%PDF-1.7\n\0\xff binary", 19), text_bytes = "原文";
+  Outputs outputs;
+  MakeUnitYearOutputs(groups[0], summary, {&pdf_bytes, &text_bytes}, {}, &outputs);
+
+  const std::string dir = "units/" + summary.unit_slug + "/2024/";
+  std::map<std::string, std::string> files;
+  for (const FileOutput& f : outputs.files) files[f.path] = f.bytes;
+  ASSERT_TRUE(files.count(dir + "source-1.pdf"));
+  EXPECT_TRUE(files.at(dir + "source-1.pdf") == pdf_bytes) << "byte-identical copy";
+  EXPECT_FALSE(files.count(dir + "source-1.txt"));
+  EXPECT_EQ(files.at(dir + "source-2.txt"), text_bytes) << "text inputs keep their .txt copy";
+
+  RealFileSystem disk;
+  TemplateSet templates;
+  std::string error, html;
+  ASSERT_TRUE(templates.Load(disk, kTemplates, &error)) << error;
+  ASSERT_EQ(outputs.pages.size(), 1u);
+  ASSERT_TRUE(templates.Render(outputs.pages[0], &html, &error)) << error;
+  // Headline figures: the PDF's at its page, the text file's at its line.
+  EXPECT_NE(html.find("部门支出总体情况表，<a href=\"source-1.pdf#page=2\">第 2 页</a>"), std::string::npos);
+  EXPECT_NE(html.find("支出决算表，<a href=\"source-2.txt\">第 120 行</a>"), std::string::npos);
+  // Tables: the PDF's opens its page; the text file's names its line, as before.
+  EXPECT_NE(html.find("<a href=\"source-1.pdf#page=3\">原文第 3 页</a> · "), std::string::npos);
+  EXPECT_NE(html.find("原文第 118 行 · "), std::string::npos);
+  EXPECT_NE(html.find("<a href=\"source-1.pdf\">原文 1</a>"), std::string::npos);
+  EXPECT_EQ(Count(html, "source-1.txt"), 0);
+}
+
+const std::string kPdfData = std::string(GONGKAI_TEST_DATA) + "/pdf/";
+constexpr char kScan[] = "changsha-jiaojing-zhidui-2023-performance-evaluation-scanned.pdf";
+constexpr char kHtmlAsPdf[] = "chongqing-caizheng-ju-2026-budget-webpage-html.pdf";
+constexpr char kGoodPdf[] = "guangzhou-zhengwu-shuju-ju-2026-performance-targets.pdf";
+
+// A content folder: two text samples, the real bad PDFs, an empty .txt and
+// (with `good_pdf`) a real PDF with a text layer.
+std::string MakePdfContent(const TempDir& dir, bool good_pdf) {
+  const std::string content = dir.str() + "/content";
+  fs::create_directories(content + "/pdf");
+  for (const char* sample : {"002_c1cbd9e901d50c06.txt", "004_716412bb392d4c2e.txt"})
+    fs::copy_file(std::string(GONGKAI_CONTENT_DIR) + "/" + sample, content + "/" + sample);
+  for (const char* pdf : {kScan, kHtmlAsPdf}) fs::copy_file(kPdfData + pdf, content + "/pdf/" + pdf);
+  if (good_pdf) fs::copy_file(kPdfData + kGoodPdf, content + "/pdf/" + kGoodPdf);
+  RealFileSystem disk;
+  std::string error;
+  EXPECT_TRUE(disk.WriteFile(content + "/empty.txt", "", &error)) << error;
+  return content;
+}
+
+BuildStats BuildStatsOf(const std::string& content, const std::string& out) {
+  RealFileSystem disk;
+  BuildOptions options;
+  options.content_dir = content;
+  options.out_dir = out;
+  options.templates_dir = kTemplates;
+  BuildStats stats;
+  std::string error;
+  EXPECT_TRUE(Build(disk, options, &stats, &error)) << error;
+  return stats;
+}
+
+TEST(BuildTest, FilesNotReadAreListedWithTheirReasonAndGetNoUnitPage) {
+  TempDir dir;
+  const std::string content = MakePdfContent(dir, /*good_pdf=*/false);
+  BuildStats stats = BuildStatsOf(content, dir.str() + "/site");
+  EXPECT_EQ(stats.documents, 5);
+  EXPECT_EQ(stats.unread, 3);
+  EXPECT_GE(stats.warnings, 3) << "each file not read has its warning";
+  std::map<std::string, std::string> site = ReadTree(dir.str() + "/site");
+  ASSERT_TRUE(site.count("unread/index.html"));
+  const std::string& page = site.at("unread/index.html");
+  EXPECT_NE(page.find("<h1>未识别文件</h1>"), std::string::npos);
+  EXPECT_NE(page.find("<td class=\"text\">empty.txt</td><td class=\"text\">empty file</td>"), std::string::npos)
+      << page;
+  EXPECT_NE(page.find(std::string("<td class=\"text\">pdf/") + kScan + "</td><td class=\"text\">PDF has no text layer"),
+            std::string::npos);
+  EXPECT_NE(page.find(std::string("<td class=\"text\">pdf/") + kHtmlAsPdf +
+                      "</td><td class=\"text\">an HTML page saved under a .pdf name"),
+            std::string::npos);
+  EXPECT_EQ(Count(page, "<tr><td"), 3);
+  EXPECT_NE(site.at("index.html").find("<a href=\"unread/index.html\">未识别文件（3 个）及原因</a>"), std::string::npos);
+  int unit_year_pages = 0;
+  for (const auto& [p, bytes] : site) {
+    if (std::regex_match(p, std::regex("units/[a-z0-9-]+/[a-z0-9]+/index\\.html"))) ++unit_year_pages;
+    EXPECT_EQ(p.find(".pdf"), std::string::npos) << p << ": a file not read is not copied";
+  }
+  EXPECT_EQ(unit_year_pages, 2) << "the two text samples only";
+}
+
+// Needs the PDF front end (ParseDocument on a PDF with a text layer).
+TEST(BuildTest, PdfInContentGetsItsUnitYearPageWithAByteIdenticalCopy) {
+  TempDir dir;
+  const std::string content = MakePdfContent(dir, /*good_pdf=*/true);
+  BuildStats stats = BuildStatsOf(content, dir.str() + "/site");
+  EXPECT_EQ(stats.documents, 6);
+  EXPECT_EQ(stats.unread, 3);
+  std::map<std::string, std::string> site = ReadTree(dir.str() + "/site");
+  std::string copy, page;
+  for (const auto& [p, bytes] : site) {
+    if (std::regex_match(p, std::regex("units/[a-z0-9-]+/2026/source-1\\.pdf"))) copy = bytes;
+    if (std::regex_match(p, std::regex("units/[a-z0-9-]+/2026/index\\.html"))) page = bytes;
+  }
+  ASSERT_FALSE(copy.empty()) << "no units/*/2026/source-1.pdf";
+  EXPECT_TRUE(copy == test::ReadFileOrDie(kPdfData + kGoodPdf)) << "the PDF is copied byte for byte";
+  EXPECT_NE(page.find("<h1>广州市政务服务和数据管理局"), std::string::npos);
+  EXPECT_NE(page.find("<a href=\"source-1.pdf\">原文 1</a>"), std::string::npos);
+  EXPECT_NE(page.find("<a href=\"source-1.pdf#page=1\">原文第 1 页</a>"), std::string::npos) << "its first table";
+  EXPECT_EQ(Count(site.at("unread/index.html"), "<tr><td"), 3);
 }
 
 // A document whose every text is hostile: nothing of it may reach a page,

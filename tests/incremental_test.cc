@@ -217,14 +217,68 @@ TEST(IncrementalBuild, DeletedInputsOutputsAreRemovedAndExplained) {
   EXPECT_EQ(test::TreeDifference(test::ReadTree(site.out), test::ReadTree(clean.str() + "/site")), "");
 }
 
+// Files not read, and a PDF that is (its copy keeps the .pdf name): after
+// every edit the incremental site is the clean one, and a no-op rebuild
+// reports the same outcome as the build that parsed everything.
+TEST(IncrementalBuild, UnreadFilesAndPdfsStayByteIdenticalToCleanBuilds) {
+  TempDir dir;
+  Site site = MakeSite(dir, 5);
+  const std::string pdf_data = std::string(GONGKAI_TEST_DATA) + "/pdf/";
+  bfs::copy_file(pdf_data + "changsha-jiaojing-zhidui-2023-performance-evaluation-scanned.pdf", site.content + "/scan.pdf");
+  bfs::copy_file(pdf_data + "guangzhou-zhengwu-shuju-ju-2026-performance-targets.pdf", site.content + "/gz.pdf");
+  test::WriteText(site.content + "/empty.txt", "");
+  int clean_builds = 0;
+  auto same_as_clean = [&](const std::string& what) {
+    const std::string clean = dir.str() + "/clean" + std::to_string(clean_builds++) + "/site";
+    BuildStats full = BuildInto(site, clean);
+    EXPECT_EQ(test::TreeDifference(test::ReadTree(site.out), test::ReadTree(clean)), "") << what;
+    bfs::remove_all(bfs::path(clean).parent_path());
+    return full;
+  };
+
+  BuildStats first = BuildInto(site, site.out);
+  EXPECT_EQ(first.unread, 2);
+  same_as_clean("first build");
+  EXPECT_NE(test::ReadFileOrDie(site.out + "/unread/index.html").find("scan.pdf"), std::string::npos);
+  BuildStats again = BuildInto(site, site.out);
+  EXPECT_TRUE(again.skipped);
+  EXPECT_EQ(again.unread, first.unread);
+  EXPECT_EQ(again.warnings, first.warnings);
+
+  bfs::remove(site.content + "/scan.pdf");
+  BuildStats removed = BuildInto(site, site.out);
+  EXPECT_EQ(removed.unread, 1);
+  EXPECT_EQ(removed.parsed, 0);
+  BuildStats clean = same_as_clean("scan removed");
+  EXPECT_EQ(removed.warnings, clean.warnings);
+  EXPECT_EQ(test::ReadFileOrDie(site.out + "/unread/index.html").find("scan.pdf"), std::string::npos);
+
+  // A text file emptied by mistake loses its unit-year page and is listed.
+  const std::string sample = site.content + "/002_u0.txt";
+  const std::string text = test::ReadFileOrDie(sample);
+  test::WriteText(sample, "");
+  EXPECT_EQ(BuildInto(site, site.out).unread, 2);
+  same_as_clean("002_u0.txt emptied");
+  EXPECT_NE(test::ReadFileOrDie(site.out + "/unread/index.html").find("002_u0.txt"), std::string::npos);
+
+  // Every file read again: no unread page, no link to it.
+  test::WriteText(sample, text);
+  test::WriteText(site.content + "/empty.txt", test::Variant(Samples()[1], 3, 0));
+  BuildStats all_read = BuildInto(site, site.out);
+  EXPECT_EQ(all_read.unread, 0);
+  same_as_clean("every file read");
+  EXPECT_FALSE(bfs::exists(site.out + "/unread/index.html"));
+  EXPECT_EQ(test::ReadFileOrDie(site.out + "/index.html").find("unread/"), std::string::npos);
+}
+
 TEST(IncrementalBuild, CacheOfAnotherVersionIsDiscardedWithMessage) {
   TempDir dir;
   Site site = MakeSite(dir, 5);
   BuildInto(site, site.out);
   const std::string cache_file = CacheDataDirFor(site.out) + "/cache";
   std::string text = test::ReadFileOrDie(cache_file);
-  ASSERT_EQ(text.rfind("# gongkai cache v2 " GONGKAI_VERSION " ", 0), 0u);
-  text.replace(0, text.find(' ', 19), "# gongkai cache v2 0.0.0-old");
+  ASSERT_EQ(text.rfind("# gongkai cache v3 " GONGKAI_VERSION " ", 0), 0u);
+  text.replace(0, text.find(' ', 19), "# gongkai cache v3 0.0.0-old");
   test::WriteText(cache_file, text);
   test::WriteText(site.out + "/index.html", "stale");  // must not be kept
   BuildStats stats = BuildInto(site, site.out);

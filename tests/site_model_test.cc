@@ -41,23 +41,69 @@ TEST(SiteModelTest, ClassifiesUnitsByRulesOverTheName) {
 TEST(SiteModelTest, GroupsDocumentsByUnitNameIgnoringSpacesAndByYear) {
   std::vector<Document> docs = {MakeDoc("b.txt", "中共株洲市委巡察 办", 2024, "budget"),
                                 MakeDoc("a.txt", "中共株洲市委巡察办", 2024, "final"),
-                                MakeDoc("c.txt", "中共株洲市委巡察办", 2023, "final"),
-                                MakeDoc("d.txt", "", 2024, "final")};
+                                MakeDoc("c.txt", "中共株洲市委巡察办", 2023, "final")};
   std::vector<UnitYearGroup> groups = GroupDocuments(docs);
-  ASSERT_EQ(groups.size(), 3u);
-  int found = 0;
-  for (const UnitYearGroup& g : groups) {
-    if (g.unit_name == "中共株洲市委巡察办" && g.year == 2024) {
-      ++found;
-      ASSERT_EQ(g.documents.size(), 2u);
-      EXPECT_EQ(g.documents[0]->file, "a.txt");  // ordered by file
-    }
-    if (g.unit_name == "未识别单位") {
-      ++found;
-      EXPECT_EQ(g.documents[0]->file, "d.txt");
+  ASSERT_EQ(groups.size(), 2u);
+  for (const UnitYearGroup& g : groups) EXPECT_EQ(g.unit_name, "中共株洲市委巡察办");
+  const UnitYearGroup& y2024 = groups[0].year == 2024 ? groups[0] : groups[1];
+  ASSERT_EQ(y2024.documents.size(), 2u);
+  EXPECT_EQ(y2024.documents[0]->file, "a.txt");  // ordered by file
+}
+
+TEST(SiteModelTest, FilesNotReadOrWithoutAUnitNameGetNoUnitYearGroup) {
+  Document scan = MakeDoc("scan.pdf", "", 0, "budget");
+  scan.format = "pdf";
+  scan.unread = "PDF has no text layer on any of its 7 pages (a scan?)";
+  Document broken = MakeDoc("broken.pdf", "某单位", 2024, "budget");  // a name, but not read
+  broken.unread = "cannot open\tthe PDF:\n  damaged xref ";
+  std::vector<Document> docs = {MakeDoc("a.txt", "中共株洲市委巡察办", 2024, "final"), scan, broken,
+                                MakeDoc("d.txt", " ", 2024, "final")};
+  std::vector<UnitYearGroup> groups = GroupDocuments(docs);
+  ASSERT_EQ(groups.size(), 1u) << "no made-up 未识别单位 unit";
+  EXPECT_EQ(groups[0].documents[0]->file, "a.txt");
+  EXPECT_EQ(UnreadReason(docs[0]), "");
+  EXPECT_EQ(UnreadReason(scan), "PDF has no text layer on any of its 7 pages (a scan?)");
+  EXPECT_EQ(UnreadReason(broken), "cannot open the PDF: damaged xref") << "one line, for the cache and the page";
+  EXPECT_EQ(UnreadReason(docs[3]), "未识别出单位名称");
+}
+
+TEST(SiteModelTest, SiteModelListsUnreadFilesByName) {
+  SiteModel m = BuildSiteModel({}, {{"z.pdf", "scan"}, {"2024/a.txt", kNoUnitName}});
+  ASSERT_EQ(m.unread.size(), 2u);
+  EXPECT_EQ(m.unread[0].file, "2024/a.txt");
+  EXPECT_EQ(m.unread[1].reason, "scan");
+  EXPECT_EQ(m.documents, 0) << "unread files are not counted as published documents";
+}
+
+TEST(SiteModelTest, UnreadPageListsEveryFileWithItsReasonAndTheHomePageLinksIt) {
+  SiteModel m = BuildSiteModel({}, {{"scan.pdf", "PDF has no text layer"}, {"x.txt", kNoUnitName}});
+  Outputs out;
+  MakeSitePages(m, {}, &out);
+  const PageOutput* unread = nullptr;
+  const PageOutput* home = nullptr;
+  for (const PageOutput& p : out.pages) {
+    if (p.path == "unread/index.html") unread = &p;
+    if (p.path == "index.html") home = &p;
+  }
+  ASSERT_NE(unread, nullptr);
+  ASSERT_NE(home, nullptr);
+  EXPECT_EQ(unread->template_name, "unread");
+  EXPECT_EQ(unread->view["title"], "未识别文件");
+  EXPECT_EQ(unread->view["count"], 2);
+  EXPECT_EQ(unread->view["files"][0]["file"], "scan.pdf");
+  EXPECT_EQ(unread->view["files"][0]["reason"], "PDF has no text layer");
+  EXPECT_EQ(unread->view["files"][1]["reason"], "未识别出单位名称");
+  EXPECT_EQ(home->view["unread"]["url"], "unread/index.html");
+  EXPECT_EQ(home->view["unread"]["count"], 2);
+
+  Outputs none;
+  MakeSitePages(BuildSiteModel({}), {}, &none);
+  for (const PageOutput& p : none.pages) {
+    EXPECT_NE(p.path, "unread/index.html");
+    if (p.path == "index.html") {
+      EXPECT_FALSE(p.view.contains("unread"));
     }
   }
-  EXPECT_EQ(found, 2);
 }
 
 TEST(SiteModelTest, SummaryKeepsFiguresPerDocumentKindWithTheirSource) {
