@@ -104,6 +104,7 @@ Figures ExtractFigures(const Document& doc, const std::vector<Block>& blocks,
 
   // 1. Table rules: every rule's first table yields a candidate.
   std::map<std::string, std::vector<Figure>> candidates;
+  std::map<std::string, std::vector<std::pair<Cents, int>>> alternatives;
   std::vector<std::string> order;
   for (const FigureRule& rule : FigureRules()) {
     if (rule.for_docs == FigureRule::For::kBudget && pref.actual_first) continue;
@@ -112,7 +113,10 @@ Figures ExtractFigures(const Document& doc, const std::vector<Block>& blocks,
       std::optional<Found> found = ApplyRule(rule, TableView(*t), pref);
       if (!found) continue;
       std::string name(rule.figure);
-      if (!candidates.count(name)) order.push_back(name);
+      if (!candidates.count(name)) {
+        order.push_back(name);
+        alternatives[name] = found->alternatives;
+      }
       candidates[name].push_back({found->cents, {doc.file, found->line}, SourceName(*t)});
       break;
     }
@@ -124,9 +128,17 @@ Figures ExtractFigures(const Document& doc, const std::vector<Block>& blocks,
     candidates[name].push_back(figure);
   }
 
-  // 3. The first candidate wins; a disagreeing one is a warning.
+  // 3. The first candidate wins; a disagreeing one is a warning. When the
+  // winning table row offered other equally matching columns, the one the
+  // narrative states is taken.
   for (const std::string& name : order) {
-    const std::vector<Figure>& list = candidates[name];
+    std::vector<Figure>& list = candidates[name];
+    if (list.size() > 1 && list.back().source == "narrative")
+      for (const auto& [cents, line] : alternatives[name])
+        if (cents == list.back().cents && cents != list.front().cents) {
+          list.front().cents = cents;
+          list.front().span.line = line;
+        }
     figures.amounts[name] = list.front();
     for (std::size_t i = 1; i < list.size(); ++i) {
       if (list[i].cents == list.front().cents) continue;

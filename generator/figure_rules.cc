@@ -94,7 +94,7 @@ int PreferredColumn(const TableView& view, std::size_t row, const std::vector<in
 Found FromCell(const TableView& view, std::size_t row, int col) {
   const TableRow& r = view.table->rows[row];
   const TableCell& cell = r.cells[col];
-  return {view.Money(row, col).value_or(0), cell.line ? cell.line : r.line};
+  return {view.Money(row, col).value_or(0), cell.line ? cell.line : r.line, {}};
 }
 
 // Row range [begin, end) under the group row whose label contains `group`.
@@ -209,7 +209,14 @@ std::optional<Found> TotalColumn(const TableView& view, const FigureRule& rule, 
     // Several matches (基本支出/小计, 基本支出/人员经费 …): the first is the
     // subtotal unless the document prefers another basis or year
     // (2025年预算数/合计 | 2026年预算数/合计).
-    return FromCell(view, r, PreferredColumn(view, r, cols, pref));
+    int chosen = PreferredColumn(view, r, cols, pref);
+    Found found = FromCell(view, r, chosen);
+    for (int c : cols)
+      if (c != chosen) {
+        Found other = FromCell(view, r, c);
+        found.alternatives.push_back({other.cents, other.line});
+      }
+    return found;
   }
   return std::nullopt;
 }
@@ -224,7 +231,7 @@ std::optional<Found> GroupSum(const TableView& view, const FigureRule& rule, con
       if (view.IsMoney(r, c)) cols.push_back(static_cast<int>(c));
     if (cols.empty()) continue;
     Found f = FromCell(view, r, PreferredColumn(view, r, cols, pref));
-    if (!sum) sum = Found{0, f.line};
+    if (!sum) sum = Found{0, f.line, {}};
     sum->cents += f.cents;
   }
   return sum;
@@ -248,7 +255,7 @@ std::optional<Found> ClassSum(const TableView& view, const FigureRule& rule) {
     for (std::size_t c = 0; c < t.rows[r].cells.size(); ++c) {
       if (!view.IsMoney(r, c)) continue;
       Found f = FromCell(view, r, static_cast<int>(c));
-      if (!sum) sum = Found{0, f.line};
+      if (!sum) sum = Found{0, f.line, {}};
       sum->cents += f.cents;
       break;
     }

@@ -47,6 +47,10 @@ struct Preference {
 struct Found {
   Cents cents = 0;
   int line = 0;
+  // Other columns of the same row that matched equally well (2025年预算数/合计
+  // beside 2026年预算数/合计 when the header does not say which is which):
+  // the narrative may settle it.
+  std::vector<std::pair<Cents, int>> alternatives;
 };
 
 // Applies one rule to one table; nullopt when the table does not state it.
