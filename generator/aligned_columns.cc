@@ -368,6 +368,21 @@ std::vector<Word> LayoutWords(std::string_view line, std::size_t max_words) {
   return words;
 }
 
+bool FitsColumns(const std::vector<Line>& lines, const Line& line) {
+  if (line.words.empty()) return false;
+  std::vector<Interval> columns = DataColumns(Unshift(lines));
+  if (columns.size() < 2) return false;
+  for (const Word& w : line.words) {
+    int overlapped = 0;
+    const Interval* in = nullptr;
+    for (const Interval& c : columns)
+      if (Overlap(w, c) > 0) ++overlapped, in = &c;
+    double em = Em(w);
+    if (overlapped != 1 || w.x0 < in->start - em || w.x1 > in->end + em) return false;
+  }
+  return true;
+}
+
 std::vector<RawRow> AlignColumns(const std::vector<Line>& input,
                                  const GridSettings& settings) {
   std::vector<Line> lines = Unshift(input);

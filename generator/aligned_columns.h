@@ -48,4 +48,10 @@ struct GridSettings {
 std::vector<RawRow> AlignColumns(const std::vector<Line>& lines,
                                  const GridSettings& settings = {});
 
+// Whether every word of `line` stands inside one column of the table that
+// `lines` make (overlapping it, sticking out by at most one em): a row whose
+// other cells are empty ("十六、金融支出" with no amount) belongs to the table,
+// a line of prose running across its columns does not.
+bool FitsColumns(const std::vector<Line>& lines, const Line& line);
+
 }  // namespace gongkai

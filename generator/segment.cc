@@ -21,6 +21,11 @@ constexpr std::size_t kMaxCells = 1000;
 constexpr std::size_t kMaxInnerLines = 8;
 // ...and how far apart (in text heights) two lines of a PDF table may stand.
 constexpr double kMaxLineGapEm = 2.5;
+// How many lines of the run so far decide whether a line fits its columns.
+constexpr std::size_t kFitWindow = 60;
+// How many lines a page may repeat (furniture, title, header) before a
+// table's continuation.
+constexpr std::size_t kMaxRepeatedLines = 16;
 // The longest text line a table run crosses as a fragment (characters).
 constexpr std::size_t kMaxFragmentChars = 20;
 
@@ -369,8 +374,45 @@ struct Segmenter {
     return n();
   }
 
-  // Stops at a page break: the next page is its own run, joined back by
-  // MergeContinuedTables when its header repeats.
+  // A line that is a row of the run so far with empty cells ("十六、金融支出"
+  // and nothing else in a table that leaves zeros empty). Notes are not rows.
+  bool FitsRun(const std::vector<Line>& run, std::size_t k) const {
+    if (Blank(k) || HasTab(At(k))) return false;
+    std::string compact = CompactCell(At(k));
+    for (std::string_view note : {"注", "说明", "备注"})
+      if (compact.starts_with(note)) return false;
+    Line line = text.lines[k];
+    line.words = Fields(k);
+    std::size_t from = run.size() > kFitWindow ? run.size() - kFitWindow : 0;
+    return FitsColumns(std::vector<Line>(run.begin() + static_cast<long>(from), run.end()), line);
+  }
+
+  // After a page break inside a run: the index of the first line of the new
+  // page that goes on with the table, skipping page furniture, the title
+  // printed again and header lines printed again; n() when the table ends.
+  std::size_t PageContinuation(std::size_t k, const std::vector<Line>& run,
+                               const std::string& title) const {
+    std::set<std::string> header;
+    for (const Line& l : run) {
+      bool data = false;
+      for (const Word& w : l.words) data = data || IsAmountToken(w.text);
+      if (data) break;
+      header.insert(CompactCell(l.text));
+    }
+    for (std::size_t j = k; j < n() && j < k + kMaxRepeatedLines; ++j) {
+      if (j > k && text.lines[j].page_break) return n();
+      if (Blank(j)) continue;
+      std::string compact = CompactCell(At(j));
+      if (IsPageFurniture(At(j)) || compact == title || header.count(compact)) continue;
+      if (IsDataRow(j) || FitsRun(run, j)) return j;
+      if (IsAlignedRow(j)) continue;  // a header line wrapped differently
+      return n();
+    }
+    return n();
+  }
+
+  // A table run: aligned rows, the rows and fragments Continuation lets it
+  // cross, and its continuation after page breaks (PageContinuation).
   void AlignedTable() {
     std::vector<Line> lines;
     auto add = [&](std::size_t k) {
@@ -379,11 +421,32 @@ struct Segmenter {
       line.words = Fields(k);
       lines.push_back(std::move(line));
     };
+    std::string title;
+    for (std::size_t b = blocks.size(); b-- > 0 && b + 3 >= blocks.size();)
+      if (blocks[b].kind != BlockKind::kTable && !IsPageFurniture(blocks[b].text)) {
+        title = CompactCell(blocks[b].text);
+        break;
+      }
     add(i);
     ++i;
-    while (i < n() && !text.lines[i].page_break) {
-      if (IsAlignedRow(i) && !FarBelow(i - 1, i)) {
+    while (i < n()) {
+      if (text.lines[i].page_break) {
+        std::size_t next = PageContinuation(i, lines, title);
+        if (next >= n()) break;
+        i = next;
         add(i++);
+        continue;
+      }
+      if ((IsAlignedRow(i) || FitsRun(lines, i)) && !FarBelow(i - 1, i)) {
+        add(i++);
+        continue;
+      }
+      // Page furniture at the foot of the page, before the break.
+      std::size_t foot = i;
+      while (foot < n() && !text.lines[foot].page_break && (Blank(foot) || IsPageFurniture(At(foot))))
+        ++foot;
+      if (foot > i && foot < n() && text.lines[foot].page_break) {
+        i = foot;
         continue;
       }
       std::size_t next = Continuation(i - 1);
