@@ -16,11 +16,15 @@ const std::vector<FigureRule>& FigureRules() {
        FigureRule::For::kBudget},
       {"total_income", How::kRowLabel, {"budget_summary", "final_summary"},
        {"本年收入合计", "收入合计", "当年收入小计"}},
+      {"total_income", How::kRowLabel, {"budget_summary", "final_summary"}, {"合计"}},
       {"total_expenditure", How::kRowLabel, {"budget_summary", "final_summary"},
        {"本年支出合计", "支出合计"}},
       {"total_expenditure", How::kTotalColumn, {"expenditure_summary", "final_expenditure"},
        {"合计", "本年支出合计", "支出合计", "小计"}},
       {"total_expenditure", How::kRowLabel, {"overall_performance_targets"}, {"支出预算合计"}},
+      // A 收支总表 with only "合计" on each side (carry-over folded into its lines).
+      {"total_expenditure", How::kRowLabel, {"budget_summary", "final_summary"}, {"合计"}, {},
+       FigureRule::For::kAny, /*last_label=*/true},
       {"grand_total", How::kRowLabel, {"budget_summary", "final_summary"},
        {"收入总计", "总计"}},
       {"basic_expenditure", How::kTotalColumn,
@@ -142,7 +146,8 @@ std::optional<Found> RowLabel(const TableView& view, const FigureRule& rule, con
   for (std::string_view alias : rule.aliases) {
     for (std::size_t r = begin; r < end; ++r) {
       const TableRow& row = t.rows[r];
-      for (std::size_t i = 0; i < row.cells.size(); ++i) {
+      for (std::size_t k = 0; k < row.cells.size(); ++k) {
+        std::size_t i = rule.last_label ? row.cells.size() - 1 - k : k;
         if (row.cells[i].kind != CellKind::kText || Key(row.cells[i].text) != alias) continue;
         std::vector<int> cols;
         for (std::size_t j = i + 1; j < row.cells.size(); ++j) {

@@ -30,6 +30,9 @@ struct FigureRule {
   // Which documents the rule reads: budgets state their 收入总计 as the total
   // income (carry-over included), final accounts their 本年收入合计.
   enum class For { kAny, kBudget, kFinal } for_docs = For::kAny;
+  // kRowLabel: read the last cell so labelled in the row, not the first (a
+  // 收支总表 printing "合计" on both its income and its expenditure side).
+  bool last_label = false;
 };
 
 // The rules, in priority order per figure: the first rule that yields a

@@ -76,7 +76,7 @@ std::vector<TextRun> NarrativeRuns(const std::vector<Block>& blocks) {
 // Words that may stand between a keyword and its amount: "机关运行经费预算安排
 // 214.33万元", "财政拨款预算2,719.55万元", "预算数为137.53万元", "人员经费：437.65万元".
 const std::vector<std::string_view> kFillers = {"财政拨款预算", "预算安排", "安排", "预算数",
-                                                "预算", "支出", "总额", "共计", "合计",
+                                                "预算", "支出", "总额", "共计", "合计", "共",
                                                 "为", ":", "是"};
 
 std::size_t SkipFillers(std::string_view text, std::size_t at) {
