@@ -18,8 +18,14 @@ double Em(const Word& w) { return std::max(1.0, w.bottom - w.top); }
 
 bool IsAmountWord(const Word& w) { return ParseValue(w.text, Currency::kYuan).kind == CellKind::kAmount; }
 
+// "1", "12": a column number (栏次), not an amount that fixes a column.
+bool IsSmallInteger(std::string_view s) {
+  return !s.empty() && s.size() <= 2 && s.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
 bool IsDataLine(const Line& line) {
-  return std::any_of(line.words.begin(), line.words.end(), IsAmountWord);
+  return std::any_of(line.words.begin(), line.words.end(),
+                     [](const Word& w) { return IsAmountWord(w) && !IsSmallInteger(w.text); });
 }
 
 double Overlap(const Word& w, const Interval& c) {
@@ -130,9 +136,11 @@ std::vector<Line> Unshift(const std::vector<Line>& lines) {
 // other words of data rows that no amount column takes (labels, codes).
 std::vector<Interval> DataColumns(const std::vector<Line>& lines) {
   std::vector<Interval> amounts;
-  for (const Line& line : lines)
+  for (const Line& line : lines) {
+    if (!IsDataLine(line)) continue;
     for (const Word& w : line.words)
       if (IsAmountWord(w)) amounts.push_back({w.x0, w.x1});
+  }
   amounts = Merge(std::move(amounts));
   std::vector<Interval> all = amounts;
   for (const Line& line : lines) {
