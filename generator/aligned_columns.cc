@@ -315,64 +315,61 @@ bool IsAmountToken(std::string_view s) {
   return s.front() != ',';
 }
 
-std::vector<Word> LayoutWords(std::string_view line, std::size_t max_words) {
-  std::vector<Word> words;
-  int col = 0;
-  int spaces = 0;
-  Word current;
-  bool in_word = false;
-  std::size_t token_start = 0;  // byte in current.text where the last token began
-  int token_col = 0;
-  auto flush = [&]() {
-    if (!in_word) return;
-    current.text = TrimCell(current.text);
-    current.top = 0;
-    current.bottom = 2;
-    if (words.size() < max_words) words.push_back(std::move(current));
-    current = Word{};
-    in_word = false;
-  };
-  // One space before an amount parts two cells; the amount is only known
-  // once its token ends, so a token is split off when it proves to be one.
-  auto split_amount_token = [&]() {
-    if (!in_word) return;
-    std::string token = current.text.substr(token_start);
-    if (!IsAmountToken(token)) return;
-    if (token_start == 0) return flush();
-    Word amount{token, static_cast<double>(token_col), current.x1, 0, 2};
-    current.text.resize(token_start);
-    current.x1 = token_col - 1;
-    flush();
-    if (words.size() < max_words) words.push_back(std::move(amount));
-  };
+namespace {
+
+// A run of non-space characters of a -layout line, with its display columns
+// and the spaces before it.
+struct Token {
+  std::string_view text;
+  int x0 = 0, x1 = 0;
+  int spaces_before = 0;
+};
+
+std::vector<Token> Tokens(std::string_view line) {
+  std::vector<Token> tokens;
+  int col = 0, spaces = 0;
   for (std::size_t i = 0; i < line.size();) {
     if (line[i] == ' ') {
-      if (spaces == 0) split_amount_token();
-      ++spaces;
-      ++col;
-      ++i;
-      if (spaces == 2) flush();
+      ++spaces, ++col, ++i;
       continue;
     }
     std::size_t begin = i;
-    char32_t c = NextCodePoint(line, &i);
-    if (!in_word) {
-      in_word = true;
-      current.x0 = col;
-      token_start = 0;
-      token_col = col;
-    } else if (spaces == 1) {
-      current.text += ' ';
-      token_start = current.text.size();
-      token_col = col;
-    }
+    int x0 = col;
+    while (i < line.size() && line[i] != ' ') col += CharWidth(NextCodePoint(line, &i));
+    tokens.push_back({line.substr(begin, i - begin), x0, col, spaces});
     spaces = 0;
-    current.text.append(line.substr(begin, i - begin));
-    col += CharWidth(c);
-    current.x1 = col;
   }
-  split_amount_token();
-  flush();
+  return tokens;
+}
+
+// Whether one space before token k parts two cells: an amount that stands
+// as a cell (followed by a cell gap, the line's end or another amount), or
+// anything after such an amount. "预算 2,719.55 万元，" in prose stays one.
+bool PartsAtOneSpace(const std::vector<Token>& t, std::size_t k) {
+  auto cell_amount = [&](std::size_t j) {
+    if (!IsAmountToken(t[j].text)) return false;
+    return j + 1 == t.size() || t[j + 1].spaces_before >= 2 || IsAmountToken(t[j + 1].text);
+  };
+  return cell_amount(k) || cell_amount(k - 1);
+}
+
+}  // namespace
+
+std::vector<Word> LayoutWords(std::string_view line, std::size_t max_words) {
+  std::vector<Token> tokens = Tokens(line);
+  std::vector<Word> words;
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    const Token& t = tokens[k];
+    bool new_word = k == 0 || t.spaces_before >= 2 || PartsAtOneSpace(tokens, k);
+    if (new_word) {
+      if (words.size() >= max_words) break;
+      words.push_back({std::string(t.text), static_cast<double>(t.x0), static_cast<double>(t.x1), 0, 2});
+      continue;
+    }
+    words.back().text += ' ';
+    words.back().text += t.text;
+    words.back().x1 = t.x1;
+  }
   return words;
 }
 
@@ -420,6 +417,31 @@ std::vector<RawRow> AlignColumns(const std::vector<Line>& input,
   AttachFragments(lines, settings, rows);
   MergeWrappedHeaderLines(lines, rows);
   return rows;
+}
+
+}  // namespace gongkai
+
+namespace gongkai {
+
+// Steps 0–3 of AlignColumns, then the column of every word (step 4's ColumnOf).
+std::vector<std::vector<std::size_t>> WordColumns(const std::vector<Line>& input,
+                                                  const GridSettings& settings) {
+  std::vector<Line> lines = Unshift(input);
+  std::vector<Interval> columns = DataColumns(lines);
+  if (columns.empty()) {
+    std::vector<Interval> all;
+    for (const Line& line : lines)
+      for (const Word& w : line.words) all.push_back({w.x0, w.x1});
+    columns = Merge(std::move(all));
+  }
+  AddHeaderOnlyColumns(lines, settings, columns);
+  std::vector<std::vector<std::size_t>> out;
+  out.reserve(lines.size());
+  for (const Line& line : lines) {
+    std::vector<std::size_t>& of = out.emplace_back();
+    for (const Word& w : line.words) of.push_back(ColumnOf(w, columns));
+  }
+  return out;
 }
 
 }  // namespace gongkai
