@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 
 #include "amount.h"
 #include "cell_text.h"
@@ -51,12 +53,6 @@ bool OverlapsAny(const Word& w, const std::vector<Interval>& columns) {
                      [&](const Interval& c) { return Overlap(w, c) > 0; });
 }
 
-double Median(std::vector<double> v) {
-  if (v.empty()) return 0;
-  std::nth_element(v.begin(), v.begin() + static_cast<long>(v.size() / 2), v.end());
-  return v[v.size() / 2];
-}
-
 std::vector<const Word*> AnchorWords(const Line& line) {
   std::vector<const Word*> out;
   for (const Word& w : line.words)
@@ -82,16 +78,48 @@ double PlacementCost(const std::vector<const Word*>& anchors, const std::vector<
   return cost;
 }
 
+double Median(std::vector<double> v) {
+  if (v.empty()) return 0;
+  std::nth_element(v.begin(), v.begin() + static_cast<long>(v.size() / 2), v.end());
+  return v[v.size() / 2];
+}
+
+bool HasCjk(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();)
+    if (IsCjk(NextCodePoint(text, &i))) return true;
+  return false;
+}
+
 // 0. Row shifts. `pdftotext -layout` places a row's amounts after its label
 // in display columns, so a long label pushes every amount of that row several
 // columns right (seen: up to 10 columns in a table with columns 14 apart).
 // The rows with the most amounts fix the columns' right edges; every data row
 // gets the shift that best places its amounts on them, in order, and the words
 // from its first amount on move back by it. PDF rows come out unshifted.
+std::vector<Line> UnshiftPage(const std::vector<Line>& lines);
+
+// pdftotext lays out each page on its own: a run crossing page breaks is
+// unshifted page by page.
 std::vector<Line> Unshift(const std::vector<Line>& lines) {
+  if (!lines.empty() && lines.front().positioned) return lines;  // PDF boxes are exact
+  std::vector<Line> out;
+  std::size_t begin = 0;
+  for (std::size_t k = 1; k <= lines.size(); ++k) {
+    if (k < lines.size() && !lines[k].page_break) continue;
+    std::vector<Line> page(lines.begin() + static_cast<long>(begin),
+                           lines.begin() + static_cast<long>(k));
+    for (Line& l : UnshiftPage(page)) out.push_back(std::move(l));
+    begin = k;
+  }
+  return out;
+}
+
+std::vector<Line> UnshiftPage(const std::vector<Line>& lines) {
   std::size_t most = 0;
   for (const Line& line : lines) most = std::max(most, AnchorWords(line).size());
   if (most < 2) return lines;
+  // The rows with the most amounts fix the columns' right edges, each row
+  // measured against the first of them.
   const Line* reference = nullptr;
   std::vector<std::vector<double>> edges(most);
   for (const Line& line : lines) {
@@ -122,12 +150,17 @@ std::vector<Line> Unshift(const std::vector<Line>& lines) {
         }
       }
     if (best_shift == 0) continue;
-    double from = a.front()->x0;
-    for (Word& w : line.words)
-      if (w.x0 >= from) {
+    // The words after the row's first CJK word drift with it (行次 numbers
+    // and the amounts); a leading code or row number does not.
+    bool after_cjk = false;
+    for (Word& w : line.words) {
+      if (after_cjk || &w == a.front()) after_cjk = true;
+      if (after_cjk) {
         w.x0 -= best_shift;
         w.x1 -= best_shift;
       }
+      after_cjk = after_cjk || HasCjk(w.text);
+    }
   }
   return out;
 }
@@ -139,14 +172,14 @@ std::vector<Interval> DataColumns(const std::vector<Line>& lines) {
   for (const Line& line : lines) {
     if (!IsDataLine(line)) continue;
     for (const Word& w : line.words)
-      if (IsAmountWord(w)) amounts.push_back({w.x0, w.x1});
+      if (IsAmountToken(w.text)) amounts.push_back({w.x0, w.x1});
   }
   amounts = Merge(std::move(amounts));
   std::vector<Interval> all = amounts;
   for (const Line& line : lines) {
     if (!IsDataLine(line)) continue;
     for (const Word& w : line.words)
-      if (!IsAmountWord(w) && !OverlapsAny(w, amounts)) all.push_back({w.x0, w.x1});
+      if (!IsAmountToken(w.text) && !OverlapsAny(w, amounts)) all.push_back({w.x0, w.x1});
   }
   return Merge(std::move(all));
 }
@@ -335,7 +368,19 @@ std::vector<Token> Tokens(std::string_view line) {
     }
     std::size_t begin = i;
     int x0 = col;
-    while (i < line.size() && line[i] != ' ') col += CharWidth(NextCodePoint(line, &i));
+    while (i < line.size() && line[i] != ' ') {
+      std::size_t at = i;
+      char32_t c = NextCodePoint(line, &i);
+      // "0.01七、文化旅游体育与传媒支出": pdftotext ran an amount into the
+      // next column's label; the amount ends the token.
+      if (at > begin && IsCjk(c) && IsAmountToken(line.substr(begin, at - begin))) {
+        tokens.push_back({line.substr(begin, at - begin), x0, col, spaces});
+        spaces = 0;
+        begin = at;
+        x0 = col;
+      }
+      col += CharWidth(c);
+    }
     tokens.push_back({line.substr(begin, i - begin), x0, col, spaces});
     spaces = 0;
   }
@@ -343,12 +388,14 @@ std::vector<Token> Tokens(std::string_view line) {
 }
 
 // Whether one space before token k parts two cells: an amount that stands
-// as a cell (followed by a cell gap, the line's end or another amount), or
-// anything after such an amount. "预算 2,719.55 万元，" in prose stays one.
+// as a cell (a cell gap on either side, the line's end or another amount
+// beside it), or anything after such an amount ("98,880.78 一、一般公共服务支出"
+// in a tight 收支总表). "预算 2,719.55 万元，" in prose stays one.
 bool PartsAtOneSpace(const std::vector<Token>& t, std::size_t k) {
   auto cell_amount = [&](std::size_t j) {
     if (!IsAmountToken(t[j].text)) return false;
-    return j + 1 == t.size() || t[j + 1].spaces_before >= 2 || IsAmountToken(t[j + 1].text);
+    return j + 1 == t.size() || t[j + 1].spaces_before >= 2 || IsAmountToken(t[j + 1].text) ||
+           t[j].spaces_before >= 2;
   };
   return cell_amount(k) || cell_amount(k - 1);
 }
@@ -360,7 +407,7 @@ std::vector<Word> LayoutWords(std::string_view line, std::size_t max_words) {
   std::vector<Word> words;
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     const Token& t = tokens[k];
-    bool new_word = k == 0 || t.spaces_before >= 2 || PartsAtOneSpace(tokens, k);
+    bool new_word = k == 0 || t.spaces_before != 1 || PartsAtOneSpace(tokens, k);
     if (new_word) {
       if (words.size() >= max_words) break;
       words.push_back({std::string(t.text), static_cast<double>(t.x0), static_cast<double>(t.x1), 0, 2});
@@ -399,6 +446,15 @@ std::vector<RawRow> AlignColumns(const std::vector<Line>& input,
     columns = Merge(std::move(all));
   }
   AddHeaderOnlyColumns(lines, settings, columns);
+  if (std::getenv("GONGKAI_GRID_DEBUG")) {
+    for (const Interval& c : columns) std::fprintf(stderr, "[%.1f,%.1f] ", c.start, c.end);
+    std::fprintf(stderr, "\n");
+    for (const Line& l : lines) {
+      std::fprintf(stderr, "%d:", l.number);
+      for (const Word& w : l.words) std::fprintf(stderr, " %s@%.0f-%.0f", w.text.c_str(), w.x0, w.x1);
+      std::fprintf(stderr, "\n");
+    }
+  }
   std::vector<RawRow> rows;
   rows.reserve(lines.size());
   for (const Line& line : lines) {
