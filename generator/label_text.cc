@@ -130,4 +130,29 @@ int FindYear(std::string_view text) {
   return 0;
 }
 
+std::vector<std::string> LayoutCells(std::string_view line) {
+  std::vector<std::string> cells;
+  std::string cell;
+  int spaces = 0;  // pending ASCII spaces
+  auto flush = [&] {
+    if (!cell.empty()) cells.push_back(cell);
+    cell.clear();
+    spaces = 0;
+  };
+  for (std::size_t i = 0; i < line.size();) {
+    int32_t cp = NextCodePoint(line, i);
+    if (cp == ' ' || cp == 0xA0) {
+      ++spaces;
+      continue;
+    }
+    if (cp == '\t' || cp == 0x3000 || cp == '\f' || cp == '\r' || cp == '\n' || spaces >= 2) flush();
+    if (spaces == 1 && !cell.empty()) cell += ' ';
+    spaces = 0;
+    if (cp == '\t' || cp == 0x3000 || cp == '\f' || cp == '\r' || cp == '\n') continue;
+    Append(cp, cell);
+  }
+  flush();
+  return cells;
+}
+
 }  // namespace gongkai

@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace gongkai {
 
@@ -26,5 +27,11 @@ std::string CleanTitle(std::string_view text);
 // The first fiscal year in `text`: 20xx followed by 年 (spaces allowed
 // between, "2024 年"); 0 if none.
 int FindYear(std::string_view text);
+
+// The cells of one line as pdftotext -layout prints them: runs of two or
+// more spaces, a tab or an ideographic space separate cells; a single space
+// stays inside ("部门： 佛山市轨道交通局" is one cell, "单位名称：X      单位：万元"
+// two). Cells are trimmed; empty ones are dropped.
+std::vector<std::string> LayoutCells(std::string_view line);
 
 }  // namespace gongkai

@@ -1,13 +1,16 @@
 // RecognizeDocument: the unit (name, code), the fiscal year and the kinds of
 // a document. Names are found as scored candidates (DuckDB-sniffer style):
 // every label line, label cell and title line proposes one, and the name
-// with the highest total wins.
+// with the highest total wins. Label lines are read cell by cell as
+// pdftotext -layout prints them (LayoutCells), so a name stops at the next
+// label on its line.
 #include "recognize.h"
 
 #include <algorithm>
 #include <map>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "label_text.h"
 #include "table_kinds.h"
@@ -33,8 +36,22 @@ struct NameLabel {
 const std::vector<NameLabel> kNameLabels = {
     {"预算部门名称", 4}, {"预算单位名称", 4}, {"部门(单位)名称", 4}, {"单位名称", 4},
     {"部门名称", 4},     {"部门(单位)", 3},   {"预算单位", 3},       {"编制单位", 3},
-    {"预算部门", 3},     {"单位", 2},         {"实施单位", 1},
+    {"编制部门", 3},     {"预算部门", 3},     {"评价项目单位", 2},   {"主管部门", 1},
+    {"实施单位", 1},     {"单位", 2},         {"部门", 2},
 };
+// Labels that may follow the name on the same line or cell ("单位名称：X
+// 单位：万元"); the name stops where one starts.
+// Longer labels first: "金额单位:" must cut before its "金额", not at "单位:".
+const std::vector<std::string_view> kValueStops = {"金额单位:", "计量单位:", "单位:", "日期:"};
+// Scope qualifiers printed after a name: "（本级）" keeps the unit apart from
+// its department and stays; "（汇总）" only says the tables add up the
+// department's units and is dropped.
+struct Qualifier {
+  std::string_view text;  // compacted
+  bool kept;
+};
+const std::vector<Qualifier> kQualifiers = {
+    {"(本级)", true}, {"(机关)", true}, {"(汇总)", false}, {"汇总", false}, {"(部门汇总)", false}};
 // Labels of the unit's code.
 const std::vector<std::string_view> kCodeLabels = {"单位编码", "单位代码", "部门编码", "部门代码",
                                                    "预算单位编码", "单位编号"};
@@ -58,15 +75,54 @@ const std::vector<KindKeyword> kKindKeywords = {
     {"绩效评价", "performance-evaluation"}, {"绩效目标", "performance-targets"},
     {"决算", "final"},                      {"预算", "budget"}};
 
+// A document is a budget or a final account, never both: a 决算's tables
+// print 预算 words ("一般公共预算…", "“三公”经费") that classify as budget
+// kinds. Once the first kind is set, its pair's other member is not added.
+constexpr std::pair<std::string_view, std::string_view> kExclusiveKinds[] = {
+    {"budget", "final"}, {"final", "budget"}};
+
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 bool EndsWith(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
 }
 
+// The name without a trailing scope qualifier, for suffix checks.
+std::string_view WithoutQualifier(std::string_view name) {
+  for (const Qualifier& q : kQualifiers)
+    if (EndsWith(name, q.text) && name.size() > q.text.size())
+      return name.substr(0, name.size() - q.text.size());
+  return name;
+}
+
 bool HasOrgSuffix(std::string_view name) {
+  name = WithoutQualifier(name);
   for (std::string_view s : kOrgSuffixes)
     if (EndsWith(name, s) && name.size() > s.size()) return true;
   return false;
+}
+
+// The name as it is reported: dropped qualifiers removed, brackets
+// full-width as the documents print them ("深圳市财政局（本级）").
+std::string PrintedName(std::string name) {
+  for (const Qualifier& q : kQualifiers)
+    if (!q.kept && EndsWith(name, q.text) && name.size() > q.text.size()) {
+      name.resize(name.size() - q.text.size());
+      break;
+    }
+  std::string out;
+  for (char c : name) {
+    if (c == '(') out += "\uFF08";
+    else if (c == ')') out += "\uFF09";
+    else out += c;
+  }
+  return out;
+}
+
+// The value that follows a label, cut where the next label starts.
+std::string CutAtNextLabel(std::string value) {
+  for (std::string_view stop : kValueStops)
+    if (std::size_t at = value.find(stop); at != std::string::npos) value.resize(at);
+  return value;
 }
 
 bool IsDigits(std::string_view s) {
@@ -129,26 +185,44 @@ std::string JoinWrapped(std::string value, const std::vector<TextLine>& lines, s
   return HasOrgSuffix(joined) && next.compact.size() <= 30 ? joined : value;
 }
 
+// "单位名称：X" in a line. A -layout line is read cell by cell, so that
+// "单位名称：X      单位：万元" gives X, "单位：    长沙市…委员会" takes the
+// next cell, and a blank "单位名称：" beside "单位：万元" gives nothing.
 void FromLabelLines(const std::vector<TextLine>& lines, Candidates& out) {
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    const std::string& c = lines[i].compact;
-    for (std::string_view code_label : kCodeLabels) {
-      std::size_t at = c.find(std::string(code_label) + ":");
-      if (at == std::string::npos) continue;
-      std::string value = c.substr(at + code_label.size() + 1);
-      if (IsDigits(value) && out.labelled_code.empty()) out.labelled_code = value;
-    }
-    for (const NameLabel& label : kNameLabels) {
-      std::size_t at = c.find(std::string(label.label) + ":");
-      if (at == std::string::npos) continue;
-      if (at >= 6 && (c.compare(at - 6, 6, "金额") == 0 || c.compare(at - 6, 6, "计量") == 0)) break;
-      std::string value = c.substr(at + label.label.size() + 1);
-      if (IsMoneyUnit(value)) break;
-      auto [code, name] = SplitCode(value);
-      name = JoinWrapped(WithoutYear(name), lines, i);
-      out.Add(name, label.score, lines[i].line);
-      if (!code.empty()) out.codes_by_name[name] = code;
-      break;
+    std::vector<std::string> cells;
+    for (const std::string& cell : LayoutCells(lines[i].text)) cells.push_back(CompactLabel(cell));
+    bool named = false;
+    for (std::size_t k = 0; k < cells.size() && !named; ++k) {
+      const std::string& c = cells[k];
+      // "341-湖州市财政局      单位：万元": a coded name standing as a cell.
+      if (auto [code, name] = SplitCode(c); !code.empty() && HasOrgSuffix(name))
+        out.codes_by_name.emplace(name, code);
+      for (std::string_view code_label : kCodeLabels) {
+        std::size_t at = c.find(std::string(code_label) + ":");
+        if (at == std::string::npos) continue;
+        std::string value = c.substr(at + code_label.size() + 1);
+        if (value.empty() && k + 1 < cells.size()) value = cells[k + 1];
+        if (IsDigits(value) && out.labelled_code.empty()) out.labelled_code = value;
+      }
+      for (const NameLabel& label : kNameLabels) {
+        std::size_t at = c.find(std::string(label.label) + ":");
+        if (at == std::string::npos) continue;
+        if (at >= 6 && (c.compare(at - 6, 6, "金额") == 0 || c.compare(at - 6, 6, "计量") == 0)) break;
+        std::string value = CutAtNextLabel(c.substr(at + label.label.size() + 1));
+        // "单位：    名称": the name is the next cell, unless that cell is
+        // itself a label ("单位名称：" left blank beside "单位：万元").
+        if (value.empty() && k + 1 < cells.size() && cells[k + 1].find(':') == std::string::npos)
+          value = cells[k + 1];
+        if (value.empty() || IsMoneyUnit(value)) break;
+        auto [code, name] = SplitCode(value);
+        name = WithoutYear(name);
+        if (cells.size() == 1) name = JoinWrapped(name, lines, i);
+        out.Add(name, label.score, lines[i].line);
+        if (!code.empty()) out.codes_by_name[name] = code;
+        named = true;
+        break;
+      }
     }
   }
 }
@@ -187,7 +261,7 @@ void FromLabelCells(const std::vector<Block>& blocks, Candidates& out) {
 void FromTitleLines(const std::vector<TextLine>& title_area, Candidates& out) {
   for (std::size_t i = 0; i < title_area.size(); ++i) {
     const TextLine& line = title_area[i];
-    if (line.compact.find(':') != std::string::npos) continue;
+    if (line.compact.find(':') != std::string::npos || StartsWith(line.compact, "<")) continue;
     // Prose, not a title; or the wrapped tail of a "单位名称：…" line.
     if (line.compact.find("，") != std::string::npos || line.compact.find("。") != std::string::npos ||
         line.compact.find("；") != std::string::npos)
@@ -253,7 +327,7 @@ DocumentHeader RecognizeDocument(const std::vector<Block>& blocks, const std::st
       best = &entry;
   }
   if (best && best->second.score >= 3) {
-    header.unit.name = best->first;
+    header.unit.name = PrintedName(best->first);
     header.unit.line = best->second.line;
     // 2. Code: a labelled code, else one printed with this very name.
     if (auto it = candidates.codes_by_name.find(best->first); it != candidates.codes_by_name.end())
@@ -299,7 +373,13 @@ DocumentHeader RecognizeDocument(const std::vector<Block>& blocks, const std::st
                                 });
     AddKind(header.kinds, *top);
   }
-  for (const std::string& kind : from_tables) AddKind(header.kinds, kind);
+  for (const std::string& kind : from_tables) {
+    bool excluded = false;
+    for (const auto& [a, b] : kExclusiveKinds)
+      if (kind == b && std::find(header.kinds.begin(), header.kinds.end(), a) != header.kinds.end())
+        excluded = true;
+    if (!excluded) AddKind(header.kinds, kind);
+  }
   return header;
 }
 

@@ -18,6 +18,18 @@ struct DocumentHeader {
 DocumentHeader RecognizeDocument(const std::vector<Block>& blocks, const std::string& file,
                                  std::vector<Diagnostic>& diagnostics);
 
+// Whether the text reads as a budget disclosure at all: "" when it does,
+// else why not, worded for Document::unread. Not a disclosure: no text; an
+// HTML web page (doctype, <html>/<meta>/<script> lines, scripts) with fewer
+// than kMinTablesInWebPage catalog tables, such as a news page that only links
+// the attachment; text with no budget words (预算/决算/绩效/三公/财政拨款);
+// text that mentions them in passing only (fewer than three such lines, no
+// catalog table title and no amount).
+std::string WhyNotADisclosure(const std::vector<Block>& blocks);
+inline bool LooksLikeDisclosure(const std::vector<Block>& blocks) {
+  return WhyNotADisclosure(blocks).empty();
+}
+
 // What stands around the table at blocks[index]: its title (the nearest
 // heading or short paragraph above, skipping 单位/金额单位/date lines), the
 // money unit declared above it (or in its header), and the note below it.

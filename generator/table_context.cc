@@ -91,6 +91,36 @@ bool IsContextLine(std::string_view c) {
   return false;
 }
 
+// A form number standing beside or above a title: "公开01表", "公开表1",
+// "表01", "表一", "附表3", "附件2", "表 1".
+bool IsFormNumber(std::string_view c) {
+  static const std::vector<std::string_view> kPrefixes = {"公开", "附表", "附件", "表"};
+  static const std::vector<std::string_view> kNumerals = {"一", "二", "三", "四", "五", "六", "七",
+                                                          "八", "九", "十", "零", "〇"};
+  for (std::string_view p : kPrefixes)
+    if (StartsWith(c, p)) {
+      c.remove_prefix(p.size());
+      if (p == "公开" && StartsWith(c, "表")) c.remove_prefix(std::string_view("表").size());
+      break;
+    }
+  bool numbered = false;
+  for (bool more = true; more && !c.empty();) {
+    more = false;
+    if (c[0] >= '0' && c[0] <= '9') {
+      c.remove_prefix(1);
+      numbered = more = true;
+      continue;
+    }
+    for (std::string_view n : kNumerals)
+      if (StartsWith(c, n)) {
+        c.remove_prefix(n.size());
+        numbered = more = true;
+        break;
+      }
+  }
+  return numbered && (c.empty() || c == "表" || c == "表:" || c == ":");
+}
+
 // "[illegible]" alone, or a table whose every cell is illegible.
 bool AllIllegible(const RawTable& table) {
   bool any = false;
@@ -154,10 +184,10 @@ TableContext RecognizeTableContext(const std::vector<Block>& blocks, std::size_t
 
   // 1. A title standing in the table's own first row wins; otherwise walk
   //    up to the previous table: money unit lines, context lines and
-  //    the title (the nearest line naming a catalog kind, else the nearest
-  //    short line).
-  std::string fallback;
-  int fallback_line = 0;
+  //    the title (the nearest line that names a catalog table, else the
+  //    nearest line mentioning a catalog kind, else the nearest short line).
+  std::string named, classified, fallback, below;
+  int named_line = 0, classified_line = 0, fallback_line = 0, below_line = 0;
   int looked = 0;
   bool done = false;
   bool titled = false;
@@ -177,26 +207,66 @@ TableContext RecognizeTableContext(const std::vector<Block>& blocks, std::size_t
         done = true;
         break;
       }
-      if (Currency cur = DeclaredCurrency(c); cur != Currency::kUnknown) {
-        if (ctx.currency == Currency::kUnknown) ctx.currency = cur;
+      // A -layout line may hold the title beside a form number or the
+      // unit and money-unit labels: look at its cells one by one.
+      std::string text;
+      for (const std::string& cell : LayoutCells(it->text)) {
+        std::string cc = CompactLabel(cell);
+        if (Currency cur = DeclaredCurrency(cc); cur != Currency::kUnknown) {
+          if (ctx.currency == Currency::kUnknown) ctx.currency = cur;
+          continue;
+        }
+        if (IsContextLine(cc) || IsFormNumber(cc)) continue;
+        if (!text.empty()) text += "  ";
+        text += cell;
+      }
+      if (text.empty() || titled) continue;
+      c = CompactLabel(text);
+      // A title wrapped over two lines ("…拨款“三公”经费、" over "会议费、
+      // 培训费表（不含上年结转）"): the line below completes it.
+      if (!below.empty() && below_line - it->line <= 2 && !NamesATable(c)) {
+        std::string joined = text + below;
+        if (ClassifyTableTitle(joined) && NamesATable(joined)) {
+          named = CleanTitle(joined);
+          named_line = it->line;
+          done = true;
+          break;
+        }
+      }
+      below = text;
+      below_line = it->line;
+      if (ClassifyTableTitle(c)) {
+        // "财政拨款安排的“三公”经费" may be a header row left above the
+        // table; the line that names a table ("…支出决算表") is the title.
+        if (NamesATable(c)) {
+          named = CleanTitle(text);
+          named_line = it->line;
+          done = true;
+          break;
+        }
+        if (classified.empty()) {
+          classified = CleanTitle(text);
+          classified_line = it->line;
+        }
         continue;
       }
-      if (IsContextLine(c) || titled) continue;
-      if (ClassifyTableTitle(c)) {
-        ctx.title = CleanTitle(it->text);
-        ctx.title_line = it->line;
-        done = true;
-        break;
-      }
-      if (fallback.empty() && c.size() <= kMaxTitleBytes) {
-        fallback = CleanTitle(it->text);
+      if (fallback.empty() && c.size() <= kMaxTitleBytes && !IsProse(c)) {
+        fallback = CleanTitle(text);
         fallback_line = it->line;
       }
     }
   }
-  if (!titled && ctx.title.empty()) {
-    ctx.title = fallback;
-    ctx.title_line = fallback_line;
+  if (!titled) {
+    if (!named.empty()) {
+      ctx.title = named;
+      ctx.title_line = named_line;
+    } else if (!classified.empty()) {
+      ctx.title = classified;
+      ctx.title_line = classified_line;
+    } else {
+      ctx.title = fallback;
+      ctx.title_line = fallback_line;
+    }
   }
 
   // 2. A money unit named in the cells when none stood above.

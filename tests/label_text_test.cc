@@ -47,5 +47,15 @@ TEST(LabelTextTest, CleansPrintedTitles) {
   EXPECT_EQ(CleanTitle("表一、部门收支总体情况表"), "表一、部门收支总体情况表");
 }
 
+TEST(LabelTextTest, SplitsALayoutLineIntoCells) {
+  // guangzhou/2026-zhengwu-shuju-ju-dept-budget.pdf line 161 (pdftotext -layout).
+  EXPECT_EQ(LayoutCells("单位名称：广州市政务服务和数据管理局                                           单位：万元"),
+            (std::vector<std::string>{"单位名称：广州市政务服务和数据管理局", "单位：万元"}));
+  // foshan/2019-guidao-jiaotong-ju-dept-final.pdf: one space stays inside.
+  EXPECT_EQ(LayoutCells("部门： 佛山市轨道交通局"), (std::vector<std::string>{"部门： 佛山市轨道交通局"}));
+  EXPECT_EQ(LayoutCells("  a\tb\u3000c  "), (std::vector<std::string>{"a", "b", "c"}));
+  EXPECT_TRUE(LayoutCells("   ").empty());
+}
+
 }  // namespace
 }  // namespace gongkai

@@ -358,5 +358,242 @@ TEST(RecognizeTableStateTest, IllegibleWithoutValues) {
   EXPECT_EQ(RecognizeTableState(t), TableState::kData);
 }
 
+// ------------------------------------------- real pdftotext -layout lines
+// Lines copied verbatim from `pdftotext -layout -enc UTF-8` of the corpus
+// files named (../shared/corpus/); line numbers are those of the text.
+
+TEST(RecognizeRealLayoutTest, GuangzhouUnitStopsAtTheMoneyUnitLabel) {
+  // guangzhou/2026-zhengwu-shuju-ju-dept-budget.pdf lines 1-2, 157-161.
+  std::vector<Block> blocks = {
+      Para(1, "       2026年"),
+      Para(2, "广州市政务服务和数据管理局部门预算"),
+      Para(157, "                                                                   表1"),
+      Para(159, "                           收支总体情况表"),
+      Para(161, "单位名称：广州市政务服务和数据管理局                                           单位：万元"),
+      Grid(162, {{"收入", "", "支出"}, {"项 目", "预算数", "项 目"}}),
+  };
+  std::vector<Diagnostic> diags;
+  DocumentHeader h = RecognizeDocument(blocks, "gz.txt", diags);
+  EXPECT_EQ(h.unit.name, "广州市政务服务和数据管理局");
+  EXPECT_EQ(h.year, 2026);
+  EXPECT_EQ(h.kinds, (std::vector<std::string>{"budget"}));
+  TableContext c = RecognizeTableContext(blocks, 5);
+  EXPECT_EQ(c.title, "收支总体情况表");
+  EXPECT_EQ(c.title_line, 159);
+  EXPECT_EQ(c.currency, Currency::kWanYuan);
+}
+
+TEST(RecognizeRealLayoutTest, YantaiDepartmentUnitLabel) {
+  // yantai/2026-dashuju-ju-dept-budget.pdf lines 1, 74-77.
+  std::vector<Block> blocks = {
+      Para(1, "2026年烟台市大数据局部门预算"),
+      Para(74, "                                                                        公开表1"),
+      Para(76, "                         收支总体情况表"),
+      Para(77, "部门（单位）：烟台市大数据局                                                     单位：万元"),
+      Grid(79, {{"收 入", "", "支 出"}}),
+  };
+  std::vector<Diagnostic> diags;
+  DocumentHeader h = RecognizeDocument(blocks, "yt.txt", diags);
+  EXPECT_EQ(h.unit.name, "烟台市大数据局");
+  EXPECT_EQ(h.year, 2026);
+  EXPECT_EQ(RecognizeTableContext(blocks, 4).title, "收支总体情况表");
+}
+
+TEST(RecognizeRealLayoutTest, HuzhouCodePrefixGivesTheCode) {
+  // huzhou/2026-caizheng-ju-dept-budget.pdf lines 1, 367-372.
+  std::vector<Block> blocks = {
+      Para(1, "湖州市财政局 2026 年部门预算"),
+      Para(367, "                                                                                 表01"),
+      Para(371, "                          2026年市级部门收支预算总表"),
+      Para(372, "341-湖州市财政局                                                                 单位：万元"),
+      Grid(373, {{"收 入", "", "支 出"}}),
+  };
+  std::vector<Diagnostic> diags;
+  DocumentHeader h = RecognizeDocument(blocks, "hz.txt", diags);
+  EXPECT_EQ(h.unit.name, "湖州市财政局");
+  EXPECT_EQ(h.unit.code, "341");
+  EXPECT_EQ(h.year, 2026);
+  TableContext c = RecognizeTableContext(blocks, 4);
+  EXPECT_EQ(c.title, "2026年市级部门收支预算总表");
+  EXPECT_EQ(c.currency, Currency::kWanYuan);
+}
+
+TEST(RecognizeRealLayoutTest, XianConsolidatedDepartmentDropsHuizong) {
+  // xian/2026-tongji-ju-dept-budget.pdf lines 1, 3, 509, 1459.
+  std::vector<Block> blocks = {
+      Para(1, "西安市统计局（汇总）"),
+      Para(3, "2026年部门预算公开说明"),
+      Para(509, "部门名称：西安市统计局（汇总）"),
+      Para(1459, "                         部门整体支出绩效目标表"),
+      Grid(1461, {{"部门名称", "西安市统计局"}}),
+  };
+  std::vector<Diagnostic> diags;
+  DocumentHeader h = RecognizeDocument(blocks, "xa.txt", diags);
+  EXPECT_EQ(h.unit.name, "西安市统计局");
+  EXPECT_EQ(h.year, 2026);
+  EXPECT_EQ(h.kinds, (std::vector<std::string>{"budget", "performance-targets"}));
+}
+
+TEST(RecognizeRealLayoutTest, ShenzhenKeepsBenjiInFullWidthBrackets) {
+  // shenzhen/2026-caizheng-ju-benji-dept-budget.pdf lines 1-2, 547-550.
+  std::vector<Block> blocks = {
+      Para(1, "2026 年深圳市财政局（本级）部门预"),
+      Para(2, "          算"),
+      Para(547, "表1"),
+      Para(549, "                                                收支总表"),
+      Para(550, "部门名称：深圳市财政局（本级）                                                                                  单位：万元"),
+      Grid(552, {{"收 入", "", "支 出"}}),
+  };
+  std::vector<Diagnostic> diags;
+  DocumentHeader h = RecognizeDocument(blocks, "sz.txt", diags);
+  EXPECT_EQ(h.unit.name, "深圳市财政局（本级）");
+  EXPECT_EQ(h.year, 2026);
+  EXPECT_EQ(RecognizeTableContext(blocks, 5).title, "收支总表");
+}
+
+TEST(RecognizeRealLayoutTest, BlankUnitLabelTakesNothingAndTheTitleNamesTheUnit) {
+  // chongqing/2023-xinan-daxue-dept-final.pdf lines 1-2, 140-143: published
+  // 2024-08, fiscal year 2023; "单位名称：" printed blank.
+  std::vector<Block> blocks = {
+      Para(1, "西南大学 2023 年度部门决算"),
+      Para(2, "     2024 年 8 月"),
+      Para(140, "                   表 1：高等学校收支决算总表"),
+      Para(143, "单位名称：                                                     单位：万元"),
+      Grid(144, {{"收入", "", "支出"}}),
+  };
+  std::vector<Diagnostic> diags;
+  DocumentHeader h = RecognizeDocument(blocks, "swu.txt", diags);
+  EXPECT_EQ(h.unit.name, "西南大学");
+  EXPECT_EQ(h.year, 2023);
+  EXPECT_EQ(h.kinds, (std::vector<std::string>{"final"}));
+  EXPECT_EQ(RecognizeTableContext(blocks, 4).title, "表 1：高等学校收支决算总表");
+}
+
+TEST(RecognizeRealLayoutTest, FinalAccountsAreNotABudgetTooAndAHeaderRowIsNoTitle) {
+  // xian/2022-weisheng-jiankang-wei-dept-final.pdf lines 1-2, 7696-7701:
+  // the 决算 cover; "财政拨款安排的“三公”经费" is the table's first header
+  // line, left above it; the title is the line naming the 决算表.
+  std::vector<Block> blocks = {
+      Para(1, "西安市卫生健康委员会（汇总）"),
+      Para(2, "   2022年度部门决算"),
+      Para(7696, "                                  财政拨款“三公”经费及会议费、培训费支出决算表"),
+      Para(7698, "                                                                                                                 公开09表"),
+      Para(7700, "编制部门：西安市卫生健康委员会（汇总）                                                                                        金额单位：万元"),
+      Para(7701, "                                   财政拨款安排的“三公”经费"),
+      Grid(7702, {{"项目", "因公出国（境）费", "会议费", "培训费"}}),
+  };
+  std::vector<Diagnostic> diags;
+  DocumentHeader h = RecognizeDocument(blocks, "ws.txt", diags);
+  EXPECT_EQ(h.unit.name, "西安市卫生健康委员会");
+  EXPECT_EQ(h.year, 2022);
+  EXPECT_EQ(h.kinds, (std::vector<std::string>{"final"}));
+  TableContext c = RecognizeTableContext(blocks, 6);
+  EXPECT_EQ(c.title, "财政拨款“三公”经费及会议费、培训费支出决算表");
+  EXPECT_EQ(c.title_line, 7696);
+  EXPECT_EQ(c.currency, Currency::kWanYuan);
+}
+
+TEST(RecognizeRealLayoutTest, EvaluationReportUnitInTheCellAfterItsLabel) {
+  // changsha/2020-guoziwei-guoqi-gaige-fund-performance-evaluation.pdf
+  // lines 1, 7-8, 11, 22: fiscal year 2020, report dated 2021.
+  std::vector<Block> blocks = {
+      Para(1, " 长沙市财政项目支出绩效评价报告"),
+      Para(7, "评价项目名称：2020 年度长沙市人民政府国有资产监督管理委"),
+      Para(8, "       员会国企改革稳定专项资金绩效评价"),
+      Para(11, "评价项目单位：    长沙市人民政府国有资产监督管理委员会"),
+      Para(22, "          报告日期：2021 年 8 月 22 日"),
+  };
+  std::vector<Diagnostic> diags;
+  DocumentHeader h = RecognizeDocument(blocks, "cs.txt", diags);
+  EXPECT_EQ(h.unit.name, "长沙市人民政府国有资产监督管理委员会");
+  EXPECT_EQ(h.year, 2020);
+  EXPECT_EQ(h.kinds, (std::vector<std::string>{"performance-evaluation"}));
+}
+
+TEST(RecognizeRealLayoutTest, JiangsuDepartmentLabelAndFormNumberLine) {
+  // jiangsu/2019-zhengxie-bangongting-budget-tables.pdf lines 1, 3-4.
+  std::vector<Block> blocks = {
+      Para(1, "公开01表"),
+      Para(3, "                                   收支预算总表"),
+      Para(4, "部门：江苏省政协办公厅                                                                          单位：万元"),
+      Grid(5, {{"收入", "", "支出"}}),
+  };
+  std::vector<Diagnostic> diags;
+  DocumentHeader h = RecognizeDocument(blocks, "js.txt", diags);
+  EXPECT_EQ(h.unit.name, "江苏省政协办公厅");
+  EXPECT_EQ(h.kinds, (std::vector<std::string>{"budget"}));
+  EXPECT_EQ(RecognizeTableContext(blocks, 3).title, "收支预算总表");
+}
+
+TEST(RecognizeRealLayoutTest, SuzhouSpacedFormNumberAndUnitLine) {
+  // suzhou/2026-kexue-jishu-ju-unit-budget.pdf lines 274-277.
+  std::vector<Block> blocks = {
+      Para(274, "公开 01 表"),
+      Para(276, "                            收支总表"),
+      Para(277, "单位：苏州市科学技术局                                             单位：万元"),
+      Grid(278, {{"收入", "", "支出"}}),
+  };
+  std::vector<Diagnostic> diags;
+  EXPECT_EQ(RecognizeDocument(blocks, "su.txt", diags).unit.name, "苏州市科学技术局");
+  TableContext c = RecognizeTableContext(blocks, 3);
+  EXPECT_EQ(c.title, "收支总表");
+  EXPECT_EQ(c.currency, Currency::kWanYuan);
+}
+
+TEST(RecognizeRealLayoutTest, JoinsATitleWrappedOverTwoLines) {
+  // xian/2022-jiaotong-yunshu-ju-dept-budget.pdf lines 2131-2133.
+  std::vector<Block> blocks = {
+      Para(2131, "                        2022年部门综合预算一般公共预算拨款“三公”经费、"),
+      Para(2132, "                              会议费、培训费表（不含上年结转）"),
+      Para(2133, "预算单位：西安市交通运输局                                                                                                                                                                                                               金额单位：万元"),
+      Grid(2135, {{"2021年", "2022年", "增减变化情况"}}),
+  };
+  TableContext c = RecognizeTableContext(blocks, 3);
+  EXPECT_EQ(c.title, "2022年部门综合预算一般公共预算拨款“三公”经费、会议费、培训费表（不含上年结转）");
+  EXPECT_EQ(c.title_line, 2131);
+  EXPECT_EQ(c.currency, Currency::kWanYuan);
+}
+
+// ------------------------------------------------------ WhyNotADisclosure
+
+TEST(DisclosureTest, AnHtmlWebPageIsNotADisclosure) {
+  // bad/chongqing-caizheng-ju-2026-budget-webpage-html.pdf lines 1-8 (an
+  // HTML page saved under a .pdf name; it names a 预算 in its <title>).
+  std::vector<Block> blocks = {
+      Para(1, "<!DOCTYPE html>"),
+      Para(2, "<html lang=\"en\">"),
+      Para(4, "<head>"),
+      Para(5, "    <meta charset=\"UTF-8\" />"),
+      Para(6, "    <meta name=\"viewport\" content=\"width=device-width, initial-scale=1.0\" />"),
+      Para(7, "    <meta http-equiv=\"X-UA-Compatible\" content=\"ie=edge\" />"),
+      Para(8, "    <title>重庆市财政局（本级）2026年单位预算公开_重庆市财政局</title>"),
+  };
+  EXPECT_FALSE(LooksLikeDisclosure(blocks));
+  EXPECT_NE(WhyNotADisclosure(blocks).find("HTML web page"), std::string::npos);
+}
+
+TEST(DisclosureTest, ProseWithoutBudgetWordsIsNotADisclosure) {
+  std::vector<Block> blocks = {Para(1, "今天天气很好。我们去公园散步。"), Para(2, "明天再说。")};
+  EXPECT_FALSE(LooksLikeDisclosure(blocks));
+  EXPECT_NE(WhyNotADisclosure(blocks).find("no budget words"), std::string::npos);
+  EXPECT_FALSE(LooksLikeDisclosure({Para(1, "今年市里的预算增加了。")}));
+  EXPECT_EQ(WhyNotADisclosure({}), "no text");
+}
+
+TEST(DisclosureTest, BudgetTablesMakeADisclosure) {
+  // guangzhou/2026-zhengwu-shuju-ju-dept-budget.pdf lines 1-2, 159-161.
+  std::vector<Block> blocks = {
+      Para(1, "       2026年"),
+      Para(2, "广州市政务服务和数据管理局部门预算"),
+      Para(159, "                           收支总体情况表"),
+      Para(161, "单位名称：广州市政务服务和数据管理局                                           单位：万元"),
+  };
+  EXPECT_TRUE(LooksLikeDisclosure(blocks));
+  // xian/2019-fazhan-gaige-wei-budget-narrative.pdf lines 1-2, 591: prose only.
+  EXPECT_TRUE(LooksLikeDisclosure({Para(1, "     西安市发展和改革委员会"),
+                                   Para(2, "     2019 年部门综合预算说明"),
+                                   Para(591, "  2019 年部门预算收入 203091.65 万元，其中一般公共")}));
+}
+
 }  // namespace
 }  // namespace gongkai

@@ -30,7 +30,10 @@ TEST(TableKindsTest, EveryAliasClassifiesAsItsOwnKindOrAMoreSpecificOne) {
   for (const TableKind& kind : TableKinds())
     for (std::string_view alias : kind.aliases) {
       if (alias == "绩效目标表" || alias == "绩效自评表") continue;  // generic fallbacks
-      EXPECT_EQ(KindOf(alias), kind.id) << alias;
+      // A topic word ("三公经费") classifies only a title naming a table.
+      std::string title(alias);
+      if (kind.topic && !NamesATable(title)) title += "表";
+      EXPECT_EQ(KindOf(title), kind.id) << title;
     }
 }
 
@@ -121,6 +124,99 @@ TEST(TableKindsTest, DocKindsFollowTheCatalog) {
   EXPECT_EQ(ClassifyTableTitle("项目支出绩效自评表")->doc_kind, "performance-evaluation");
   EXPECT_EQ(FindTableKind("general_basic")->name, "一般公共预算基本支出表");
   EXPECT_EQ(FindTableKind("nope"), nullptr);
+}
+
+// Titles as pdftotext -layout prints them in the real corpus
+// (../shared/corpus/, file named above each group), by naming family.
+TEST(TableKindsRealTitlesTest, GuangdongFamily) {
+  // guangzhou/2026-zhengwu-shuju-ju-dept-budget.pdf 表1-表12 (zhuhai prints the same).
+  EXPECT_EQ(KindOf("收支总体情况表"), "budget_summary");
+  EXPECT_EQ(KindOf("本年支出总体情况表"), "expenditure_summary");
+  EXPECT_EQ(KindOf("一般公共预算支出情况表（按功能分类科目）"), "general_expenditure");
+  EXPECT_EQ(KindOf("一般公共预算基本支出情况表（按经济分类科目）"), "general_basic");
+  EXPECT_EQ(KindOf("一般公共预算项目支出情况表（按经济分类科目）"), "general_project");
+  EXPECT_EQ(KindOf("财政拨款安排的行政经费及“三公”经费预算表"), "three_public");
+  EXPECT_EQ(KindOf("部门预算基本支出预算表"), "general_basic");
+  EXPECT_EQ(KindOf("部门预算项目支出及其他支出预算表"), "project_expenditure");
+  // guangzhou/2026-zhengwu-shuju-ju-dept-performance-targets.pdf line 1.
+  EXPECT_EQ(KindOf("                                  部门整体预算绩效目标申报表"),
+            "overall_performance_targets");
+}
+
+TEST(TableKindsRealTitlesTest, ShenzhenFamily) {
+  // shenzhen/2026-caizheng-ju-benji-dept-budget.pdf 表1-表9.
+  EXPECT_EQ(KindOf("                                                收支总表"), "budget_summary");
+  EXPECT_EQ(KindOf("基本支出总表"), "general_basic");
+  EXPECT_EQ(KindOf("项目支出总表"), "project_expenditure");
+  EXPECT_EQ(KindOf("一般公共预算支出表（按功能分类）"), "general_expenditure");
+  EXPECT_EQ(KindOf("一般公共预算支出表（按经济分类）"), "general_expenditure_by_economic");
+  EXPECT_EQ(KindOf("财政拨款“三公”经费支出表"), "three_public");
+}
+
+TEST(TableKindsRealTitlesTest, XianFamily) {
+  // xian/2026-tongji-ju-dept-budget.pdf 表1-表16 (and the 2019/2022 files).
+  EXPECT_EQ(KindOf("部门综合预算收支总表"), "budget_summary");
+  EXPECT_EQ(KindOf("部门综合预算一般公共预算支出明细表（按支出功能分类科目）"), "general_expenditure");
+  EXPECT_EQ(KindOf("部门综合预算一般公共预算支出明细表（按支出经济分类科目）"),
+            "general_expenditure_by_economic");
+  EXPECT_EQ(KindOf("部门综合预算一般公共预算基本支出明细表（按支出经济分类科目）"), "general_basic");
+  EXPECT_EQ(KindOf("部门综合预算政府性基金收支表"), "gov_fund_expenditure");
+  EXPECT_EQ(KindOf("2019年部门综合预算政府性基金收支总表"), "gov_fund_expenditure");
+  EXPECT_EQ(KindOf("部门综合预算专项业务经费支出表"), "project_expenditure");
+  EXPECT_EQ(KindOf("部门综合预算财政拨款上年结转资金支出表"), "fiscal_carryover");
+  EXPECT_EQ(KindOf("部门综合预算政府采购（资产配置、购买服务）预算表"), "procurement");
+  EXPECT_EQ(KindOf("部门综合预算一般公共预算拨款“三公”经费及会议费、培训费支出预算表"), "three_public");
+  EXPECT_EQ(KindOf("部门专项业务经费绩效目标表"), "project_performance_targets");
+  // xian/2022-weisheng-jiankang-wei-dept-final.pdf 公开09表.
+  EXPECT_EQ(KindOf("财政拨款“三公”经费及会议费、培训费支出决算表"), "final_three_public");
+}
+
+TEST(TableKindsRealTitlesTest, JiangsuFamily) {
+  // jiangsu/2019-shengwei-bangongting-budget-tables.pdf 公开01表-公开12表.
+  EXPECT_EQ(KindOf("收支预算总表"), "budget_summary");
+  EXPECT_EQ(KindOf("财政拨款支出预算表（功能科目）"), "fiscal_expenditure");
+  EXPECT_EQ(KindOf("一般公共预算支出预算表（功能科目）"), "general_expenditure");
+  EXPECT_EQ(KindOf("财政拨款政府性基金支出预算表"), "gov_fund_expenditure");
+  EXPECT_EQ(KindOf("一般公共预算机关运行经费支出预算表"), "admin_operating");
+  // jiangsu/2019-gaoji-renmin-fayuan-dept-budget.pdf 公开10表, 公开12表.
+  EXPECT_EQ(KindOf("政府性基金预算财政拨款支出预算表"), "gov_fund_expenditure");
+  EXPECT_EQ(KindOf("政府采购支出预算表"), "procurement");
+  // suzhou/2026-kexue-jishu-ju-unit-budget.pdf 公开11表.
+  EXPECT_EQ(KindOf("国有资本经营预算支出预算表"), "state_capital_expenditure");
+}
+
+TEST(TableKindsRealTitlesTest, NumberedAndUniversityFamilies) {
+  // chongqing/2026-shuili-ju-dept-budget.pdf 表一-表十二.
+  EXPECT_EQ(KindOf("2026 年部门收支总体情况表"), "budget_summary");
+  EXPECT_EQ(KindOf("2026 年市级一般性项目绩效目标表（一级项目）"), "project_performance_targets");
+  // chongqing/2021-xinan-daxue-dept-budget.pdf.
+  EXPECT_EQ(KindOf("西南大学收入预算表"), "income_summary");
+  EXPECT_EQ(KindOf("西南大学支出预算表"), "expenditure_summary");
+  EXPECT_EQ(KindOf("西南大学财政拨款支出预算表"), "fiscal_expenditure");
+  // chongqing/2023-xinan-daxue-dept-final.pdf 表1-表4.
+  EXPECT_EQ(KindOf("表 1：高等学校收支决算总表"), "final_summary");
+  EXPECT_EQ(KindOf("表 4：高等学校财政拨款支出决算表"), "final_general_expenditure");
+  // yantai/2026-dashuju-ju-dept-budget.pdf 公开表10-12; huzhou 表11.
+  EXPECT_EQ(KindOf("基本支出预算情况表"), "general_basic");
+  EXPECT_EQ(KindOf("项目支出预算情况表"), "project_expenditure");
+  EXPECT_EQ(KindOf("2026年市级部门项目支出绩效表"), "project_performance_targets");
+}
+
+TEST(TableKindsRealTitlesTest, ProseAndHeadingsAreNotTitles) {
+  // foshan/2019-guidao-jiaotong-ju-dept-final.pdf, changsha/2025-gongan-ju,
+  // chongqing/2026-shuili-ju, shenzhen/2026-caizheng-ju-benji: narrative
+  // lines that mention a kind.
+  EXPECT_EQ(KindOf("二、2019 年度财政拨款收入支出总表说明"), "(none)");
+  EXPECT_EQ(KindOf("（一）机关运行经费支出情况"), "(none)");
+  EXPECT_EQ(KindOf("四、“三公”经费情况说明"), "(none)");
+  EXPECT_EQ(KindOf("是“三公”经费支出水平保持不变。"), "(none)");
+  EXPECT_EQ(KindOf("深圳市财政局（本级）纳入 2026 年部门预算的政府采购项"), "(none)");
+  // xian/2022-weisheng-jiankang-wei-dept-final.pdf line 7701: a header row.
+  EXPECT_EQ(KindOf("                                   财政拨款安排的“三公”经费"), "(none)");
+  EXPECT_FALSE(NamesATable("财政拨款安排的“三公”经费"));
+  EXPECT_TRUE(NamesATable("2026 年市级一般性项目绩效目标表（一级项目）"));
+  EXPECT_TRUE(NamesATable("收支总表（续）"));
+  EXPECT_EQ(KindOf("表1（续） 收支总表（续）"), "budget_summary");
 }
 
 }  // namespace
