@@ -68,6 +68,9 @@ struct SourceText {
   std::string encoding;  // "UTF-8", "UTF-8 (BOM)", "GB18030"
   std::vector<Line> lines;
   std::vector<Diagnostic> diagnostics;
+  // The text lost its columns (lost_columns.h): tables keep only the rows
+  // whose every cell is present.
+  bool lost_columns = false;
 };
 
 // --------------------------------------------------------------- segment ---

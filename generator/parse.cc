@@ -10,6 +10,7 @@
 #include "extract.h"
 #include "glossary.h"
 #include "indicators.h"
+#include "lost_columns.h"
 #include "normalize.h"
 #include "pdf_reader.h"
 #include "recognize.h"
@@ -113,8 +114,25 @@ Document ParseDocument(std::string_view path, std::string_view bytes) {
   doc.diagnostics = std::move(text.diagnostics);
   if (!doc.unread.empty()) return doc;
 
-  // 2. Segment into headings, paragraphs and raw tables.
+  // A text that lost its columns is read for what it still holds exactly;
+  // the reader learns once where to get exact tables.
+  if (int line = LostColumnsLine(text); line > 0) {
+    text.lost_columns = true;
+    Report(doc.diagnostics, doc.file, line, Severity::kWarning, "input.lost-columns",
+           "this text has lost its table columns (pdftotext -raw or default mode, or pasted "
+           "text): only rows with every cell are read; give the PDF, or pdftotext -layout "
+           "text, for exact tables");
+  }
+
+  // 2. Segment into headings, paragraphs and raw tables; a text that is no
+  // disclosure (a web page, prose without budget words) ends here.
   std::vector<Block> blocks = Segment(text, doc.diagnostics);
+  if (std::string why = WhyNotADisclosure(blocks); !why.empty()) {
+    doc.unread = why;
+    Report(doc.diagnostics, doc.file, 0, Severity::kWarning, "input.not-a-disclosure",
+           "not a budget disclosure: " + why);
+    return doc;
+  }
 
   // 3. What the document is.
   DocumentHeader header = RecognizeDocument(blocks, doc.file, doc.diagnostics);
@@ -123,9 +141,11 @@ Document ParseDocument(std::string_view path, std::string_view bytes) {
   doc.kinds = header.kinds;
 
   // 4. Each table: context (title, money unit, note), then the typed grid.
+  Currency declared = DocumentCurrency(blocks);
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     if (blocks[i].kind != BlockKind::kTable) continue;
     TableContext context = RecognizeTableContext(blocks, i);
+    if (context.currency == Currency::kUnknown) context.currency = declared;
     Table table = SniffTable(blocks[i].table, context.currency, doc.file, doc.diagnostics);
     table.title = context.title;
     table.line = context.title_line ? context.title_line : blocks[i].line;

@@ -42,6 +42,11 @@ struct TableContext {
 };
 TableContext RecognizeTableContext(const std::vector<Block>& blocks, std::size_t index);
 
+// The money unit the document declares most often ("单位：万元" lines): the
+// unit of a table that declares none near it (text that lost its layout
+// moves the declaration away from its table). kUnknown on a tie.
+Currency DocumentCurrency(const std::vector<Block>& blocks);
+
 // Empty with note / empty without note / illegible / data.
 TableState RecognizeTableState(const Table& table);
 

@@ -9,6 +9,7 @@
 #include "cell_text.h"
 #include "diagnostics.h"
 #include "heading.h"
+#include "lost_columns.h"
 #include "table_header.h"
 
 namespace gongkai {
@@ -455,7 +456,7 @@ struct Segmenter {
     }
     RawTable table;
     table.layout = TableLayout::kSpaceAligned;
-    table.rows = AlignColumns(lines);
+    table.rows = text.lost_columns ? RowsInOrder(lines) : AlignColumns(lines);
     table.lines = std::move(lines);
     blocks.push_back(TableBlock(std::move(table)));
   }

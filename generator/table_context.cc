@@ -329,4 +329,16 @@ TableState RecognizeTableState(const Table& table) {
   return TableState::kEmptyWithoutNote;
 }
 
+Currency DocumentCurrency(const std::vector<Block>& blocks) {
+  int yuan = 0, wan = 0;
+  for (const Block& block : blocks) {
+    if (block.kind == BlockKind::kTable) continue;
+    Currency c = DeclaredCurrency(CompactLabel(block.text));
+    yuan += c == Currency::kYuan;
+    wan += c == Currency::kWanYuan;
+  }
+  if (yuan == wan) return Currency::kUnknown;
+  return wan > yuan ? Currency::kWanYuan : Currency::kYuan;
+}
+
 }  // namespace gongkai
