@@ -1,6 +1,6 @@
 // End to end: the five samples in content/ through ParseDocument, as
 // printed and re-encoded (GB18030, UTF-8 BOM, CRLF, Markdown pipe tables),
-// and the pdftotext -layout fixture. Expected values come from the issue
+// and real pdftotext -layout output (tests/data/real/). Expected values come from the issue
 // and from the sample text itself (the line cited beside each).
 #include "parse.h"
 
@@ -298,29 +298,32 @@ TEST(ParseSampleTest, JsonPrintsFiguresInYuan) {
   EXPECT_DOUBLE_EQ(j2["figures"]["score"].get<double>(), 92.07);
 }
 
-TEST(ParseLayoutTest, PdftotextLayoutFixtureGivesExactFigures) {
-  // tests/data/layout/budget_layout.txt: 表一 in 元 with thousands
-  // separators, 表二 in 万元, page breaks and repeated headers.
-  std::string path = std::string(GONGKAI_TEST_DATA) + "/layout/budget_layout.txt";
+TEST(ParseLayoutTest, RealPdftotextLayoutGivesExactFigures) {
+  // tests/data/real/guangzhou-…-dept-budget.txt, real pdftotext -layout output:
+  // tables in 万元 with thousands separators, page breaks as form feeds, a
+  // table continued under a repeated header (表3), codes bracketed in 表5.
+  std::string path = std::string(GONGKAI_TEST_DATA) + "/real/guangzhou-2026-zhengwu-shuju-ju-dept-budget.txt";
   Document doc = ParseDocument(path, test::ReadFileOrDie(path));
-  EXPECT_EQ(doc.unit.name, "某县教育局");
-  EXPECT_EQ(doc.year, 2025);
-  EXPECT_EQ(doc.kinds, (std::vector<std::string>{"budget"}));
+  EXPECT_EQ(doc.unit.name, "广州市政务服务和数据管理局");  // line 2, and every 单位名称：
+  EXPECT_EQ(doc.year, 2026);                            // line 1 2026年
+  ASSERT_FALSE(doc.kinds.empty());
+  EXPECT_EQ(doc.kinds.front(), "budget");
+  EXPECT_EQ(doc.currency, Currency::kWanYuan);
   std::map<std::string, Cents> figures;
   for (const auto& [name, f] : doc.figures.amounts) figures[name] = f.cents;
-  EXPECT_EQ(figures, (std::map<std::string, Cents>{
-                         {"total_expenditure", 9101677535},   // 表一 合计
-                         {"basic_expenditure", 8101677535},
-                         {"project_expenditure", 1000000000},
-                         {"total_income", 9101677535},        // narrative 收入合计
-                         {"three_public", W(12, 50)}}));      // 表二, 万元
+  EXPECT_EQ(figures["total_expenditure"], W(98880, 78));   // line 238 表3 合计
+  EXPECT_EQ(figures["basic_expenditure"], W(12634, 14));   // line 238 基本支出
+  EXPECT_EQ(figures["project_expenditure"], W(86246, 64)); // line 238 项目支出
+  EXPECT_EQ(figures["total_income"], W(98880, 78));        // line 197 表1 本年收入合计
+  EXPECT_EQ(figures["three_public"], W(44, 94));           // line 456 表8 “三公”经费
   std::map<std::string, Cents> by_function;
   for (const auto& [code, f] : doc.figures.by_function) by_function[code] = f.cents;
-  EXPECT_EQ(by_function, (std::map<std::string, Cents>{{"205", 8246600050},
-                                                       {"208", 634518000},
-                                                       {"210", 170559485},
-                                                       {"221", 50000000}}));
-  EXPECT_EQ(doc.figures.amounts["three_public"].source, "表二 一般公共预算“三公”经费支出表");
+  EXPECT_EQ(by_function, (std::map<std::string, Cents>{{"206", W(94158, 15)},   // line 239
+                                                       {"208", W(1447, 33)},    // line 246
+                                                       {"210", W(6, 19)},       // line 258
+                                                       {"221", W(3269, 11)}}));  // line 261
+  EXPECT_EQ(doc.figures.amounts["three_public"].source, "财政拨款安排的行政经费及“三公”经费预算表");
+  EXPECT_EQ(doc.figures.amounts["three_public"].span.line, 456);
 }
 
 }  // namespace
