@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 
 #include "amount.h"
 #include "cell_text.h"
@@ -420,6 +418,23 @@ std::vector<Word> LayoutWords(std::string_view line, std::size_t max_words) {
   return words;
 }
 
+namespace {
+
+// Phases 1-3 on unshifted lines: the table's columns.
+std::vector<Interval> FindColumns(const std::vector<Line>& lines, const GridSettings& settings) {
+  std::vector<Interval> columns = DataColumns(lines);
+  if (columns.empty()) {
+    std::vector<Interval> all;
+    for (const Line& line : lines)
+      for (const Word& w : line.words) all.push_back({w.x0, w.x1});
+    columns = Merge(std::move(all));
+  }
+  AddHeaderOnlyColumns(lines, settings, columns);
+  return columns;
+}
+
+}  // namespace
+
 bool FitsColumns(const std::vector<Line>& lines, const Line& line) {
   if (line.words.empty()) return false;
   std::vector<Interval> columns = DataColumns(Unshift(lines));
@@ -438,23 +453,7 @@ bool FitsColumns(const std::vector<Line>& lines, const Line& line) {
 std::vector<RawRow> AlignColumns(const std::vector<Line>& input,
                                  const GridSettings& settings) {
   std::vector<Line> lines = Unshift(input);
-  std::vector<Interval> columns = DataColumns(lines);
-  if (columns.empty()) {
-    std::vector<Interval> all;
-    for (const Line& line : lines)
-      for (const Word& w : line.words) all.push_back({w.x0, w.x1});
-    columns = Merge(std::move(all));
-  }
-  AddHeaderOnlyColumns(lines, settings, columns);
-  if (std::getenv("GONGKAI_GRID_DEBUG")) {
-    for (const Interval& c : columns) std::fprintf(stderr, "[%.1f,%.1f] ", c.start, c.end);
-    std::fprintf(stderr, "\n");
-    for (const Line& l : lines) {
-      std::fprintf(stderr, "%d:", l.number);
-      for (const Word& w : l.words) std::fprintf(stderr, " %s@%.0f-%.0f", w.text.c_str(), w.x0, w.x1);
-      std::fprintf(stderr, "\n");
-    }
-  }
+  std::vector<Interval> columns = FindColumns(lines, settings);
   std::vector<RawRow> rows;
   rows.reserve(lines.size());
   for (const Line& line : lines) {
@@ -483,14 +482,7 @@ namespace gongkai {
 std::vector<std::vector<std::size_t>> WordColumns(const std::vector<Line>& input,
                                                   const GridSettings& settings) {
   std::vector<Line> lines = Unshift(input);
-  std::vector<Interval> columns = DataColumns(lines);
-  if (columns.empty()) {
-    std::vector<Interval> all;
-    for (const Line& line : lines)
-      for (const Word& w : line.words) all.push_back({w.x0, w.x1});
-    columns = Merge(std::move(all));
-  }
-  AddHeaderOnlyColumns(lines, settings, columns);
+  std::vector<Interval> columns = FindColumns(lines, settings);
   std::vector<std::vector<std::size_t>> out;
   out.reserve(lines.size());
   for (const Line& line : lines) {

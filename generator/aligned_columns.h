@@ -55,3 +55,14 @@ std::vector<RawRow> AlignColumns(const std::vector<Line>& lines,
 bool FitsColumns(const std::vector<Line>& lines, const Line& line);
 
 }  // namespace gongkai
+
+namespace gongkai {
+
+// The column AlignColumns puts each word in: `result[i][j]` is the grid
+// column of `lines[i].words[j]` (joining fragments and wrapped header lines
+// into rows moves no word across columns). For `gongkai grid`, which draws
+// each column's extent from the words in it.
+std::vector<std::vector<std::size_t>> WordColumns(const std::vector<Line>& lines,
+                                                  const GridSettings& settings = {});
+
+}  // namespace gongkai

@@ -12,6 +12,7 @@
 #include "build.h"
 #include "diagnostics.h"
 #include "file_system.h"
+#include "grid_debug.h"
 #include "parse.h"
 #include "render_json.h"
 #include "render_text.h"
@@ -95,6 +96,45 @@ int RunCheck(const CheckOptions& options) {
             << " error" << (errors == 1 ? "" : "s") << ", " << warnings << " warning"
             << (warnings == 1 ? "" : "s") << "\n";
   return errors > 0 ? 1 : 0;
+}
+
+struct GridOptions {
+  std::string file;
+  int page = 1;
+  std::string out;  // "" or "-": stdout
+  bool lines = false;
+};
+
+// `gongkai grid`: the page's words and the table grid over them, as SVG;
+// `--lines`: only the front end's positioned words (benchmarks, debugging).
+int RunGrid(const GridOptions& options) {
+  RealFileSystem fs;
+  std::string error;
+  std::optional<std::string> bytes = fs.ReadFile(options.file, &error);
+  if (!bytes) {
+    std::cerr << options.file << ": error: " << error << "\n";
+    return 1;
+  }
+  std::string output;
+  if (options.lines) {
+    output = PositionedLinesTsv(options.file, *bytes, &error);
+  } else {
+    GridPage page;
+    if (LayOutGridPage(options.file, *bytes, options.page, &page, &error)) output = GridPageSvg(page);
+  }
+  if (!error.empty()) {
+    std::cerr << "gongkai grid: error: " << error << "\n";
+    return 1;
+  }
+  if (options.out.empty() || options.out == "-") {
+    std::cout << output;
+    return 0;
+  }
+  if (!fs.WriteFile(options.out, output, &error)) {
+    std::cerr << "gongkai grid: error: " << error << "\n";
+    return 1;
+  }
+  return 0;
 }
 
 struct BuildCommand {
@@ -230,6 +270,19 @@ void RegisterCommands(CLI::App& app) {
                "Exit status 1 when any error. Default path: content/");
   check->add_option("paths", check_options->paths, "Files or folders (folders: every *.txt and *.pdf)");
   check->callback([check_options] { exit_code = RunCheck(*check_options); });
+
+  auto grid_options = std::make_shared<GridOptions>();
+  CLI::App* grid = app.add_subcommand(
+      "grid", "Debug a table: write one page as SVG with every word's box and text and, over\n"
+              "them, each table run the segmenter found: its columns (the extent of the words\n"
+              "in each) and its rows (baselines). Text input: 1 column = 5, 1 line = 12 units.");
+  grid->add_option("file", grid_options->file, "A disclosure: PDF or text")->required();
+  grid->add_option("--page", grid_options->page, "1-based page (text: pages part at form feeds; default 1)");
+  grid->add_option("-o,--output", grid_options->out, "SVG file to write (default: stdout)");
+  grid->add_flag("--lines", grid_options->lines,
+                 "Print only the front end's positioned words, one a line (page, line, x0, x1,\n"
+                 "top, bottom, text; tab-separated): reading alone, for benchmarks");
+  grid->callback([grid_options] { exit_code = RunGrid(*grid_options); });
 
   auto build_command = std::make_shared<BuildCommand>();
   CLI::App* build = app.add_subcommand(

@@ -59,7 +59,7 @@ std::string UnreadableText(std::string_view path, std::string_view bytes) {
     unsigned char c = static_cast<unsigned char>(bytes[k]);
     if (c == 0 || (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')) ++controls;
   }
-  if (controls * 20 > probe) return "binary file, not text";
+  if (controls * 10 > probe * 3) return "binary file, not text";
   bool pdf_name = EndsWith(path, ".pdf") || EndsWith(path, ".PDF");
   if (pdf_name) {
     std::string head(bytes.substr(0, 2048));
@@ -99,19 +99,16 @@ Document ParseDocument(std::string_view path, std::string_view bytes) {
 
   // 1. Read the PDF's words, or decode bytes to UTF-8 lines; clean converter
   // residue. A file that holds no document ends here with its reason.
-  SourceText text;
-  if (LooksLikePdf(bytes)) {
-    text = ReadPdfSource(path, bytes, doc);
-  } else if (std::string why = UnreadableText(path, bytes); !why.empty()) {
-    doc.unread = why;
-    Report(doc.diagnostics, doc.file, 0, Severity::kWarning, "input.unreadable", why);
-    return doc;
-  } else {
-    text = Decode(path, bytes);
-  }
+  SourceText text = LooksLikePdf(bytes) ? ReadPdfSource(path, bytes, doc) : Decode(path, bytes);
   Normalize(text);
   doc.encoding = text.encoding;
   doc.diagnostics = std::move(text.diagnostics);
+  if (doc.format != "pdf") {
+    if (std::string why = UnreadableText(path, bytes); !why.empty()) {
+      doc.unread = why;
+      Report(doc.diagnostics, doc.file, 0, Severity::kWarning, "input.unreadable", why);
+    }
+  }
   if (!doc.unread.empty()) return doc;
 
   // A text that lost its columns is read for what it still holds exactly;
