@@ -31,12 +31,16 @@ const std::vector<FigureRule>& FigureRules() {
        {"expenditure_summary", "final_expenditure", "general_expenditure",
         "final_general_expenditure", "fiscal_expenditure"},
        {"基本支出"}},
-      {"basic_expenditure", How::kRowLabel, {"budget_summary"}, {"基本支出"}},
+      {"basic_expenditure", How::kRowLabel, {"budget_summary"},
+       {"基本支出", "人员经费和公用经费支出"}},  // 西安: 1、人员经费和公用经费支出
+      {"basic_expenditure", How::kRowLabel, {"overall_performance_targets"}, {"基本支出"}},
       {"project_expenditure", How::kTotalColumn,
        {"expenditure_summary", "final_expenditure", "general_expenditure",
         "final_general_expenditure", "fiscal_expenditure"},
        {"项目支出"}},
-      {"project_expenditure", How::kRowLabel, {"budget_summary"}, {"项目支出"}},
+      {"project_expenditure", How::kRowLabel, {"budget_summary"},
+       {"项目支出", "专项业务经费支出"}},  // 西安: 2、专项业务经费支出
+      {"project_expenditure", How::kRowLabel, {"overall_performance_targets"}, {"项目支出"}},
       {"project_expenditure", How::kRowLabel, {"overall_performance_targets"}, {"项目经费"}},
       {"personnel", How::kTotalColumn, {"general_basic"}, {"人员经费"}},
       {"personnel", How::kRowLabel, {"final_general_basic"}, {"人员经费合计", "人员经费"}},
