@@ -4,6 +4,7 @@
 #include <string>
 
 #include "amount.h"
+#include "cell_text.h"
 #include "label_text.h"
 
 namespace gongkai {
@@ -135,6 +136,13 @@ std::pair<std::size_t, std::size_t> GroupRange(const Table& table, std::string_v
   return {n, n};
 }
 
+// "23" beside 本年收入合计: a 行次 number that drifted out of its column in
+// -layout text; the tables print money with decimals.
+bool IsRowNumber(std::string_view text) {
+  std::string_view t = TrimCellView(text);
+  return !t.empty() && t.size() <= 2 && t.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
 bool IsTotalRow(const TableRow& row) {
   if (row.is_total) return true;
   for (const TableCell& cell : row.cells) {
@@ -155,7 +163,7 @@ std::optional<Found> RowLabel(const TableView& view, const FigureRule& rule, con
         if (row.cells[i].kind != CellKind::kText || Key(row.cells[i].text) != alias) continue;
         std::vector<int> cols;
         for (std::size_t j = i + 1; j < row.cells.size(); ++j) {
-          if (view.IsMoney(r, j)) cols.push_back(static_cast<int>(j));
+          if (view.IsMoney(r, j) && !IsRowNumber(row.cells[j].text)) cols.push_back(static_cast<int>(j));
           else if (view.IsMoneyColumn(r, j) && row.cells[j].kind == CellKind::kText &&
                    ParseValue(row.cells[j].text, t.currency).kind != CellKind::kAmount)
             break;  // the next label: 本年收入合计 | 227.61 | 本年支出合计
