@@ -441,11 +441,15 @@ bool FitsColumns(const std::vector<Line>& lines, const Line& line) {
   if (columns.size() < 2) return false;
   for (const Word& w : line.words) {
     int overlapped = 0;
-    const Interval* in = nullptr;
-    for (const Interval& c : columns)
-      if (Overlap(w, c) > 0) ++overlapped, in = &c;
-    double em = Em(w);
-    if (overlapped != 1 || w.x0 < in->start - em || w.x1 > in->end + em) return false;
+    std::size_t in = 0;
+    for (std::size_t c = 0; c < columns.size(); ++c)
+      if (Overlap(w, columns[c]) > 0) ++overlapped, in = c;
+    // A longer label than the column's others may run on towards the next
+    // column, not into it.
+    // (PDF boxes only: -layout columns are too ragged to trust the gap.)
+    double limit = line.positioned && in + 1 < columns.size() ? columns[in + 1].start
+                                                              : columns[in].end + Em(w);
+    if (overlapped != 1 || w.x0 < columns[in].start - Em(w) || w.x1 > limit) return false;
   }
   return true;
 }

@@ -21,7 +21,7 @@ constexpr std::size_t kMaxCells = 1000;
 // How many blank lines and text fragments a table run may cross.
 constexpr std::size_t kMaxInnerLines = 8;
 // ...and how far apart (in text heights) two lines of a PDF table may stand.
-constexpr double kMaxLineGapEm = 2.5;
+constexpr double kMaxLineGapEm = 4;
 // How many lines of the run so far decide whether a line fits its columns.
 constexpr std::size_t kFitWindow = 60;
 // How many lines a page may repeat (furniture, title, header) before a
