@@ -465,8 +465,16 @@ std::vector<RawRow> AlignColumns(const std::vector<Line>& input,
     row.line = line.number;
     row.cells.resize(columns.size());
     for (RawCell& cell : row.cells) cell.line = line.number;
+    bool data = IsDataLine(line);
     for (const Word& w : line.words) {
-      RawCell& cell = row.cells[ColumnOf(w, columns)];
+      std::size_t c = ColumnOf(w, columns);
+      // Two cells of a data row never share a column: where -layout drift
+      // put an amount and the next label in one ("25,408,100.00" and
+      // "6、对事业单位资本性补助"), the later word takes the free column after.
+      if (data && IsAmountToken(row.cells[c].text) && !IsAmountToken(w.text) &&
+          c + 1 < columns.size() && row.cells[c + 1].text.empty())
+        ++c;
+      RawCell& cell = row.cells[c];
       if (!cell.text.empty()) cell.text += ' ';
       cell.text += w.text;
       if (w.text.find("[illegible]") != std::string::npos) cell.illegible = true;
