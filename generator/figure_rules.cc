@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "aligned_columns.h"
 #include "amount.h"
 #include "cell_text.h"
 #include "label_text.h"
@@ -41,8 +42,8 @@ const std::vector<FigureRule>& FigureRules() {
        {"项目支出"}},
       {"project_expenditure", How::kRowLabel, {"budget_summary"},
        {"项目支出", "专项业务经费支出"}},  // 西安: 2、专项业务经费支出
-      {"project_expenditure", How::kRowLabel, {"overall_performance_targets"}, {"项目支出"}},
       {"project_expenditure", How::kRowLabel, {"overall_performance_targets"}, {"项目经费"}},
+      {"project_expenditure", How::kRowLabel, {"overall_performance_targets"}, {"项目支出"}},
       {"personnel", How::kTotalColumn, {"general_basic"}, {"人员经费"}},
       {"personnel", How::kRowLabel, {"final_general_basic"}, {"人员经费合计", "人员经费"}},
       {"personnel", How::kRowLabel, {"overall_performance_targets"}, {"人员经费"}},
@@ -163,11 +164,18 @@ std::optional<Found> RowLabel(const TableView& view, const FigureRule& rule, con
         if (row.cells[i].kind != CellKind::kText || Key(row.cells[i].text) != alias) continue;
         std::vector<int> cols;
         for (std::size_t j = i + 1; j < row.cells.size(); ++j) {
-          if (view.IsMoney(r, j) && !IsRowNumber(row.cells[j].text)) cols.push_back(static_cast<int>(j));
+          if (view.IsMoney(r, j)) cols.push_back(static_cast<int>(j));
           else if (view.IsMoneyColumn(r, j) && row.cells[j].kind == CellKind::kText &&
                    ParseValue(row.cells[j].text, t.currency).kind != CellKind::kAmount)
             break;  // the next label: 本年收入合计 | 227.61 | 本年支出合计
         }
+        // A 行次 number before a printed amount is not the amount.
+        bool printed = std::any_of(cols.begin(), cols.end(),
+                                   [&](int c) { return IsAmountToken(row.cells[c].text); });
+        if (printed)
+          cols.erase(std::remove_if(cols.begin(), cols.end(),
+                                    [&](int c) { return IsRowNumber(row.cells[c].text); }),
+                     cols.end());
         if (cols.empty()) continue;
         return FromCell(view, r, PreferredColumn(view, r, cols, pref));
       }

@@ -378,7 +378,7 @@ struct Segmenter {
   // A line that is a row of the run so far with empty cells ("十六、金融支出"
   // and nothing else in a table that leaves zeros empty). Notes are not rows.
   bool FitsRun(const std::vector<Line>& run, std::size_t k) const {
-    if (Blank(k) || HasTab(At(k))) return false;
+    if (Blank(k) || HasTab(At(k)) || IsPageFurniture(At(k))) return false;
     std::string compact = CompactCell(At(k));
     for (std::string_view note : {"注", "说明", "备注"})
       if (compact.starts_with(note)) return false;
