@@ -469,20 +469,20 @@ REAL_DOCUMENT_TEST(FoshanFinal2019Pdf, ReadsBasicExpenditure, Pdf, Foshan, Expec
 REAL_DOCUMENT_TEST(FoshanFinal2019Pdf, ReadsProjectExpenditure, Pdf, Foshan, ExpectFigure(doc, e, "project_expenditure"))
 REAL_DOCUMENT_TEST(FoshanFinal2019Pdf, ReadsPersonnel, Pdf, Foshan, ExpectFigure(doc, e, "personnel"))
 REAL_DOCUMENT_TEST(FoshanFinal2019Pdf, ReadsPublicFunds, Pdf, Foshan, ExpectFigure(doc, e, "public_funds"))
-REAL_DOCUMENT_TEST(FoshanFinal2019Pdf, DISABLED_ReadsThreePublic, Pdf, Foshan, ExpectFigure(doc, e, "three_public"))
+REAL_DOCUMENT_TEST(FoshanFinal2019Pdf, ReadsThreePublic, Pdf, Foshan, ExpectFigure(doc, e, "three_public"))
 REAL_DOCUMENT_TEST(FoshanFinal2019Pdf, ReadsAdminOperating, Pdf, Foshan, ExpectFigure(doc, e, "admin_operating"))
 REAL_DOCUMENT_TEST(FoshanFinal2019Pdf, ReadsExpenditureByFunction, Pdf, Foshan, ExpectByFunction(doc, e))
 
 REAL_DOCUMENT_TEST(FoshanFinal2019Layout, ReadsUnitName, Layout, Foshan, ExpectUnit(doc, e))
 REAL_DOCUMENT_TEST(FoshanFinal2019Layout, ReadsFiscalYear, Layout, Foshan, EXPECT_EQ(doc.year, e.year))
 REAL_DOCUMENT_TEST(FoshanFinal2019Layout, ReadsKinds, Layout, Foshan, ExpectKinds(doc, e))
-REAL_DOCUMENT_TEST(FoshanFinal2019Layout, DISABLED_ReadsTotalExpenditure, Layout, Foshan, ExpectFigure(doc, e, "total_expenditure"))
-REAL_DOCUMENT_TEST(FoshanFinal2019Layout, DISABLED_ReadsTotalIncome, Layout, Foshan, ExpectFigure(doc, e, "total_income"))
+REAL_DOCUMENT_TEST(FoshanFinal2019Layout, ReadsTotalExpenditure, Layout, Foshan, ExpectFigure(doc, e, "total_expenditure"))
+REAL_DOCUMENT_TEST(FoshanFinal2019Layout, ReadsTotalIncome, Layout, Foshan, ExpectFigure(doc, e, "total_income"))
 REAL_DOCUMENT_TEST(FoshanFinal2019Layout, ReadsBasicExpenditure, Layout, Foshan, ExpectFigure(doc, e, "basic_expenditure"))
 REAL_DOCUMENT_TEST(FoshanFinal2019Layout, DISABLED_ReadsProjectExpenditure, Layout, Foshan, ExpectFigure(doc, e, "project_expenditure"))
 REAL_DOCUMENT_TEST(FoshanFinal2019Layout, ReadsPersonnel, Layout, Foshan, ExpectFigure(doc, e, "personnel"))
 REAL_DOCUMENT_TEST(FoshanFinal2019Layout, ReadsPublicFunds, Layout, Foshan, ExpectFigure(doc, e, "public_funds"))
-REAL_DOCUMENT_TEST(FoshanFinal2019Layout, DISABLED_ReadsThreePublic, Layout, Foshan, ExpectFigure(doc, e, "three_public"))
+REAL_DOCUMENT_TEST(FoshanFinal2019Layout, ReadsThreePublic, Layout, Foshan, ExpectFigure(doc, e, "three_public"))
 REAL_DOCUMENT_TEST(FoshanFinal2019Layout, ReadsAdminOperating, Layout, Foshan, ExpectFigure(doc, e, "admin_operating"))
 REAL_DOCUMENT_TEST(FoshanFinal2019Layout, ReadsExpenditureByFunction, Layout, Foshan, ExpectByFunction(doc, e))
 
@@ -504,7 +504,7 @@ REAL_DOCUMENT_TEST(XinanUniversityFinal2023Pdf, ReadsUnitName, Pdf, Xinan, Expec
 REAL_DOCUMENT_TEST(XinanUniversityFinal2023Pdf, ReadsFiscalYear, Pdf, Xinan, EXPECT_EQ(doc.year, e.year))
 REAL_DOCUMENT_TEST(XinanUniversityFinal2023Pdf, ReadsKinds, Pdf, Xinan, ExpectKinds(doc, e))
 REAL_DOCUMENT_TEST(XinanUniversityFinal2023Pdf, ReadsTotalExpenditure, Pdf, Xinan, ExpectFigure(doc, e, "total_expenditure"))
-REAL_DOCUMENT_TEST(XinanUniversityFinal2023Pdf, DISABLED_ReadsTotalIncome, Pdf, Xinan, ExpectFigure(doc, e, "total_income"))
+REAL_DOCUMENT_TEST(XinanUniversityFinal2023Pdf, ReadsTotalIncome, Pdf, Xinan, ExpectFigure(doc, e, "total_income"))
 REAL_DOCUMENT_TEST(XinanUniversityFinal2023Pdf, ReadsBasicExpenditure, Pdf, Xinan, ExpectFigure(doc, e, "basic_expenditure"))
 REAL_DOCUMENT_TEST(XinanUniversityFinal2023Pdf, ReadsProjectExpenditure, Pdf, Xinan, ExpectFigure(doc, e, "project_expenditure"))
 REAL_DOCUMENT_TEST(XinanUniversityFinal2023Pdf, ReadsExpenditureByFunction, Pdf, Xinan, ExpectByFunction(doc, e))
@@ -801,7 +801,7 @@ TEST(FoshanFinal2019ExpenditureTable, DISABLED_PdfNamesEveryMoneyColumn) {
   ASSERT_NE(t, nullptr);
   ExpectMoneyColumnNames(*t, kFoshanTable3Columns);
 }
-TEST(FoshanFinal2019ExpenditureTable, DISABLED_PdfReadsEveryAmount) {
+TEST(FoshanFinal2019ExpenditureTable, PdfReadsEveryAmount) {
   const Table* t = FoshanTable3In(Pdf(Foshan().stem));
   ASSERT_NE(t, nullptr);
   EXPECT_EQ(t->currency, Currency::kWanYuan);

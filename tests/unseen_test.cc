@@ -86,7 +86,7 @@ TEST(UnseenLayoutFinalTest, ReadsCityFinalAccounts) {
                                                            {"221", W(60, 87)}}));  // line 286
 }
 
-TEST(UnseenLayoutFinalTest, DISABLED_ReadsTotalsBesideRowNumbers) {
+TEST(UnseenLayoutFinalTest, ReadsTotalsBesideRowNumbers) {
   // 表1 收入支出决算总表 prints a 行次 column before each 决算数: line 159
   // "本年收入合计 23 1668.14 本年支出合计 49 1668.14", line 178 "总计 26 1668.14 总计 52 1668.14".
   Document doc = ParseRealLayout(kFoshanFinal);
