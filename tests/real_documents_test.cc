@@ -48,6 +48,10 @@ static_assert(Wan("98,880.78") == 98880780000);
 static_assert(Wan("0.16") == 160000);
 static_assert(Wan("40,000.00") == Wan("40000"));
 
+// An amount as printed in a 元 table ("62,109,297.20") to 分.
+constexpr Cents Yuan元(std::string_view printed) { return Wan(printed) / 10000; }
+static_assert(Yuan元("62,109,297.20") == 6210929720);
+
 // 0.01 万元, the step every 万元 table rounds to.
 constexpr Cents kWanStep = Wan("0.01");
 
@@ -247,6 +251,35 @@ const Expected& Yantai() {
        {"210", Wan("93.33")},
        {"215", Wan("7,161.14")},
        {"221", Wan("110.44")}},
+      {}};
+  return e;
+}
+
+// --- 西安市统计局 2026 部门综合预算 (tables in 元, narrative in 万元; 收支总表 of
+// four side-by-side column pairs).
+const Expected& Xian() {
+  static const Expected e = {
+      "xian-2026-tongji-ju-dept-budget",
+      {"西安市统计局", "西安市统计局（汇总）"},  // 部门名称：西安市统计局（汇总）
+      2026,
+      {"budget", "performance-targets"},  // 表14/表15 绩效目标表
+      {{"total_expenditure", {Yuan元("62,109,297.20")}},  // 表1 本年支出合计 (every pair)
+       {"total_income", {Yuan元("62,109,297.20")}},       // 表1 收入总计 = 本年收入合计
+       {"basic_expenditure", {Yuan元("36,701,197.20")}},  // 表1 1、人员经费和公用经费支出
+       {"project_expenditure", {Yuan元("25,408,100.00")}},  // 表1 2、专项业务经费支出
+       // 表5 合计 人员经费支出 / 公用经费支出; the 301+303 and 302+310 sums of 表8
+       // count too (the printed 人员经费 carries 30239 其他交通费用).
+       {"personnel", {Yuan元("34,557,893.03"), Yuan元("33,247,871.03")}},
+       {"public_funds", {Yuan元("2,143,304.17"), Yuan元("3,453,326.17")}},
+       {"three_public", {Yuan元("81,000.00")}},  // 表13 当年 一般公共预算“三公” 小计 = narrative 8.10万元
+       // narrative 机关运行经费预算安排214.33万元; the document defines it as the
+       // 公用经费, exactly 2,143,304.17 in 表5.
+       {"admin_operating", {Yuan元("2,143,300.00"), Yuan元("2,143,304.17")}}},
+      {{"201", Yuan元("50,037,708.13")},  // 表5 类 rows
+       {"205", Yuan元("775,000.00")},
+       {"208", Yuan元("5,404,242.10")},
+       {"210", Yuan元("1,977,080.79")},
+       {"221", Yuan元("3,915,266.18")}},
       {}};
   return e;
 }
@@ -823,6 +856,45 @@ TEST(FoshanFinal2019ExpenditureTable, DISABLED_LayoutReadsEveryAmount) {
   EXPECT_EQ(t->currency, Currency::kWanYuan);
   ExpectEveryAmount(*t, FoshanTable3(), kFoshanTable3Columns);
 }
+
+// ====================================== 西安市统计局 2026 部门综合预算 (元) ====
+
+TEST(XianBudget2026, HandReadFiguresAddUp) {
+  const Expected& e = Xian();
+  // 表1: 36,701,197.20 + 25,408,100.00 = 62,109,297.20.
+  EXPECT_EQ(F(e, "basic_expenditure") + F(e, "project_expenditure"), F(e, "total_expenditure"));
+  // 表5 类 rows add to the 合计 exactly.
+  EXPECT_EQ(SumByFunction(e), F(e, "total_expenditure"));
+  // 表5 合计: 34,557,893.03 + 2,143,304.17 = 36,701,197.20.
+  EXPECT_EQ(F(e, "personnel") + F(e, "public_funds"), F(e, "basic_expenditure"));
+  // The narrative's 6,210.93万元 is the same total rounded to 0.01 万元.
+  EXPECT_EQ(Wan("6,210.93"), F(e, "total_expenditure") + 280);  // 62,109,300.00 元
+}
+
+REAL_DOCUMENT_TEST(XianBudget2026Pdf, ReadsUnitName, Pdf, Xian, ExpectUnit(doc, e))
+REAL_DOCUMENT_TEST(XianBudget2026Pdf, ReadsFiscalYear, Pdf, Xian, EXPECT_EQ(doc.year, e.year))
+REAL_DOCUMENT_TEST(XianBudget2026Pdf, ReadsKinds, Pdf, Xian, ExpectKinds(doc, e))
+REAL_DOCUMENT_TEST(XianBudget2026Pdf, ReadsTotalExpenditure, Pdf, Xian, ExpectFigure(doc, e, "total_expenditure"))
+REAL_DOCUMENT_TEST(XianBudget2026Pdf, ReadsTotalIncome, Pdf, Xian, ExpectFigure(doc, e, "total_income"))
+REAL_DOCUMENT_TEST(XianBudget2026Pdf, ReadsBasicExpenditure, Pdf, Xian, ExpectFigure(doc, e, "basic_expenditure"))
+REAL_DOCUMENT_TEST(XianBudget2026Pdf, ReadsProjectExpenditure, Pdf, Xian, ExpectFigure(doc, e, "project_expenditure"))
+REAL_DOCUMENT_TEST(XianBudget2026Pdf, ReadsPersonnel, Pdf, Xian, ExpectFigure(doc, e, "personnel"))
+REAL_DOCUMENT_TEST(XianBudget2026Pdf, ReadsPublicFunds, Pdf, Xian, ExpectFigure(doc, e, "public_funds"))
+REAL_DOCUMENT_TEST(XianBudget2026Pdf, ReadsThreePublic, Pdf, Xian, ExpectFigure(doc, e, "three_public"))
+REAL_DOCUMENT_TEST(XianBudget2026Pdf, ReadsAdminOperating, Pdf, Xian, ExpectFigure(doc, e, "admin_operating"))
+REAL_DOCUMENT_TEST(XianBudget2026Pdf, ReadsExpenditureByFunction, Pdf, Xian, ExpectByFunction(doc, e))
+REAL_DOCUMENT_TEST(XianBudget2026Layout, ReadsUnitName, Layout, Xian, ExpectUnit(doc, e))
+REAL_DOCUMENT_TEST(XianBudget2026Layout, ReadsFiscalYear, Layout, Xian, EXPECT_EQ(doc.year, e.year))
+REAL_DOCUMENT_TEST(XianBudget2026Layout, ReadsKinds, Layout, Xian, ExpectKinds(doc, e))
+REAL_DOCUMENT_TEST(XianBudget2026Layout, ReadsTotalExpenditure, Layout, Xian, ExpectFigure(doc, e, "total_expenditure"))
+REAL_DOCUMENT_TEST(XianBudget2026Layout, ReadsTotalIncome, Layout, Xian, ExpectFigure(doc, e, "total_income"))
+REAL_DOCUMENT_TEST(XianBudget2026Layout, ReadsBasicExpenditure, Layout, Xian, ExpectFigure(doc, e, "basic_expenditure"))
+REAL_DOCUMENT_TEST(XianBudget2026Layout, ReadsProjectExpenditure, Layout, Xian, ExpectFigure(doc, e, "project_expenditure"))
+REAL_DOCUMENT_TEST(XianBudget2026Layout, ReadsPersonnel, Layout, Xian, ExpectFigure(doc, e, "personnel"))
+REAL_DOCUMENT_TEST(XianBudget2026Layout, ReadsPublicFunds, Layout, Xian, ExpectFigure(doc, e, "public_funds"))
+REAL_DOCUMENT_TEST(XianBudget2026Layout, ReadsThreePublic, Layout, Xian, ExpectFigure(doc, e, "three_public"))
+REAL_DOCUMENT_TEST(XianBudget2026Layout, ReadsAdminOperating, Layout, Xian, ExpectFigure(doc, e, "admin_operating"))
+REAL_DOCUMENT_TEST(XianBudget2026Layout, ReadsExpenditureByFunction, Layout, Xian, ExpectByFunction(doc, e))
 
 }  // namespace
 }  // namespace gongkai
