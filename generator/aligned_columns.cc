@@ -236,17 +236,6 @@ double Bottom(const Line& l) {
   return b;
 }
 
-std::string JoinText(const std::string& a, const std::string& b) {
-  if (a.empty()) return b;
-  if (b.empty()) return a;
-  std::size_t k = 0;
-  char32_t first = NextCodePoint(b, &k);
-  std::size_t j = a.size() - 1;
-  while (j > 0 && (static_cast<unsigned char>(a[j]) & 0xC0) == 0x80) --j;
-  char32_t last = NextCodePoint(a, &j);
-  return (IsCjk(first) || IsCjk(last)) ? a + b : a + " " + b;
-}
-
 // 4. A header line whose every cell continues a cell of the line above (the
 // wrapped text of a tall header cell: "政府采购项目 / 中预留给小 / 型、微型企业")
 // joins that line, so the header keeps one row per level.
@@ -263,7 +252,7 @@ void MergeWrappedHeaderLines(const std::vector<Line>& lines, std::vector<RawRow>
     }
     if (continues && any) {
       for (std::size_t c = 0; c < rows[r].cells.size(); ++c)
-        out.back().cells[c].text = JoinText(out.back().cells[c].text, rows[r].cells[c].text);
+        out.back().cells[c].text = JoinWrapped(out.back().cells[c].text, rows[r].cells[c].text);
       continue;
     }
     out.push_back(std::move(rows[r]));
@@ -319,7 +308,7 @@ void AttachFragments(const std::vector<Line>& lines, const GridSettings& s,
       const RawCell& frag = rows[f].cells[c];
       if (frag.text.empty()) continue;
       RawCell& cell = rows[target].cells[c];
-      cell.text = target > f ? JoinText(frag.text, cell.text) : JoinText(cell.text, frag.text);
+      cell.text = target > f ? JoinWrapped(frag.text, cell.text) : JoinWrapped(cell.text, frag.text);
       cell.illegible = cell.illegible || frag.illegible;
       from_fragment[target][c] = true;
     }

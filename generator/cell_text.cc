@@ -87,6 +87,17 @@ std::string CompactCell(std::string_view text) {
   return out;
 }
 
+std::string JoinWrapped(const std::string& a, const std::string& b) {
+  if (a.empty()) return b;
+  if (b.empty()) return a;
+  std::size_t k = 0;
+  char32_t first = NextCodePoint(b, &k);
+  std::size_t j = a.size() - 1;
+  while (j > 0 && (static_cast<unsigned char>(a[j]) & 0xC0) == 0x80) --j;
+  char32_t last = NextCodePoint(a, &j);
+  return (IsCjk(first) || IsCjk(last)) ? a + b : a + " " + b;
+}
+
 std::size_t CharCount(std::string_view text) {
   std::size_t n = 0;
   for (unsigned char c : text) n += (c & 0xC0) != 0x80;

@@ -250,17 +250,6 @@ struct Segmenter {
     blocks.push_back(TableBlock(std::move(table)));
   }
 
-  static std::string JoinWrapped(const std::string& a, const std::string& b) {
-    if (a.empty()) return b;
-    if (b.empty()) return a;
-    std::size_t k = 0;
-    char32_t first = NextCodePoint(b, &k);
-    std::size_t j = a.size() - 1;
-    while (j > 0 && (static_cast<unsigned char>(a[j]) & 0xC0) == 0x80) --j;
-    char32_t last = NextCodePoint(a, &j);
-    return (IsCjk(first) || IsCjk(last)) ? a + b : a + " " + b;
-  }
-
   // ---- c) Markdown pipes ----------------------------------------------------
 
   static std::vector<std::string> SplitPipes(std::string_view s) {
