@@ -5,6 +5,7 @@
 
 #include "amount.h"
 #include "cell_text.h"
+#include "table_header.h"
 
 namespace gongkai {
 namespace {
@@ -18,14 +19,9 @@ double Em(const Word& w) { return std::max(1.0, w.bottom - w.top); }
 
 bool IsAmountWord(const Word& w) { return ParseValue(w.text, Currency::kYuan).kind == CellKind::kAmount; }
 
-// "1", "12": a column number (栏次), not an amount that fixes a column.
-bool IsSmallInteger(std::string_view s) {
-  return !s.empty() && s.size() <= 2 && s.find_first_not_of("0123456789") == std::string_view::npos;
-}
-
 bool IsDataLine(const Line& line) {
   return std::any_of(line.words.begin(), line.words.end(),
-                     [](const Word& w) { return IsAmountWord(w) && !IsSmallInteger(w.text); });
+                     [](const Word& w) { return IsAmountWord(w) && !IsColumnNumber(w.text); });
 }
 
 double Overlap(const Word& w, const Interval& c) {
@@ -80,12 +76,6 @@ double Median(std::vector<double> v) {
   if (v.empty()) return 0;
   std::nth_element(v.begin(), v.begin() + static_cast<long>(v.size() / 2), v.end());
   return v[v.size() / 2];
-}
-
-bool HasCjk(std::string_view text) {
-  for (std::size_t i = 0; i < text.size();)
-    if (IsCjk(NextCodePoint(text, &i))) return true;
-  return false;
 }
 
 // 0. Row shifts. `pdftotext -layout` places a row's amounts after its label
@@ -157,7 +147,7 @@ std::vector<Line> UnshiftPage(const std::vector<Line>& lines) {
         w.x0 -= best_shift;
         w.x1 -= best_shift;
       }
-      after_cjk = after_cjk || HasCjk(w.text);
+      after_cjk = after_cjk || ContainsCjk(w.text);
     }
   }
   return out;

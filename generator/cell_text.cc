@@ -87,15 +87,28 @@ std::string CompactCell(std::string_view text) {
   return out;
 }
 
+bool StartsWithCjk(std::string_view text) {
+  std::size_t k = 0;
+  return !text.empty() && IsCjk(NextCodePoint(text, &k));
+}
+
+bool EndsWithCjk(std::string_view text) {
+  if (text.empty()) return false;
+  std::size_t j = text.size() - 1;
+  while (j > 0 && (static_cast<unsigned char>(text[j]) & 0xC0) == 0x80) --j;
+  return IsCjk(NextCodePoint(text, &j));
+}
+
+bool ContainsCjk(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();)
+    if (IsCjk(NextCodePoint(text, &i))) return true;
+  return false;
+}
+
 std::string JoinWrapped(const std::string& a, const std::string& b) {
   if (a.empty()) return b;
   if (b.empty()) return a;
-  std::size_t k = 0;
-  char32_t first = NextCodePoint(b, &k);
-  std::size_t j = a.size() - 1;
-  while (j > 0 && (static_cast<unsigned char>(a[j]) & 0xC0) == 0x80) --j;
-  char32_t last = NextCodePoint(a, &j);
-  return (IsCjk(first) || IsCjk(last)) ? a + b : a + " " + b;
+  return (EndsWithCjk(a) || StartsWithCjk(b)) ? a + b : a + " " + b;
 }
 
 std::size_t CharCount(std::string_view text) {

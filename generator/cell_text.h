@@ -23,6 +23,11 @@ bool IsCjk(char32_t c);
 // "一般公共 服务支出" -> "一般公共服务支出", "Total  amount" -> "Total amount".
 std::string CompactCell(std::string_view text);
 
+// Whether the first / the last / any code point of the text is CJK.
+bool StartsWithCjk(std::string_view text);
+bool EndsWithCjk(std::string_view text);
+bool ContainsCjk(std::string_view text);
+
 // Joins the two lines of a wrapped cell: directly when either side of the
 // break is CJK ("机关事业单位基本养老保险缴" + "费支出"), else with one space.
 std::string JoinWrapped(const std::string& a, const std::string& b);

@@ -6,6 +6,7 @@
 #include "aligned_columns.h"
 #include "amount.h"
 #include "cell_text.h"
+#include "table_header.h"
 #include "label_text.h"
 
 namespace gongkai {
@@ -137,13 +138,6 @@ std::pair<std::size_t, std::size_t> GroupRange(const Table& table, std::string_v
   return {n, n};
 }
 
-// "23" beside 本年收入合计: a 行次 number that drifted out of its column in
-// -layout text; the tables print money with decimals.
-bool IsRowNumber(std::string_view text) {
-  std::string_view t = TrimCellView(text);
-  return !t.empty() && t.size() <= 2 && t.find_first_not_of("0123456789") == std::string_view::npos;
-}
-
 bool IsTotalRow(const TableRow& row) {
   if (row.is_total) return true;
   for (const TableCell& cell : row.cells) {
@@ -169,12 +163,13 @@ std::optional<Found> RowLabel(const TableView& view, const FigureRule& rule, con
                    ParseValue(row.cells[j].text, t.currency).kind != CellKind::kAmount)
             break;  // the next label: 本年收入合计 | 227.61 | 本年支出合计
         }
-        // A 行次 number before a printed amount is not the amount.
+        // A 行次 number before a printed amount is not the amount ("23" beside
+        // 本年收入合计, drifted out of its column in -layout text).
         bool printed = std::any_of(cols.begin(), cols.end(),
                                    [&](int c) { return IsAmountToken(row.cells[c].text); });
         if (printed)
           cols.erase(std::remove_if(cols.begin(), cols.end(),
-                                    [&](int c) { return IsRowNumber(row.cells[c].text); }),
+                                    [&](int c) { return IsColumnNumber(row.cells[c].text); }),
                      cols.end());
         if (cols.empty()) continue;
         return FromCell(view, r, PreferredColumn(view, r, cols, pref));

@@ -45,10 +45,6 @@ void ReportTableState(const Table& table, Document& doc) {
            name + " is empty and has no note saying why");
 }
 
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
 // Why bytes that are not a PDF cannot be a disclosure's text ("" when they
 // may be): nothing in them, a binary file, a web page saved under a .pdf name.
 std::string UnreadableText(std::string_view path, std::string_view bytes) {
@@ -60,7 +56,7 @@ std::string UnreadableText(std::string_view path, std::string_view bytes) {
     if (c == 0 || (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')) ++controls;
   }
   if (controls * 10 > probe * 3) return "binary file, not text";
-  bool pdf_name = EndsWith(path, ".pdf") || EndsWith(path, ".PDF");
+  bool pdf_name = path.ends_with(".pdf") || path.ends_with(".PDF");
   if (pdf_name) {
     std::string head(bytes.substr(0, 2048));
     for (char& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

@@ -71,18 +71,6 @@ std::vector<std::vector<Word>> GroupLines(std::vector<Word> words, const PdfRead
   return lines;
 }
 
-bool EndsCjk(std::string_view s) {
-  if (s.empty()) return false;
-  std::size_t j = s.size() - 1;
-  while (j > 0 && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) --j;
-  return IsCjk(NextCodePoint(s, &j));
-}
-
-bool StartsCjk(std::string_view s) {
-  std::size_t k = 0;
-  return !s.empty() && IsCjk(NextCodePoint(s, &k));
-}
-
 std::string_view LastToken(std::string_view s) {
   std::size_t space = s.rfind(' ');
   return space == std::string_view::npos ? s : s.substr(space + 1);
@@ -108,7 +96,7 @@ std::vector<Word> JoinCells(const std::vector<Word>& line, const PdfReadSettings
       // apart; "2,719.55 万元，" in a sentence stays one.
       bool apart = IsAmountToken(LastToken(c.text)) && gap > 0.1 * h && !ContinuesAmount(w.text);
       if (gap <= s.word_join * h && !apart) {
-        bool space = gap > 0.15 * h && !EndsCjk(c.text) && !StartsCjk(w.text);
+        bool space = gap > 0.15 * h && !EndsWithCjk(c.text) && !StartsWithCjk(w.text);
         c.text += space ? " " + w.text : w.text;
         c.x1 = std::max(c.x1, w.x1);
         c.top = std::min(c.top, w.top);

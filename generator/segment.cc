@@ -46,6 +46,17 @@ bool IsPipeLine(std::string_view s) {
 
 bool IsPageFurniture(std::string_view text);
 
+// The compacted text of the nearest block before blocks[end] that is not page
+// furniture, within three blocks and not past a table: the title a table's
+// continued page may print again ("" when none).
+std::string TitleBefore(const std::vector<Block>& blocks, std::size_t end) {
+  for (std::size_t k = end; k-- > 0 && k + 3 >= end;) {
+    if (blocks[k].kind == BlockKind::kTable) break;
+    if (!IsPageFurniture(blocks[k].text)) return CompactCell(blocks[k].text);
+  }
+  return "";
+}
+
 bool HasAmount(const RawRow& r) {
   for (const RawCell& c : r.cells)
     if (ParseValue(c.text, Currency::kYuan).kind == CellKind::kAmount) return true;
@@ -411,12 +422,7 @@ struct Segmenter {
       line.words = Fields(k);
       lines.push_back(std::move(line));
     };
-    std::string title;
-    for (std::size_t b = blocks.size(); b-- > 0 && b + 3 >= blocks.size();)
-      if (blocks[b].kind != BlockKind::kTable && !IsPageFurniture(blocks[b].text)) {
-        title = CompactCell(blocks[b].text);
-        break;
-      }
+    std::string title = TitleBefore(blocks, blocks.size());
     add(i);
     ++i;
     while (i < n()) {
@@ -553,14 +559,7 @@ void MergeContinuedTables(std::vector<Block>& blocks, const std::set<int>& page_
     Block& t = out.back();
     if (t.kind != BlockKind::kTable || t.table.rows.empty()) continue;
     // The table's title, which a continued page may print again ("支出总表").
-    std::string title;
-    for (std::size_t k = out.size() - 1; k-- > 0 && k + 4 >= out.size();) {
-      if (out[k].kind == BlockKind::kTable) break;
-      if (!IsPageFurniture(out[k].text)) {
-        title = CompactCell(out[k].text);
-        break;
-      }
-    }
+    std::string title = TitleBefore(out, out.size() - 1);
     auto between = [&](const Block& block) {
       if (block.kind == BlockKind::kTable) return false;
       return IsPageFurniture(block.text) || (!title.empty() && CompactCell(block.text) == title);

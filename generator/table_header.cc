@@ -22,13 +22,17 @@ std::string NoSpaces(std::string_view text) {
 }
 
 bool IsSmallInteger(std::string_view s, int* value) {
-  if (s.empty() || s.size() > 2 || s.find_first_not_of("0123456789") != std::string_view::npos)
-    return false;
-  *value = std::stoi(std::string(s));
+  if (!IsColumnNumber(s)) return false;
+  *value = std::stoi(std::string(TrimCellView(s)));
   return true;
 }
 
 }  // namespace
+
+bool IsColumnNumber(std::string_view text) {
+  std::string_view t = TrimCellView(text);
+  return !t.empty() && t.size() <= 2 && t.find_first_not_of("0123456789") == std::string_view::npos;
+}
 
 bool IsCodeLike(std::string_view text) {
   std::string_view t = TrimCellView(text);
