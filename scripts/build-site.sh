@@ -3,9 +3,5 @@
 # content/ into site/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./scripts/setup.sh
-if build/gongkai --help 2>/dev/null | grep -q '^ *build'; then
-  build/gongkai build --content content --out site
-else
-  build/gongkai check content
-fi
+./scripts/setup.sh gongkai
+build/gongkai build --content content --out site

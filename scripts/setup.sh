@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Installs what gongkai needs and is missing (Debian packages, npm packages),
 # then configures and builds it into build/. Safe to run again.
+#
+#   scripts/setup.sh            everything: gongkai and every test
+#   scripts/setup.sh gongkai    only the given CMake targets (the quick start)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -34,4 +37,4 @@ if [ -f package-lock.json ] && [ ! -f node_modules/.package-lock.json -o package
 fi
 
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGONGKAI_WERROR=ON >/dev/null
-cmake --build build -j"$(nproc)"
+cmake --build build -j"$(nproc)" ${1:+--target "$@"}
