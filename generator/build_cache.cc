@@ -9,12 +9,14 @@
 #include <vector>
 
 #include "content_hash.h"
-#include "document_json.h"
+#include "document_codec.h"
 
 namespace gongkai {
 namespace {
 
-constexpr char kFormat[] = "v3";
+constexpr char kFormat[] = "v4";
+// A cached parse result: document_codec.h's binary form.
+constexpr char kParsedExtension[] = ".gkdoc";
 constexpr char kHeaderPrefix[] = "# gongkai cache ";
 
 std::vector<std::string> Split(const std::string& line, char sep) {
@@ -84,7 +86,7 @@ bool ParseRecord(const std::string& line, BuildCache* cache) {
 std::string CacheFile(const std::string& cache_dir) { return cache_dir + "/cache"; }
 
 std::string ParsedFile(const std::string& cache_dir, const std::string& key) {
-  return cache_dir + "/parsed/" + key + ".json";
+  return cache_dir + "/parsed/" + key + kParsedExtension;
 }
 
 }  // namespace
@@ -216,20 +218,20 @@ std::string ParseKey(const std::string& path, const std::string& content_hash,
 std::optional<Document> LoadParsed(FileSystem& fs, const std::string& cache_dir,
                                    const std::string& parse_key) {
   std::string error;
-  std::optional<std::string> text = fs.ReadFile(ParsedFile(cache_dir, parse_key), &error);
-  if (!text) return std::nullopt;
-  return DeserializeDocument(*text, &error);
+  std::optional<std::string> bytes = fs.ReadFile(ParsedFile(cache_dir, parse_key), &error);
+  if (!bytes) return std::nullopt;
+  return DecodeDocument(*bytes, &error);
 }
 
 bool StoreParsed(FileSystem& fs, const std::string& cache_dir, const std::string& parse_key,
                  const Document& doc, std::string* error) {
-  return fs.WriteFile(ParsedFile(cache_dir, parse_key), SerializeDocument(doc), error);
+  return fs.WriteFile(ParsedFile(cache_dir, parse_key), EncodeDocument(doc), error);
 }
 
 int PruneParsed(const std::string& cache_dir, const BuildCache& cache) {
   namespace bfs = boost::filesystem;
   std::set<std::string> keep;
-  for (const auto& [path, r] : cache.inputs) keep.insert(r.parse_key + ".json");
+  for (const auto& [path, r] : cache.inputs) keep.insert(r.parse_key + kParsedExtension);
   int removed = 0;
   boost::system::error_code ec;
   std::vector<bfs::path> doomed;

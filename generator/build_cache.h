@@ -11,7 +11,7 @@
 // (publish.h) never touches it. CacheDirFor() computes the path.
 //
 //   .gongkai/site/cache              this file (format below)
-//   .gongkai/site/parsed/<key>.json  one cached parse result (document_json.h)
+//   .gongkai/site/parsed/<key>.gkdoc one cached parse result (document_codec.h)
 //   .gongkai/site/groups             unit-year summaries (incremental.h)
 //   .gongkai/site/lock               the build lock (publish.h)
 #pragma once
@@ -47,7 +47,7 @@ struct InputRecord {
   std::int64_t size = 0;
   std::int64_t mtime_ns = 0;
   std::string content_hash;  // ContentHash of its bytes
-  std::string parse_key;     // names .gongkai/parsed/<parse_key>.json
+  std::string parse_key;     // names .gongkai/parsed/<parse_key>.gkdoc
   // The outcome of reading it, so a rebuild groups unchanged inputs and
   // reports every file's outcome without loading their parse results:
   // the unit-year group the document belongs to (GroupDocuments' slug and
@@ -74,15 +74,16 @@ struct OutputRecord {
 
 // Cache file format (`.gongkai/cache`), UTF-8 text, one record per line:
 //
-//   # gongkai cache v3 <gongkai version> <templates hash> <options hash>
+//   # gongkai cache v4 <gongkai version> <templates hash> <options hash>
 //   i <TAB> size <TAB> mtime_ns <TAB> content hash <TAB> parse key <TAB> unit slug <TAB> year
 //     <TAB> warnings <TAB> unread reason <TAB> input path
 //   o <TAB> view hash <TAB> bytes hash <TAB> output path
 //
 // (unit slug, unread reason and options hash "-" when empty; tabs and
 // newlines in a reason are stored as spaces.) v3 added warnings and the
-// unread reason, so a no-op build still reports every file's outcome.
-// The first line must match exactly (format v3, this gongkai's version):
+// unread reason, so a no-op build still reports every file's outcome;
+// v4 stores parse results in binary (document_codec.h) instead of JSON.
+// The first line must match exactly (format v4, this gongkai's version):
 // otherwise the whole file is discarded. When only the templates hash
 // differs, input records are kept (parse results do not depend on
 // templates) and output records are dropped (every page is re-rendered).

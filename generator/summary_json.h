@@ -1,7 +1,7 @@
 // The build cache's copy of a UnitYearSummary: an exact JSON round trip (money
 // as integer 分), so site-wide pages built from cached summaries are the same
 // bytes as pages built from a fresh parse. Private to the cache, like
-// document_json.h.
+// document_codec.h.
 #pragma once
 
 #include <optional>

@@ -94,7 +94,7 @@ TEST(BuildCache, FileStartsWithTheVersionLineAndIsSorted) {
   std::string error;
   ASSERT_TRUE(SaveBuildCache(fs, dir.path, SampleCache(), &error));
   std::string text = test::ReadFileOrDie(dir.path + "/cache");
-  EXPECT_EQ(text.substr(0, text.find('\n')), "# gongkai cache v3 0.1.0 " + kHashA + " -");
+  EXPECT_EQ(text.substr(0, text.find('\n')), "# gongkai cache v4 0.1.0 " + kHashA + " -");
   EXPECT_LT(text.find("\tcontent/002 with space.txt\n"), text.find("\tcontent/003.txt\n"));
   EXPECT_LT(text.find("\tcontent/003.txt\n"), text.find("\tindex.html\n"));
   EXPECT_NE(text.find("o\t" + kHashC + "\t" + kHashC + "\tindex.html\n"), std::string::npos);
@@ -141,7 +141,7 @@ TEST(BuildCache, CorruptLineDiscardsEverythingWithMessage) {
   RealFileSystem fs;
   std::string error, message;
   ASSERT_TRUE(fs.WriteFile(dir.path + "/cache",
-                           "# gongkai cache v3 0.1.0 " + kHashA + " -\n" + "i\t1\t2\t" + kHashA +
+                           "# gongkai cache v4 0.1.0 " + kHashA + " -\n" + "i\t1\t2\t" + kHashA +
                                "\t" + kHashB + "\t-\t0\t0\t-\ta.txt\n" + "i\tx\t2\t" + kHashA + "\t" +
                                kHashB + "\t-\t0\t0\t-\tb.txt\n",
                            &error));
@@ -245,7 +245,7 @@ TEST(ParsedResults, CorruptResultIsACacheMiss) {
   TempDir dir;
   RealFileSystem fs;
   std::string error;
-  ASSERT_TRUE(fs.WriteFile(dir.path + "/parsed/" + kHashA + ".json", "{\"file\":", &error));
+  ASSERT_TRUE(fs.WriteFile(dir.path + "/parsed/" + kHashA + ".gkdoc", "GKDOC", &error));
   EXPECT_FALSE(LoadParsed(fs, dir.path, kHashA));
 }
 

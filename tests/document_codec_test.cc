@@ -1,6 +1,13 @@
-#include "document_json.h"
+#include "document_codec.h"
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <boost/filesystem.hpp>
+
+#include "parse.h"
+#include "render_json.h"
+#include "test_util.h"
 
 namespace gongkai {
 namespace {
@@ -11,6 +18,9 @@ Document EveryFieldSet() {
   Document d;
   d.file = "content/002_c1cbd9e901d50c06.txt";
   d.encoding = "GB18030";
+  d.format = "pdf";
+  d.page_starts = {1, 40, 81};
+  d.unread = "扫描件";
   d.unit = {"中共长治市上党区委巡察工作办公室", "012001", 3};
   d.year = 2023;
   d.kinds = {"final", "performance-evaluation"};
@@ -58,7 +68,7 @@ Document EveryFieldSet() {
                  {{"财政拨款收入", "指本级财政当年拨付的资金。"}, {"基本支出", "指…"}}}};
   d.indicators = {{"产出指标", "数量指标", "巡察覆盖率", "≥", "95", "%", "100", "10", "9.5",
                    "无偏差", "项目支出绩效自评表", 560}};
-  d.diagnostics = {{{d.file, 7}, Severity::kError, "checks.sum", "合计 ≠ Σ 行: 227.61 vs 227.60"},
+  d.diagnostics = {{{d.file, 7, 2}, Severity::kError, "checks.sum", "合计 ≠ Σ 行: 227.61 vs 227.60"},
                    {{"", 0}, Severity::kNote, "decode.bom", "UTF-8 (BOM)"}};
   return d;
 }
@@ -66,6 +76,7 @@ Document EveryFieldSet() {
 void ExpectSame(const Span& a, const Span& b) {
   EXPECT_EQ(a.file, b.file);
   EXPECT_EQ(a.line, b.line);
+  EXPECT_EQ(a.page, b.page);
 }
 
 void ExpectSame(const Figure& a, const Figure& b) {
@@ -132,6 +143,9 @@ void ExpectSame(const Table& a, const Table& b) {
 void ExpectSame(const Document& a, const Document& b) {
   EXPECT_EQ(a.file, b.file);
   EXPECT_EQ(a.encoding, b.encoding);
+  EXPECT_EQ(a.format, b.format);
+  EXPECT_EQ(a.page_starts, b.page_starts);
+  EXPECT_EQ(a.unread, b.unread);
   EXPECT_EQ(a.unit.name, b.unit.name);
   EXPECT_EQ(a.unit.code, b.unit.code);
   EXPECT_EQ(a.unit.line, b.unit.line);
@@ -191,55 +205,85 @@ void ExpectSame(const Document& a, const Document& b) {
   }
 }
 
-TEST(DocumentJson, RoundTripKeepsEveryFieldExactly) {
+TEST(DocumentCodec, RoundTripKeepsEveryFieldExactly) {
   Document original = EveryFieldSet();
   std::string error;
-  std::optional<Document> back = DeserializeDocument(SerializeDocument(original), &error);
+  std::optional<Document> back = DecodeDocument(EncodeDocument(original), &error);
   ASSERT_TRUE(back) << error;
   ExpectSame(original, *back);
 }
 
-TEST(DocumentJson, DefaultDocumentRoundTripsWithoutScore) {
+TEST(DocumentCodec, DefaultDocumentRoundTripsWithoutScore) {
   Document original;
   std::string error;
-  std::optional<Document> back = DeserializeDocument(SerializeDocument(original), &error);
+  std::optional<Document> back = DecodeDocument(EncodeDocument(original), &error);
   ASSERT_TRUE(back) << error;
   EXPECT_FALSE(back->figures.score.has_value());
   ExpectSame(original, *back);
 }
 
-TEST(DocumentJson, StoresCentsAsIntegersNotFloats) {
-  std::string text = SerializeDocument(EveryFieldSet());
-  EXPECT_NE(text.find("\"cents\":9007199254740993"), std::string::npos);
-  EXPECT_NE(text.find("\"cents\":9101677535"), std::string::npos);
-  EXPECT_EQ(text.find("9101677535.0"), std::string::npos);
+TEST(DocumentCodec, KeepsCentsBeyondDoublePrecisionAndNegativeAmounts) {
+  std::optional<Document> back = DecodeDocument(EncodeDocument(EveryFieldSet()), nullptr);
+  ASSERT_TRUE(back);
+  EXPECT_EQ(back->figures.amounts.at("grand_total").cents, 9007199254740993LL);
+  EXPECT_EQ(back->figures.amounts.at("three_public").cents, -150);
+  EXPECT_EQ(back->tables[0].rows[0].cells[2].cents, 9101677535);
 }
 
-TEST(DocumentJson, SerializingTwiceGivesTheSameBytes) {
-  EXPECT_EQ(SerializeDocument(EveryFieldSet()), SerializeDocument(EveryFieldSet()));
+TEST(DocumentCodec, EncodingTwiceGivesTheSameBytes) {
+  EXPECT_EQ(EncodeDocument(EveryFieldSet()), EncodeDocument(EveryFieldSet()));
 }
 
-TEST(DocumentJson, TruncatedTextIsRejectedWithAnError) {
-  std::string text = SerializeDocument(EveryFieldSet());
+TEST(DocumentCodec, EveryTruncationIsRejected) {
+  const std::string bytes = EncodeDocument(EveryFieldSet());
+  for (std::size_t n = 0; n < bytes.size(); ++n) {
+    std::string error;
+    EXPECT_FALSE(DecodeDocument(std::string_view(bytes).substr(0, n), &error)) << n;
+    EXPECT_FALSE(error.empty()) << n;
+  }
+}
+
+TEST(DocumentCodec, AnyFlippedPayloadByteFailsTheChecksum) {
+  const std::string bytes = EncodeDocument(EveryFieldSet());
+  for (std::size_t at = 24; at < bytes.size(); at += 7) {
+    std::string damaged = bytes;
+    damaged[at] = static_cast<char>(damaged[at] ^ 0x20);
+    std::string error;
+    EXPECT_FALSE(DecodeDocument(damaged, &error)) << at;
+    EXPECT_EQ(error, "cached document checksum mismatch") << at;
+  }
+}
+
+TEST(DocumentCodec, AnotherFormatVersionOrForeignBytesAreRejected) {
+  std::string bytes = EncodeDocument(EveryFieldSet());
   std::string error;
-  EXPECT_FALSE(DeserializeDocument(text.substr(0, text.size() / 2), &error));
-  EXPECT_EQ(error, "not valid JSON");
+  bytes[6] = static_cast<char>(kDocumentCodecVersion + 1);
+  EXPECT_FALSE(DecodeDocument(bytes, &error));
+  EXPECT_EQ(error, "cached document of another format version");
+  EXPECT_FALSE(DecodeDocument("{\"file\":\"x\"}", &error));
+  EXPECT_EQ(error, "not a cached document");
 }
 
-TEST(DocumentJson, MissingFieldIsRejectedNotDefaulted) {
-  nlohmann::json j = DocumentToCacheJson(EveryFieldSet());
-  j.erase("year");
-  std::string error;
-  EXPECT_FALSE(DocumentFromCacheJson(j, &error));
-  EXPECT_NE(error.find("year"), std::string::npos) << error;
-}
-
-TEST(DocumentJson, UnknownEnumNameIsRejected) {
-  nlohmann::json j = DocumentToCacheJson(EveryFieldSet());
-  j["currency"] = "dollars";
-  std::string error;
-  EXPECT_FALSE(DocumentFromCacheJson(j, &error));
-  EXPECT_EQ(error, "unknown enum name 'dollars'");
+// Real documents: what the site shows of a decoded document (its public
+// JSON, every table cell and span) is what it shows of the parse itself.
+TEST(DocumentCodec, RealDocumentsRoundTripToTheSamePublicJson) {
+  std::vector<std::string> files;
+  for (const auto& entry : boost::filesystem::directory_iterator(GONGKAI_CONTENT_DIR))
+    if (entry.path().extension() == ".txt") files.push_back(entry.path().string());
+  files.push_back(std::string(GONGKAI_TEST_DATA) + "/real/guangzhou-2026-zhengwu-shuju-ju-dept-budget.pdf");
+  std::sort(files.begin(), files.end());
+  ASSERT_GE(files.size(), 6u);
+  for (const std::string& path : files) {
+    Document doc = ParseDocument(path, test::ReadFileOrDie(path));
+    ASSERT_FALSE(doc.tables.empty()) << path;
+    const std::string bytes = EncodeDocument(doc);
+    std::string error;
+    std::optional<Document> back = DecodeDocument(bytes, &error);
+    ASSERT_TRUE(back) << path << ": " << error;
+    ExpectSame(doc, *back);
+    EXPECT_EQ(DocumentToJson(*back).dump(), DocumentToJson(doc).dump()) << path;
+    EXPECT_EQ(EncodeDocument(*back), bytes) << path;
+  }
 }
 
 }  // namespace

@@ -1,0 +1,267 @@
+#include "document_codec.h"
+
+#include <xxhash.h>
+
+#include <concepts>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <type_traits>
+
+namespace gongkai {
+namespace {
+
+constexpr std::string_view kMagic{"GKDOC\0", 6};
+constexpr std::size_t kHeaderSize = kMagic.size() + 2 + 8 + 8;
+
+// ------------------------------------------------------- the field list ---
+//
+// Every struct of a Document, its fields in declaration order: the one place
+// that says what the cache stores. Writer and Reader both walk it; `T` is
+// the struct or the const struct.
+
+template <typename T, typename U>
+concept Is = std::same_as<std::remove_const_t<T>, U>;
+
+template <typename V, Is<Span> T> void FieldsOf(V& v, T& s) { v(s.file, s.line, s.page); }
+template <typename V, Is<Diagnostic> T> void FieldsOf(V& v, T& d) { v(d.span, d.severity, d.code, d.message); }
+template <typename V, Is<HeaderCell> T> void FieldsOf(V& v, T& h) { v(h.text, h.col, h.col_span, h.row_span); }
+template <typename V, Is<Column> T> void FieldsOf(V& v, T& c) { v(c.name, c.path, c.role); }
+template <typename V, Is<TableCell> T> void FieldsOf(V& v, T& c) { v(c.text, c.kind, c.cents, c.line); }
+template <typename V, Is<TableRow> T> void FieldsOf(V& v, T& r) {
+  v(r.cells, r.line, r.label, r.code, r.depth, r.is_total, r.is_group);
+}
+template <typename V, Is<Table> T> void FieldsOf(V& v, T& t) {
+  v(t.title, t.kind, t.currency, t.state, t.layout, t.line, t.first_row_line, t.last_line, t.note,
+    t.header, t.columns, t.rows, t.illegible);
+}
+template <typename V, Is<Figure> T> void FieldsOf(V& v, T& f) { v(f.cents, f.span, f.source); }
+template <typename V, Is<Score> T> void FieldsOf(V& v, T& s) { v(s.hundredths, s.span); }
+template <typename V, Is<Figures> T> void FieldsOf(V& v, T& f) { v(f.amounts, f.by_function, f.score); }
+template <typename V, Is<Indicator> T> void FieldsOf(V& v, T& i) {
+  v(i.level1, i.level2, i.name, i.op, i.target, i.unit, i.actual, i.weight, i.score, i.note, i.table,
+    i.line);
+}
+template <typename V, Is<Section> T> void FieldsOf(V& v, T& s) { v(s.title, s.level, s.line, s.text); }
+template <typename V, Is<GlossaryTerm> T> void FieldsOf(V& v, T& t) { v(t.term, t.definition); }
+template <typename V, Is<GlossaryEntry> T> void FieldsOf(V& v, T& e) { v(e.term, e.definition, e.line, e.terms); }
+template <typename V, Is<Unit> T> void FieldsOf(V& v, T& u) { v(u.name, u.code, u.line); }
+template <typename V, Is<Document> T> void FieldsOf(V& v, T& d) {
+  v(d.file, d.encoding, d.format, d.page_starts, d.unread, d.unit, d.year, d.kinds, d.currency, d.figures,
+    d.tables, d.sections, d.glossary, d.indicators, d.diagnostics);
+}
+
+// The largest value of each enum the cache stores, to reject damaged bytes.
+template <typename E> constexpr int kEnumMax = -1;
+template <> constexpr int kEnumMax<Severity> = static_cast<int>(Severity::kError);
+template <> constexpr int kEnumMax<TableLayout> = static_cast<int>(TableLayout::kSpaceAligned);
+template <> constexpr int kEnumMax<Currency> = static_cast<int>(Currency::kWanYuan);
+template <> constexpr int kEnumMax<ColumnRole> = static_cast<int>(ColumnRole::kText);
+template <> constexpr int kEnumMax<CellKind> = static_cast<int>(CellKind::kIllegible);
+template <> constexpr int kEnumMax<TableState> = static_cast<int>(TableState::kIllegible);
+
+// --------------------------------------------------------------- writing ---
+
+class Writer {
+ public:
+  template <typename... T>
+  void operator()(const T&... fields) {
+    (Field(fields), ...);
+  }
+  std::string& bytes() { return out_; }
+
+ private:
+  void Varint(std::uint64_t v) {
+    while (v >= 0x80) {
+      out_.push_back(static_cast<char>((v & 0x7f) | 0x80));
+      v >>= 7;
+    }
+    out_.push_back(static_cast<char>(v));
+  }
+  void Field(bool b) { out_.push_back(b ? 1 : 0); }
+  template <std::signed_integral I>
+  void Field(I i) {
+    const auto v = static_cast<std::int64_t>(i);
+    Varint((static_cast<std::uint64_t>(v) << 1) ^ static_cast<std::uint64_t>(v >> 63));
+  }
+  template <typename E>
+    requires std::is_enum_v<E>
+  void Field(E e) {
+    static_assert(kEnumMax<E> >= 0, "an enum the cache stores needs its kEnumMax");
+    Varint(static_cast<std::uint64_t>(e));
+  }
+  void Field(const std::string& s) {
+    Varint(s.size());
+    out_ += s;
+  }
+  template <typename T>
+  void Field(const std::vector<T>& items) {
+    Varint(items.size());
+    for (const T& item : items) Field(item);
+  }
+  template <typename T>
+  void Field(const std::map<std::string, T>& items) {
+    Varint(items.size());
+    for (const auto& [key, item] : items) Field(key), Field(item);
+  }
+  template <typename T>
+  void Field(const std::optional<T>& item) {
+    Field(item.has_value());
+    if (item) Field(*item);
+  }
+  template <typename T>
+    requires std::is_class_v<T>
+  void Field(const T& record) {
+    FieldsOf(*this, record);
+  }
+
+  std::string out_;
+};
+
+// --------------------------------------------------------------- reading ---
+
+class Reader {
+ public:
+  explicit Reader(std::string_view in) : in_(in) {}
+
+  template <typename... T>
+  void operator()(T&... fields) {
+    (Field(fields), ...);
+  }
+  // Every byte was read and none was missing.
+  bool Finished() const { return ok_ && pos_ == in_.size(); }
+  const char* problem() const { return ok_ ? "bytes left over after the document" : problem_; }
+
+ private:
+  void Fail(const char* why) {
+    if (ok_) problem_ = why;
+    ok_ = false;
+    pos_ = in_.size();
+  }
+  std::uint64_t Varint() {
+    std::uint64_t v = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+      if (pos_ >= in_.size()) {
+        Fail("truncated");
+        return 0;
+      }
+      const auto byte = static_cast<unsigned char>(in_[pos_++]);
+      v |= static_cast<std::uint64_t>(byte & 0x7f) << shift;
+      if (!(byte & 0x80)) return v;
+    }
+    Fail("varint too long");
+    return 0;
+  }
+  // A count of items, each at least one byte: more than the bytes left is damage.
+  std::size_t Count() {
+    const std::uint64_t n = Varint();
+    if (n > in_.size() - pos_) Fail("count beyond the end");
+    return ok_ ? static_cast<std::size_t>(n) : 0;
+  }
+  void Field(bool& b) {
+    const std::uint64_t v = Varint();
+    if (v > 1) Fail("bad bool");
+    b = v == 1;
+  }
+  template <std::signed_integral I>
+  void Field(I& i) {
+    const std::uint64_t v = Varint();
+    const auto decoded = static_cast<std::int64_t>((v >> 1) ^ (~(v & 1) + 1));
+    if (decoded < std::numeric_limits<I>::min() || decoded > std::numeric_limits<I>::max()) Fail("integer out of range");
+    i = static_cast<I>(decoded);
+  }
+  template <typename E>
+    requires std::is_enum_v<E>
+  void Field(E& e) {
+    const std::uint64_t v = Varint();
+    if (v > static_cast<std::uint64_t>(kEnumMax<E>)) Fail("enum out of range");
+    e = static_cast<E>(v);
+  }
+  void Field(std::string& s) {
+    const std::size_t n = Count();
+    s.assign(in_.data() + pos_, n);
+    pos_ += n;
+  }
+  template <typename T>
+  void Field(std::vector<T>& items) {
+    const std::size_t n = Count();
+    items.clear();
+    items.reserve(n);
+    for (std::size_t k = 0; k < n && ok_; ++k) Field(items.emplace_back());
+  }
+  template <typename T>
+  void Field(std::map<std::string, T>& items) {
+    const std::size_t n = Count();
+    items.clear();
+    for (std::size_t k = 0; k < n && ok_; ++k) {
+      std::string key;
+      Field(key);
+      Field(items[std::move(key)]);
+    }
+  }
+  template <typename T>
+  void Field(std::optional<T>& item) {
+    bool present = false;
+    Field(present);
+    item.reset();
+    if (!present) return;
+    T value;
+    Field(value);
+    item = std::move(value);
+  }
+  template <typename T>
+    requires std::is_class_v<T>
+  void Field(T& record) {
+    FieldsOf(*this, record);
+  }
+
+  std::string_view in_;
+  std::size_t pos_ = 0;
+  bool ok_ = true;
+  const char* problem_ = "";
+};
+
+void PutFixed(std::string* out, std::uint64_t v, int bytes) {
+  for (int k = 0; k < bytes; ++k) out->push_back(static_cast<char>((v >> (8 * k)) & 0xff));
+}
+std::uint64_t GetFixed(std::string_view in, std::size_t at, int bytes) {
+  std::uint64_t v = 0;
+  for (int k = 0; k < bytes; ++k) v |= static_cast<std::uint64_t>(static_cast<unsigned char>(in[at + k])) << (8 * k);
+  return v;
+}
+
+}  // namespace
+
+std::string EncodeDocument(const Document& doc) {
+  Writer w;
+  w(doc);
+  const std::string& payload = w.bytes();
+  std::string out(kMagic);
+  out.reserve(kHeaderSize + payload.size());
+  PutFixed(&out, kDocumentCodecVersion, 2);
+  PutFixed(&out, payload.size(), 8);
+  PutFixed(&out, XXH3_64bits(payload.data(), payload.size()), 8);
+  out += payload;
+  return out;
+}
+
+std::optional<Document> DecodeDocument(std::string_view bytes, std::string* error) {
+  auto fail = [&](const std::string& why) -> std::optional<Document> {
+    if (error) *error = why;
+    return std::nullopt;
+  };
+  if (bytes.size() < kHeaderSize || bytes.substr(0, kMagic.size()) != kMagic) return fail("not a cached document");
+  if (GetFixed(bytes, kMagic.size(), 2) != kDocumentCodecVersion) return fail("cached document of another format version");
+  const std::string_view payload = bytes.substr(kHeaderSize);
+  if (GetFixed(bytes, kMagic.size() + 2, 8) != payload.size()) return fail("cached document truncated");
+  if (GetFixed(bytes, kMagic.size() + 10, 8) != XXH3_64bits(payload.data(), payload.size()))
+    return fail("cached document checksum mismatch");
+  Document doc;
+  Reader r(payload);
+  r(doc);
+  if (!r.Finished()) return fail(std::string("cached document damaged: ") + r.problem());
+  return doc;
+}
+
+}  // namespace gongkai
