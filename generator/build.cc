@@ -5,7 +5,6 @@
 #include <thread>
 
 #include "diagnostics.h"
-#include "incremental.h"
 #include "pages.h"
 #include "parse.h"
 #include "render_html.h"
@@ -19,15 +18,6 @@ struct Input {
   std::string bytes;
   Document doc;
 };
-
-bool EndsWith(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
-std::string Relative(const std::string& path, const std::string& dir) {
-  std::string prefix = EndsWith(dir, "/") ? dir : dir + "/";
-  return path.rfind(prefix, 0) == 0 ? path.substr(prefix.size()) : path;
-}
 
 // Parses every input on `jobs` threads; results stay in input order.
 void ParseAll(std::vector<Input>* inputs, int jobs) {
@@ -88,46 +78,6 @@ class Emitter {
 
 }  // namespace
 
-std::string TemplatesDirFor(FileSystem& fs, const BuildOptions& options) {
-  if (!options.templates_dir.empty()) return options.templates_dir;
-  if (fs.IsDirectory("templates")) return "templates";
-  return std::string(GONGKAI_SOURCE_DIR) + "/templates";
-}
-
-bool ValidateBuildOptions(FileSystem& fs, const BuildOptions& options, std::string* error) {
-  if (!options.base_url.empty() && options.base_url.rfind("http://", 0) != 0 &&
-      options.base_url.rfind("https://", 0) != 0) {
-    if (error) *error = "--base-url must start with http:// or https://";
-    return false;
-  }
-  if (!fs.IsDirectory(options.content_dir)) {
-    if (error) *error = "no content folder: " + options.content_dir;
-    return false;
-  }
-  return true;
-}
-
-bool IsSafeOutputPath(const std::string& path) {
-  if (path.empty() || path.front() == '/' || path.back() == '/') return false;
-  std::size_t start = 0;
-  while (start <= path.size()) {
-    std::size_t slash = path.find('/', start);
-    if (slash == std::string::npos) slash = path.size();
-    std::string segment = path.substr(start, slash - start);
-    if (segment.empty() || segment == "." || segment == "..") return false;
-    for (char c : segment)
-      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
-            c == '-' || c == '_'))
-        return false;
-    start = slash + 1;
-  }
-  return true;
-}
-
-bool DirectorySink::Write(const std::string& path, const std::string& bytes, std::string* error) {
-  return fs_.WriteFile(dir_ + "/" + path, bytes, error);
-}
-
 bool Build(FileSystem& fs, const BuildOptions& options, OutputSink& sink, BuildStats* stats,
            std::string* error) {
   if (!ValidateBuildOptions(fs, options, error)) return false;
@@ -139,18 +89,16 @@ bool Build(FileSystem& fs, const BuildOptions& options, OutputSink& sink, BuildS
   // 2. Inputs: disclosures (*.txt, *.pdf) and Markdown pages (*.md), sorted by path.
   std::vector<Input> inputs;
   std::vector<MarkdownPage> pages;
-  for (const std::string& path : fs.ListFiles(options.content_dir)) {
-    const bool is_page = EndsWith(path, ".md");
-    if (!is_page && !IsDisclosurePath(path)) continue;
-    std::optional<std::string> bytes = fs.ReadFile(path, error);
+  for (const ContentFile& file : ListContent(fs, options.content_dir)) {
+    std::optional<std::string> bytes = fs.ReadFile(file.path, error);
     if (!bytes) {
-      if (error) *error = path + ": " + *error;
+      if (error) *error = file.path + ": " + *error;
       return false;
     }
-    if (is_page) {
-      pages.push_back(MakeMarkdownPage(Relative(path, options.content_dir), *bytes));
+    if (file.is_page) {
+      pages.push_back(MakeMarkdownPage(file.name, *bytes));
     } else {
-      inputs.push_back({Relative(path, options.content_dir), std::move(*bytes), {}});
+      inputs.push_back({file.name, std::move(*bytes), {}});
     }
   }
   std::sort(pages.begin(), pages.end(), [](const MarkdownPage& a, const MarkdownPage& b) { return a.slug < b.slug; });
@@ -194,27 +142,12 @@ bool Build(FileSystem& fs, const BuildOptions& options, OutputSink& sink, BuildS
   MakeSiteData(model, pages, emitter.SortedHtmlPaths(), options.base_url, &outputs);
   if (!emitter.Emit(&outputs, error)) return false;
 
-  // 7. Static assets, as they are in templates/assets/.
-  const std::string assets = templates_dir + "/assets";
-  for (const std::string& path : fs.ListFiles(assets)) {
-    std::optional<std::string> bytes = fs.ReadFile(path, error);
-    if (!bytes) return false;
-    if (!emitter.Write("assets/" + Relative(path, assets), *bytes, error)) return false;
-  }
-  // The search library: the npm copy when installed, else the vendored one.
-  for (const std::string& candidate : {templates_dir + "/../node_modules/minisearch/dist/umd/index.js",
-                                       assets + "/vendor/minisearch.min.js"}) {
-    if (!fs.Exists(candidate)) continue;
-    std::optional<std::string> bytes = fs.ReadFile(candidate, error);
-    if (!bytes) return false;
-    if (!emitter.Write("assets/minisearch.min.js", *bytes, error)) return false;
-    break;
-  }
+  // 7. Static assets, as they are in templates/assets/, and the search library.
+  TemplateFiles files;
+  if (!LoadTemplateFiles(fs, templates_dir, &files, error)) return false;
+  for (const auto& [path, bytes] : files.static_files)
+    if (!emitter.Write(path, bytes, error)) return false;
   return true;
-}
-
-bool Build(FileSystem& fs, const BuildOptions& options, BuildStats* stats, std::string* error) {
-  return IncrementalBuild(fs, options, stats, error);
 }
 
 }  // namespace gongkai

@@ -1,84 +1,19 @@
-// `gongkai build`: content/ in, a static site out.
+// `gongkai build` from scratch: content/ in, a static site out, in memory
+// and without any cache. The reference the incremental build
+// (incremental.h) must equal byte for byte.
 #pragma once
 
-#include <functional>
 #include <string>
-#include <vector>
 
+#include "build_options.h"
 #include "file_system.h"
-#include "model.h"
 
 namespace gongkai {
-
-struct BuildOptions {
-  std::string content_dir = "content";
-  std::string out_dir = "site";
-  std::string base_url;       // "" or http(s)://host/path/: only then is sitemap.xml written
-  std::string templates_dir;  // "" = ./templates, else the source tree's templates/
-  int jobs = 2;               // parser and renderer threads
-  bool explain = false;       // fill BuildStats::explain
-  // Called as work is done (from any thread, serialized): `done` of `total`
-  // documents parsed or unit-years rendered; for a progress bar.
-  std::function<void(const char* phase, int done, int total)> progress;
-};
-
-struct BuildStats {
-  int documents = 0;
-  int markdown_pages = 0;
-  int pages = 0;  // HTML pages written
-  int files = 0;  // every file written, pages included
-  std::vector<Diagnostic> diagnostics;  // of the inputs parsed by this build
-  // Every file's outcome, cached ones included (what `gongkai check` and
-  // unread/index.html show): warnings, and files that gave no unit page.
-  int warnings = 0;
-  int unread = 0;
-  // The incremental build (see incremental.h):
-  int parsed = 0;     // inputs parsed by this build
-  int cached = 0;     // inputs whose parse result came from the cache
-  int written = 0;    // output files new or changed
-  int unchanged = 0;  // output files carried over from the live site
-  int removed = 0;    // output files of the live site no longer produced
-  bool skipped = false;  // nothing changed at all: the live site was left as is
-  std::vector<std::string> messages;  // about the cache ("cache version changed; full rebuild")
-  std::vector<std::string> explain;   // with BuildOptions::explain: why each output was written
-};
-
-// Every output passes through one sink, so a later build can stage, cache or
-// compare writes without the page code knowing.
-class OutputSink {
- public:
-  virtual ~OutputSink() = default;
-  // `path` is relative to the site root, ASCII, without "..".
-  virtual bool Write(const std::string& path, const std::string& bytes, std::string* error) = 0;
-};
-
-// Writes under a folder of a FileSystem.
-class DirectorySink : public OutputSink {
- public:
-  DirectorySink(FileSystem& fs, std::string dir) : fs_(fs), dir_(std::move(dir)) {}
-  bool Write(const std::string& path, const std::string& bytes, std::string* error) override;
-
- private:
-  FileSystem& fs_;
-  std::string dir_;
-};
-
-// True for the paths a site may hold: [A-Za-z0-9._-] segments joined by '/',
-// no empty, "." or ".." segment.
-bool IsSafeOutputPath(const std::string& path);
-
-// Checks the base URL and the content folder; false with `error`.
-bool ValidateBuildOptions(FileSystem& fs, const BuildOptions& options, std::string* error);
-// options.templates_dir, or ./templates, or the source tree's templates/.
-std::string TemplatesDirFor(FileSystem& fs, const BuildOptions& options);
 
 // Builds the whole site into `sink`, from scratch, without any cache.
 // False (with `error`) on I/O failure or bad options; bad input files only
 // add diagnostics.
 bool Build(FileSystem& fs, const BuildOptions& options, OutputSink& sink, BuildStats* stats,
            std::string* error);
-// Builds into options.out_dir incrementally and atomically: the build cache
-// and publisher of incremental.h (what `gongkai build` runs).
-bool Build(FileSystem& fs, const BuildOptions& options, BuildStats* stats, std::string* error);
 
 }  // namespace gongkai

@@ -83,7 +83,6 @@ bool ParseRecord(const std::string& line, BuildCache* cache) {
   return false;
 }
 
-std::string CacheFile(const std::string& cache_dir) { return cache_dir + "/cache"; }
 
 std::string ParsedFile(const std::string& cache_dir, const std::string& key) {
   return cache_dir + "/parsed/" + key + kParsedExtension;
@@ -143,7 +142,7 @@ BuildCache LoadBuildCache(FileSystem& fs, const std::string& cache_dir,
   fresh.templates_hash = templates_hash;
   message->clear();
 
-  const std::string path = CacheFile(cache_dir);
+  const std::string path = BuildCacheFile(cache_dir);
   if (!fs.Exists(path)) return fresh;
   std::string error;
   std::optional<std::string> text = fs.ReadFile(path, &error);
@@ -189,8 +188,14 @@ BuildCache LoadBuildCache(FileSystem& fs, const std::string& cache_dir,
   return cache;
 }
 
+std::string BuildCacheFile(const std::string& cache_dir) { return cache_dir + "/cache"; }
+
 bool SaveBuildCache(FileSystem& fs, const std::string& cache_dir, const BuildCache& cache,
                     std::string* error) {
+  return fs.WriteFile(BuildCacheFile(cache_dir), BuildCacheText(cache), error);
+}
+
+std::string BuildCacheText(const BuildCache& cache) {
   std::string text;
   text.reserve(64 + 128 * (cache.inputs.size() + cache.outputs.size()));
   text += kHeaderPrefix;
@@ -207,7 +212,7 @@ bool SaveBuildCache(FileSystem& fs, const std::string& cache_dir, const BuildCac
     if (!StorablePath(path)) continue;
     text += "o\t" + r.view_hash + "\t" + r.bytes_hash + "\t" + path + "\n";
   }
-  return fs.WriteFile(CacheFile(cache_dir), text, error);
+  return text;
 }
 
 std::string ParseKey(const std::string& path, const std::string& content_hash,
@@ -224,8 +229,10 @@ std::optional<Document> LoadParsed(FileSystem& fs, const std::string& cache_dir,
 }
 
 bool StoreParsed(FileSystem& fs, const std::string& cache_dir, const std::string& parse_key,
-                 const Document& doc, std::string* error) {
-  return fs.WriteFile(ParsedFile(cache_dir, parse_key), EncodeDocument(doc), error);
+                 const Document& doc, std::string* error, std::size_t* size) {
+  const std::string bytes = EncodeDocument(doc);
+  if (size) *size = bytes.size();
+  return fs.WriteFile(ParsedFile(cache_dir, parse_key), bytes, error);
 }
 
 int PruneParsed(const std::string& cache_dir, const BuildCache& cache) {

@@ -120,6 +120,10 @@ BuildCache LoadBuildCache(FileSystem& fs, const std::string& cache_dir,
 // Writes the cache file atomically (temporary file + rename).
 bool SaveBuildCache(FileSystem& fs, const std::string& cache_dir, const BuildCache& cache,
                     std::string* error);
+// The cache file's path and text, for a publisher that installs it with
+// the site it describes (publish.h).
+std::string BuildCacheFile(const std::string& cache_dir);
+std::string BuildCacheText(const BuildCache& cache);
 
 // The key of a parse result: depends on the input's path (spans name it),
 // its bytes and the gongkai version (a new parser invalidates old results).
@@ -130,8 +134,9 @@ std::string ParseKey(const std::string& path, const std::string& content_hash,
 // (nullopt), never an error: the caller parses the input again.
 std::optional<Document> LoadParsed(FileSystem& fs, const std::string& cache_dir,
                                    const std::string& parse_key);
+// `size` (optional) receives the size of the stored encoding.
 bool StoreParsed(FileSystem& fs, const std::string& cache_dir, const std::string& parse_key,
-                 const Document& doc, std::string* error);
+                 const Document& doc, std::string* error, std::size_t* size = nullptr);
 
 // Deletes parse results no input record refers to; returns how many.
 int PruneParsed(const std::string& cache_dir, const BuildCache& cache);

@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "build.h"
+#include "incremental.h"
 #include "diagnostics.h"
 #include "file_system.h"
 #include "grid_debug.h"
@@ -198,7 +199,7 @@ int BuildOnce(const BuildCommand& command) {
   ProgressBar bar(!command.quiet);
   options.progress = [&bar](const char* phase, int done, int total) { bar.Update(phase, done, total); };
   const auto start = std::chrono::steady_clock::now();
-  bool ok = Build(fs, options, &stats, &error);
+  bool ok = IncrementalBuild(fs, options, &stats, &error);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   bar.Clear();
   for (const Diagnostic& d : stats.diagnostics)

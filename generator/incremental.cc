@@ -35,15 +35,6 @@ using Json = nlohmann::json;
 // filesystems): its stamp is not trusted next time ("racily clean", as git).
 constexpr std::int64_t kRacyNs = 1'000'000'000;
 
-bool EndsWith(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
-std::string Relative(const std::string& path, const std::string& dir) {
-  std::string prefix = EndsWith(dir, "/") ? dir : dir + "/";
-  return path.rfind(prefix, 0) == 0 ? path.substr(prefix.size()) : path;
-}
-
 std::int64_t NowNs() {
   return std::chrono::duration_cast<std::chrono::nanoseconds>(
              std::chrono::system_clock::now().time_since_epoch())
@@ -90,54 +81,30 @@ struct Input {
   bool parsed = false;
   std::vector<Diagnostic> diagnostics;
   std::string error;
+  // Parsed by this build and kept for rendering (within kKeptParseBytes):
+  // rendered from memory, not loaded back from the cache.
+  std::optional<Document> doc;
 };
 
-// Templates, assets and the search library: what every output may depend on.
-struct TemplateFiles {
-  std::string hash;
-  std::map<std::string, std::string> static_files;  // output path -> bytes
-};
-
-bool LoadTemplateFiles(FileSystem& fs, const std::string& dir, TemplateFiles* t, std::string* error) {
-  Hasher h;
-  h.Add("templates");
-  const std::string assets = dir + "/assets/";
-  for (const std::string& path : fs.ListFiles(dir)) {
-    std::optional<std::string> bytes = fs.ReadFile(path, error);
-    if (!bytes) {
-      *error = path + ": " + *error;
-      return false;
-    }
-    h.Add(Relative(path, dir)).Add(*bytes);
-    if (path.rfind(assets, 0) == 0) t->static_files["assets/" + path.substr(assets.size())] = std::move(*bytes);
-  }
-  // The search library: the npm copy when installed, else the vendored one.
-  for (const std::string& candidate :
-       {dir + "/../node_modules/minisearch/dist/umd/index.js", assets + "vendor/minisearch.min.js"}) {
-    if (!fs.Exists(candidate)) continue;
-    std::optional<std::string> bytes = fs.ReadFile(candidate, error);
-    if (!bytes) return false;
-    h.Add("search library").Add(*bytes);
-    t->static_files["assets/minisearch.min.js"] = std::move(*bytes);
-    break;
-  }
-  t->hash = h.Hex();
-  return true;
-}
+// How much of this build's parse results (their encoded size) stays in
+// memory for the unit-year phase; the rest is loaded back from the cache
+// one group at a time, so memory stays bounded for any number of inputs.
+constexpr std::size_t kKeptParseBytes = 48u << 20;
 
 // The outcome of one parsed document: its warnings, and its unit-year group
 // as GroupDocuments makes it, or why it has none.
-void OutcomeOf(Document doc, InputRecord* record) {
-  record->warnings = CountWarnings(doc.diagnostics);
-  record->unread = UnreadReason(doc);
+void OutcomeOf(Document* doc, InputRecord* record) {
+  record->warnings = CountWarnings(doc->diagnostics);
+  record->unread = UnreadReason(*doc);
   record->unit_slug.clear();
   record->year = 0;
   if (!record->unread.empty()) return;
   std::vector<Document> one;
-  one.push_back(std::move(doc));
+  one.push_back(std::move(*doc));
   std::vector<UnitYearGroup> groups = GroupDocuments(one);
   record->unit_slug = groups.front().unit_slug;
   record->year = groups.front().year;
+  *doc = std::move(one.front());
 }
 
 // .gongkai/groups: one line per group, {"key", "outputs", "summary"}. Read
@@ -239,96 +206,125 @@ std::string Join(const std::vector<std::string>& parts, const std::string& sep) 
   return out;
 }
 
-}  // namespace
+// The state one build passes from phase to phase.
+struct Run {
+  Run(FileSystem& f, const BuildOptions& o, BuildStats* s)
+      : fs(f), options(o), stats(s), jobs(std::max(1, o.jobs)), cache_dir(CacheDataDirFor(o.out_dir)) {}
 
-std::string GroupsFileFor(const std::string& cache_dir) { return cache_dir + "/groups"; }
-
-bool IncrementalBuild(FileSystem& fs, const BuildOptions& options, BuildStats* stats,
-                      std::string* error) {
-  if (!ValidateBuildOptions(fs, options, error)) return false;
-  const int jobs = std::max(1, options.jobs);
+  FileSystem& fs;
+  const BuildOptions& options;
+  BuildStats* stats;
+  const int jobs;
   const std::string version = GONGKAI_VERSION;
+  const std::string cache_dir;
   const std::int64_t started_ns = NowNs();
   PhaseTimer timer;
+  std::mutex progress_mu;
 
-  // 1. Templates: one renderer per thread (a TemplateSet caches compiled
-  // templates and is not shared across threads).
-  const std::string templates_dir = TemplatesDirFor(fs, options);
   TemplateFiles templates;
-  if (!LoadTemplateFiles(fs, templates_dir, &templates, error)) return false;
-  std::vector<TemplateSet> renderers(static_cast<std::size_t>(jobs));
-  for (TemplateSet& r : renderers)
-    if (!r.Load(fs, templates_dir, error)) return false;
-  const std::string options_hash = Hasher().Add("options").Add(options.base_url).Hex();
-
-  timer.Mark("templates");
-  // 2. Lock the output, then trust (or not) the cache.
-  const std::string cache_dir = CacheDataDirFor(options.out_dir);
+  std::vector<TemplateSet> renderers;  // one per thread: a TemplateSet caches compiled templates
+  std::string options_hash;
   Publisher publisher;
-  if (!publisher.Begin(options.out_dir, error)) return false;
-  std::string message;
-  const BuildCache old = LoadBuildCache(fs, cache_dir, version, templates.hash, &message);
-  if (!message.empty()) stats->messages.push_back(message);
-  const bool templates_changed = !old.loaded_templates_hash.empty() && old.loaded_templates_hash != templates.hash;
+  BuildCache old;                      // what the last build left
+  std::string cache_message;
+  bool templates_changed = false;
+  std::vector<Input> inputs;           // disclosures, by name
+  std::vector<Input> page_inputs;      // Markdown pages
+  std::vector<MarkdownPage> pages;
+  BuildCache fresh;                    // this build's records
+  std::vector<UnreadFile> unread;
+  std::vector<Group> groups;
+  std::string groups_text;             // the next .gongkai/groups
+  std::vector<UnitYearSummary> summaries;
+  std::vector<std::string> html_paths;
+  Shared shared;
+};
 
-  timer.Mark("lock+cache");
-  // 3. Inputs: a matching stamp means unchanged; otherwise read and hash.
-  std::vector<Input> inputs, page_inputs;
-  for (const std::string& path : fs.ListFiles(options.content_dir)) {
-    const bool is_page = EndsWith(path, ".md");
-    if (!is_page && !IsDisclosurePath(path)) continue;
+// 1. Templates, and one renderer per thread.
+bool LoadTemplates(Run& run, std::string* error) {
+  const std::string dir = TemplatesDirFor(run.fs, run.options);
+  if (!LoadTemplateFiles(run.fs, dir, &run.templates, error)) return false;
+  run.renderers.resize(static_cast<std::size_t>(run.jobs));
+  for (TemplateSet& r : run.renderers)
+    if (!r.Load(run.fs, dir, error)) return false;
+  run.options_hash = Hasher().Add("options").Add(run.options.base_url).Hex();
+  run.timer.Mark("templates");
+  return true;
+}
+
+// 2. Lock the output (finishing a killed build's commit), then trust the
+// cache or not.
+bool LockAndLoadCache(Run& run, std::string* error) {
+  if (!run.publisher.Begin(run.options.out_dir, error)) return false;
+  run.old = LoadBuildCache(run.fs, run.cache_dir, run.version, run.templates.hash, &run.cache_message);
+  if (!run.cache_message.empty()) run.stats->messages.push_back(run.cache_message);
+  run.templates_changed =
+      !run.old.loaded_templates_hash.empty() && run.old.loaded_templates_hash != run.templates.hash;
+  run.timer.Mark("lock+cache");
+  return true;
+}
+
+// 3. Inputs: a stamp matching the cache means unchanged, without reading.
+void ScanInputs(Run& run) {
+  for (const ContentFile& file : ListContent(run.fs, run.options.content_dir)) {
     Input in;
-    in.name = Relative(path, options.content_dir);
-    in.path = path;
-    std::optional<FileStamp> stamp = StatFile(path);
-    const InputRecord* rec = old.LookupInput(in.name);
-    if (stamp && rec && rec->Matches(*stamp) && is_page != rec->IsDisclosure()) {
+    in.name = file.name;
+    in.path = file.path;
+    std::optional<FileStamp> stamp = StatFile(file.path);
+    const InputRecord* rec = run.old.LookupInput(in.name);
+    if (stamp && rec && rec->Matches(*stamp) && file.is_page != rec->IsDisclosure()) {
       in.record = *rec;
     } else {
       in.state = rec ? InputState::kChanged : InputState::kAdded;
       if (stamp) in.record.size = stamp->size, in.record.mtime_ns = stamp->mtime_ns;
     }
-    (is_page ? page_inputs : inputs).push_back(std::move(in));
+    (file.is_page ? run.page_inputs : run.inputs).push_back(std::move(in));
   }
-  stats->documents = static_cast<int>(inputs.size());
-  stats->markdown_pages = static_cast<int>(page_inputs.size());
+  run.stats->documents = static_cast<int>(run.inputs.size());
+  run.stats->markdown_pages = static_cast<int>(run.page_inputs.size());
+  run.timer.Mark("stat");
+}
 
-  timer.Mark("stat");
-  // Markdown pages are few and small: always read.
-  std::vector<MarkdownPage> pages;
-  for (Input& in : page_inputs) {
-    std::optional<std::string> bytes = fs.ReadFile(in.path, error);
+// 4. Markdown pages are few and small: always read.
+bool ReadMarkdownPages(Run& run, std::string* error) {
+  for (Input& in : run.page_inputs) {
+    std::optional<std::string> bytes = run.fs.ReadFile(in.path, error);
     if (!bytes) {
       *error = in.path + ": " + *error;
       return false;
     }
     in.record.content_hash = ContentHash(*bytes);
     in.record.parse_key = in.record.content_hash;
-    const InputRecord* rec = old.LookupInput(in.name);
+    const InputRecord* rec = run.old.LookupInput(in.name);
     in.state = !rec ? InputState::kAdded
                : rec->content_hash != in.record.content_hash || rec->IsDisclosure() ? InputState::kChanged
                                                                                       : InputState::kUnchanged;
-    pages.push_back(MakeMarkdownPage(in.name, *bytes));
+    run.pages.push_back(MakeMarkdownPage(in.name, *bytes));
   }
-  std::sort(pages.begin(), pages.end(), [](const MarkdownPage& a, const MarkdownPage& b) { return a.slug < b.slug; });
+  std::sort(run.pages.begin(), run.pages.end(),
+            [](const MarkdownPage& a, const MarkdownPage& b) { return a.slug < b.slug; });
+  return true;
+}
 
-  // 4. Changed or new disclosures: hash; parse (both cores) only when the
-  // bytes changed; store the parse result and forget the document.
-  std::mutex progress_mu;
+// 5. Changed or new disclosures: hash; parse (every core) only when the
+// bytes changed; store the parse result; keep it in memory while within
+// kKeptParseBytes. Then the next cache's input records.
+bool ParseChangedInputs(Run& run, std::string* error) {
   int to_read = 0, done = 0;
-  for (const Input& in : inputs) to_read += in.state != InputState::kUnchanged;
-  ParallelFor(inputs.size(), jobs, [&](std::size_t i, int) {
-    Input& in = inputs[i];
+  for (const Input& in : run.inputs) to_read += in.state != InputState::kUnchanged;
+  std::atomic<std::size_t> kept_bytes{0};
+  ParallelFor(run.inputs.size(), run.jobs, [&](std::size_t i, int) {
+    Input& in = run.inputs[i];
     if (in.state == InputState::kUnchanged) return;
     std::string e;
-    std::optional<std::string> bytes = fs.ReadFile(in.path, &e);
+    std::optional<std::string> bytes = run.fs.ReadFile(in.path, &e);
     if (!bytes) {
       in.error = in.path + ": " + e;
       return;
     }
     in.record.content_hash = ContentHash(*bytes);
-    in.record.parse_key = ParseKey(in.name, in.record.content_hash, version);
-    const InputRecord* rec = old.LookupInput(in.name);
+    in.record.parse_key = ParseKey(in.name, in.record.content_hash, run.version);
+    const InputRecord* rec = run.old.LookupInput(in.name);
     if (rec && rec->parse_key == in.record.parse_key && rec->IsDisclosure()) {
       in.record.unit_slug = rec->unit_slug;  // touched, not changed
       in.record.year = rec->year;
@@ -336,261 +332,304 @@ bool IncrementalBuild(FileSystem& fs, const BuildOptions& options, BuildStats* s
       in.record.unread = rec->unread;
       in.state = InputState::kUnchanged;
     } else {
-      std::optional<Document> doc = LoadParsed(fs, cache_dir, in.record.parse_key);
+      std::optional<Document> doc = LoadParsed(run.fs, run.cache_dir, in.record.parse_key);
+      std::size_t size = 0;
       if (!doc) {
         doc = ParseDocument(in.name, *bytes);
         in.parsed = true;
         in.diagnostics = doc->diagnostics;
-        if (!StoreParsed(fs, cache_dir, in.record.parse_key, *doc, &e)) in.error = e;
+        if (!StoreParsed(run.fs, run.cache_dir, in.record.parse_key, *doc, &e, &size)) in.error = e;
       }
-      OutcomeOf(std::move(*doc), &in.record);
+      OutcomeOf(&*doc, &in.record);
+      if (in.parsed && (kept_bytes += size) <= kKeptParseBytes) in.doc = std::move(doc);
     }
-    if (options.progress) {
-      std::lock_guard<std::mutex> lock(progress_mu);
-      options.progress("parse", ++done, to_read);
+    if (run.options.progress) {
+      std::lock_guard<std::mutex> lock(run.progress_mu);
+      run.options.progress("parse", ++done, to_read);
     }
   });
-  for (const Input& in : inputs) {
+  BuildStats& stats = *run.stats;
+  for (const Input& in : run.inputs) {
     if (!in.error.empty()) {
       *error = in.error;
       return false;
     }
-    if (in.parsed) ++stats->parsed;
-    for (const Diagnostic& d : in.diagnostics) stats->diagnostics.push_back(d);
-    stats->warnings += in.record.warnings;
-    stats->unread += !in.record.unread.empty();
+    if (in.parsed) ++stats.parsed;
+    for (const Diagnostic& d : in.diagnostics) stats.diagnostics.push_back(d);
+    stats.warnings += in.record.warnings;
+    stats.unread += !in.record.unread.empty();
   }
-  stats->cached = stats->documents - stats->parsed;
+  stats.cached = stats.documents - stats.parsed;
 
-  // The next cache's input records (stamps too close to this build smudged).
-  BuildCache fresh;
-  fresh.gongkai_version = version;
-  fresh.templates_hash = templates.hash;
-  fresh.options_hash = options_hash;
-  for (const std::vector<Input>* list : {&inputs, &page_inputs})
+  // Stamps too close to this build are smudged ("racily clean").
+  run.fresh.gongkai_version = run.version;
+  run.fresh.templates_hash = run.templates.hash;
+  run.fresh.options_hash = run.options_hash;
+  for (const std::vector<Input>* list : {&run.inputs, &run.page_inputs})
     for (const Input& in : *list) {
       InputRecord r = in.record;
-      if (r.mtime_ns >= started_ns - kRacyNs) r.mtime_ns = -1;
-      fresh.StoreInput(in.name, r);
+      if (r.mtime_ns >= run.started_ns - kRacyNs) r.mtime_ns = -1;
+      run.fresh.StoreInput(in.name, r);
     }
+  run.timer.Mark("parse");
+  return true;
+}
 
-  timer.Mark("parse");
-  // 5. Nothing changed at all: the live site is exactly right already.
-  bool nothing_changed = message.empty() && !old.loaded_templates_hash.empty() &&
-                         old.options_hash == options_hash && old.inputs.size() == fresh.inputs.size() &&
-                         fs.Exists(options.out_dir + "/index.html");
-  for (const std::vector<Input>* list : {&inputs, &page_inputs})
+// 6. Nothing changed at all (inputs, templates, options): the live site is
+// exactly right already. True when the build is done.
+bool SkipWhenNothingChanged(Run& run, bool* ok, std::string* error) {
+  const BuildCache& old = run.old;
+  bool nothing_changed = run.cache_message.empty() && !old.loaded_templates_hash.empty() &&
+                         old.options_hash == run.options_hash && old.inputs.size() == run.fresh.inputs.size() &&
+                         run.fs.Exists(run.options.out_dir + "/index.html");
+  for (const std::vector<Input>* list : {&run.inputs, &run.page_inputs})
     for (const Input& in : *list) nothing_changed = nothing_changed && in.state == InputState::kUnchanged;
-  if (nothing_changed) {
-    publisher.Abort();
-    fresh.outputs = old.outputs;
-    if (!SaveBuildCache(fs, cache_dir, fresh, error)) return false;
-    stats->skipped = true;
-    stats->unchanged = static_cast<int>(old.outputs.size());
-    for (const auto& [path, r] : old.outputs) stats->pages += EndsWith(path, ".html");
-    stats->files = stats->unchanged;
-    if (options.explain)
-      stats->explain.push_back("nothing changed (inputs, templates, options): the live site is up to date; "
-                               "publishing skipped");
-    return true;
-  }
+  if (!nothing_changed) return false;
+  run.publisher.Abort();
+  run.fresh.outputs = old.outputs;
+  *ok = SaveBuildCache(run.fs, run.cache_dir, run.fresh, error);
+  BuildStats& stats = *run.stats;
+  stats.skipped = true;
+  stats.unchanged = static_cast<int>(old.outputs.size());
+  for (const auto& [path, r] : old.outputs) stats.pages += path.ends_with(".html");
+  stats.files = stats.unchanged;
+  if (run.options.explain)
+    stats.explain.push_back("nothing changed (inputs, templates, options): the live site is up to date; "
+                            "publishing skipped");
+  return true;
+}
 
-  // 6. Unit-year groups and unread files, from the input records alone.
+// 7. Unit-year groups and unread files, from the input records alone.
+void FormGroups(Run& run) {
   std::map<std::pair<std::string, int>, std::vector<std::size_t>> members;
-  std::vector<UnreadFile> unread;
-  for (std::size_t i = 0; i < inputs.size(); ++i) {
-    const InputRecord& r = inputs[i].record;
-    if (!r.unread.empty()) unread.push_back({inputs[i].name, r.unread});
+  for (std::size_t i = 0; i < run.inputs.size(); ++i) {
+    const InputRecord& r = run.inputs[i].record;
+    if (!r.unread.empty()) run.unread.push_back({run.inputs[i].name, r.unread});
     else members[{r.unit_slug, r.year}].push_back(i);
   }
   Hasher nav_hasher;
   nav_hasher.Add("navigation");
-  for (const MarkdownPage& p : pages) nav_hasher.Add(p.slug).Add(p.title);
+  for (const MarkdownPage& p : run.pages) nav_hasher.Add(p.slug).Add(p.title);
   const std::string nav_hash = nav_hasher.Hex();
-  std::vector<Group> groups;
   for (auto& [key, list] : members) {
     Group g;
     g.slug = key.first;
     g.year = key.second;
     g.members = std::move(list);
     Hasher h;
-    h.Add("group").Add(version);
-    for (std::size_t i : g.members) h.Add(inputs[i].name).Add(inputs[i].record.parse_key);
+    h.Add("group").Add(run.version);
+    for (std::size_t i : g.members) h.Add(run.inputs[i].name).Add(run.inputs[i].record.parse_key);
     g.key = h.Hex();
-    g.render_key = Hasher().Add("unit-year").Add(g.key).Add(templates.hash).Add(nav_hash).Hex();
-    groups.push_back(std::move(g));
+    g.render_key = Hasher().Add("unit-year").Add(g.key).Add(run.templates.hash).Add(nav_hash).Hex();
+    run.groups.push_back(std::move(g));
   }
-  std::map<std::string, std::string> stored = LoadGroupLines(fs, GroupsFileFor(cache_dir));
+  run.shared.publisher = &run.publisher;
+  run.shared.fresh = &run.fresh;
+  run.shared.stats = run.stats;
+  run.shared.explain = run.options.explain;
+  run.timer.Mark("groups");
+}
 
-  timer.Mark("groups");
-  Shared shared;
-  shared.publisher = &publisher;
-  shared.fresh = &fresh;
-  shared.stats = stats;
-  shared.explain = options.explain;
+// Why a group's outputs are rendered again (for --explain).
+std::string RenderReason(const Run& run, const Group& g, bool was_stored) {
+  std::vector<std::string> why;
+  for (std::size_t i : g.members) {
+    const Input& in = run.inputs[i];
+    if (in.state == InputState::kAdded) why.push_back("input " + in.path + " added");
+    if (in.state == InputState::kChanged) why.push_back("input " + in.path + " changed");
+  }
+  if (!why.empty()) return Join(why, ", ");
+  if (run.templates_changed) return "templates changed";
+  const OutputRecord* page = run.old.LookupOutput("units/" + g.slug + "/" + YearSlug(g.year) + "/index.html");
+  if (!page) return run.old.outputs.empty() ? "no cached output" : "new unit-year";
+  if (!was_stored) return "an input left this unit-year";
+  if (page->view_hash != g.render_key) return "Markdown pages (navigation) changed";
+  return "missing from the live site";
+}
 
-  // 7. Unit-year outputs: kept when the render key matches, else rendered
-  // from the group's documents (loaded here, dropped after).
-  done = 0;
-  ParallelFor(groups.size(), jobs, [&](std::size_t gi, int worker) {
-    Group& g = groups[gi];
+// Keeps a group's live outputs when its render key matches; true when
+// every one of them was kept. `kept` gets those that were.
+bool KeepGroup(Run& run, Group& g, std::optional<StoredGroup>& stored, const std::string& line,
+               std::set<std::string>* kept) {
+  if (!stored) return false;
+  for (const std::string& p : stored->outputs) {
+    const OutputRecord* r = run.old.LookupOutput(p);
+    if (!r || r->view_hash != g.render_key) return false;
+  }
+  // Kept files are right; one missing from the live site (deleted by hand)
+  // makes the group render, writing only what is missing.
+  for (const std::string& p : stored->outputs)
+    if (run.shared.Keep(p, *run.old.LookupOutput(p))) kept->insert(p);
+  if (kept->size() != stored->outputs.size()) return false;
+  g.outputs = std::move(stored->outputs);
+  g.summary = std::move(stored->summary);
+  g.line = line;
+  return true;
+}
+
+// Renders one group from its documents: kept in memory by phase 5, else
+// loaded from the cache (or parsed again when the cache lost them).
+void RenderGroup(Run& run, Group& g, const std::set<std::string>& kept, const std::string& reason, int worker) {
+  std::vector<Document> docs;
+  std::vector<std::string> sources;
+  for (std::size_t i : g.members) {
+    Input& in = run.inputs[i];
+    std::string e;
+    std::optional<std::string> bytes = run.fs.ReadFile(in.path, &e);
+    if (!bytes) return run.shared.Fail(in.path + ": " + e);
+    std::optional<Document> doc = std::move(in.doc);
+    in.doc.reset();
+    if (!doc) doc = LoadParsed(run.fs, run.cache_dir, in.record.parse_key);
+    if (!doc) doc = ParseDocument(in.name, *bytes);
+    docs.push_back(std::move(*doc));
+    sources.push_back(std::move(*bytes));
+  }
+  std::vector<UnitYearGroup> made = GroupDocuments(docs);
+  if (made.size() != 1) return run.shared.Fail("build cache: inconsistent unit-year group " + g.slug);
+  std::vector<const std::string*> source_ptrs;
+  for (const Document* d : made.front().documents)
+    for (std::size_t k = 0; k < docs.size(); ++k)
+      if (&docs[k] == d) source_ptrs.push_back(&sources[k]);
+  UnitYearSummary summary = Summarize(made.front());
+  Outputs outs;
+  MakeUnitYearOutputs(made.front(), summary, source_ptrs, run.pages, &outs);
+  for (const PageOutput& p : outs.pages) {
+    g.outputs.push_back(p.path);
+    if (kept.count(p.path)) continue;
+    std::string html, e;
+    if (!run.renderers[static_cast<std::size_t>(worker)].Render(p, &html, &e)) return run.shared.Fail(e);
+    if (!run.shared.Put(p.path, html, g.render_key, reason)) return;
+  }
+  for (const FileOutput& f : outs.files) {
+    g.outputs.push_back(f.path);
+    if (!kept.count(f.path) && !run.shared.Put(f.path, f.bytes, g.render_key, reason)) return;
+  }
+  g.summary = std::move(summary);
+}
+
+// 8. Unit-year outputs: kept when the render key matches, else rendered
+// (one group per thread, its documents dropped after). Then the summaries
+// store for the next build and the summaries for the site pages.
+bool RenderUnitYears(Run& run, std::string* error) {
+  const std::map<std::string, std::string> stored = LoadGroupLines(run.fs, GroupsFileFor(run.cache_dir));
+  int done = 0;
+  ParallelFor(run.groups.size(), run.jobs, [&](std::size_t gi, int worker) {
+    Group& g = run.groups[gi];
     auto s = stored.find(g.key);
     std::optional<StoredGroup> cached = s != stored.end() ? ParseGroupLine(s->second) : std::nullopt;
+    const bool was_stored = cached.has_value();
     std::set<std::string> kept;
-    if (cached) {
-      bool keep = true;
-      for (const std::string& p : cached->outputs) {
-        const OutputRecord* r = old.LookupOutput(p);
-        keep = keep && r && r->view_hash == g.render_key;
-      }
-      if (keep) {
-        // Kept files are right; one missing from the live site (deleted
-        // by hand) makes the group render, writing only what is missing.
-        for (const std::string& p : cached->outputs)
-          if (shared.Keep(p, *old.LookupOutput(p))) kept.insert(p);
-        if (kept.size() == cached->outputs.size()) {
-          g.outputs = std::move(cached->outputs);
-          g.summary = std::move(cached->summary);
-          g.line = s->second;
-          return;
-        }
-      }
-    }
-    // Why it is rendered.
-    std::vector<std::string> why;
-    for (std::size_t i : g.members) {
-      const Input& in = inputs[i];
-      if (in.state == InputState::kAdded) why.push_back("input " + in.path + " added");
-      if (in.state == InputState::kChanged) why.push_back("input " + in.path + " changed");
-    }
-    const std::string page = "units/" + g.slug + "/" + YearSlug(g.year) + "/index.html";
-    const OutputRecord* page_record = old.LookupOutput(page);
-    std::string reason = !why.empty() ? Join(why, ", ")
-                         : templates_changed ? "templates changed"
-                         : !page_record ? (old.outputs.empty() ? "no cached output" : "new unit-year")
-                         : !cached ? "an input left this unit-year"
-                         : page_record->view_hash != g.render_key ? "Markdown pages (navigation) changed"
-                                                                  : "missing from the live site";
-    // Load (or parse again) the documents and read the sources.
-    std::vector<Document> docs;
-    std::vector<std::string> sources;
-    for (std::size_t i : g.members) {
-      const Input& in = inputs[i];
-      std::string e;
-      std::optional<std::string> bytes = fs.ReadFile(in.path, &e);
-      if (!bytes) return shared.Fail(in.path + ": " + e);
-      std::optional<Document> doc = LoadParsed(fs, cache_dir, in.record.parse_key);
-      if (!doc) doc = ParseDocument(in.name, *bytes);
-      docs.push_back(std::move(*doc));
-      sources.push_back(std::move(*bytes));
-    }
-    std::vector<UnitYearGroup> made = GroupDocuments(docs);
-    if (made.size() != 1) return shared.Fail("build cache: inconsistent unit-year group " + page);
-    std::vector<const std::string*> source_ptrs;
-    for (const Document* d : made.front().documents)
-      for (std::size_t k = 0; k < docs.size(); ++k)
-        if (&docs[k] == d) source_ptrs.push_back(&sources[k]);
-    UnitYearSummary summary = Summarize(made.front());
-    Outputs outs;
-    MakeUnitYearOutputs(made.front(), summary, source_ptrs, pages, &outs);
-    for (const PageOutput& p : outs.pages) {
-      g.outputs.push_back(p.path);
-      if (kept.count(p.path)) continue;
-      std::string html, e;
-      if (!renderers[static_cast<std::size_t>(worker)].Render(p, &html, &e)) return shared.Fail(e);
-      if (!shared.Put(p.path, html, g.render_key, reason)) return;
-    }
-    for (const FileOutput& f : outs.files) {
-      g.outputs.push_back(f.path);
-      if (!kept.count(f.path) && !shared.Put(f.path, f.bytes, g.render_key, reason)) return;
-    }
-    g.summary = std::move(summary);
-    if (options.progress) {
-      std::lock_guard<std::mutex> lock(progress_mu);
-      options.progress("render", ++done, static_cast<int>(groups.size()));
+    if (KeepGroup(run, g, cached, was_stored ? s->second : "", &kept)) return;
+    RenderGroup(run, g, kept, RenderReason(run, g, was_stored), worker);
+    if (run.options.progress) {
+      std::lock_guard<std::mutex> lock(run.progress_mu);
+      run.options.progress("render", ++done, static_cast<int>(run.groups.size()));
     }
   });
-  if (!shared.error.empty()) {
-    *error = shared.error;
+  if (!run.shared.error.empty()) {
+    *error = run.shared.error;
     return false;
   }
-
-  timer.Mark("unit-years");
-  stored.clear();
-  // The summaries store: this build's groups only.
-  std::string groups_text;
-  std::vector<UnitYearSummary> summaries;
-  std::vector<std::string> html_paths;
-  for (Group& g : groups) {
+  run.timer.Mark("unit-years");
+  for (Group& g : run.groups) {
     if (g.line.empty())
       g.line = Json{{"key", g.key}, {"outputs", g.outputs}, {"summary", SummaryToCacheJson(*g.summary)}}.dump();
-    groups_text += g.line + "\n";
-    html_paths.push_back(UnitYearPath(*g.summary));
-    summaries.push_back(std::move(*g.summary));
+    run.groups_text += g.line + "\n";
+    run.html_paths.push_back(UnitYearPath(*g.summary));
+    run.summaries.push_back(std::move(*g.summary));
   }
-  groups.clear();
-  if (!fs.WriteFile(GroupsFileFor(cache_dir), groups_text, error)) return false;
-  std::string().swap(groups_text);
+  run.groups.clear();
+  run.timer.Mark("summaries");
+  return true;
+}
 
-  timer.Mark("summaries");
-  // 8. Every other page, from the summaries: kept when its view is the same.
-  SiteModel model = BuildSiteModel(std::move(summaries), std::move(unread));
+// 9. Every other page, from the summaries: kept when its view is the same.
+// 10. Data files and static assets: kept when their bytes are the same.
+bool RenderSite(Run& run, std::string* error) {
+  const BuildCache& old = run.old;
+  SiteModel model = BuildSiteModel(std::move(run.summaries), std::move(run.unread));
   Outputs site;
-  MakeSitePages(model, pages, &site);
-  timer.Mark("site model");
-  ParallelFor(site.pages.size(), jobs, [&](std::size_t i, int worker) {
+  MakeSitePages(model, run.pages, &site);
+  run.timer.Mark("site model");
+  ParallelFor(site.pages.size(), run.jobs, [&](std::size_t i, int worker) {
     const PageOutput& p = site.pages[i];
     const std::string view_hash =
-        Hasher().Add("page").Add(p.template_name).Add(p.view.dump()).Add(templates.hash).Hex();
+        Hasher().Add("page").Add(p.template_name).Add(p.view.dump()).Add(run.templates.hash).Hex();
     const OutputRecord* r = old.LookupOutput(p.path);
-    if (r && r->view_hash == view_hash && shared.Keep(p.path, *r)) return;
+    if (r && r->view_hash == view_hash && run.shared.Keep(p.path, *r)) return;
     std::string html, e;
-    if (!renderers[static_cast<std::size_t>(worker)].Render(p, &html, &e)) return shared.Fail(e);
-    shared.Put(p.path, html, view_hash,
-               !r ? (old.outputs.empty() ? "no cached output" : "new page")
-               : templates_changed ? "templates changed"
-                                   : "view data changed");
+    if (!run.renderers[static_cast<std::size_t>(worker)].Render(p, &html, &e)) return run.shared.Fail(e);
+    run.shared.Put(p.path, html, view_hash,
+                   !r ? (old.outputs.empty() ? "no cached output" : "new page")
+                   : run.templates_changed ? "templates changed"
+                                           : "view data changed");
   });
-  if (!shared.error.empty()) {
-    *error = shared.error;
+  if (!run.shared.error.empty()) {
+    *error = run.shared.error;
     return false;
   }
-  timer.Mark("site pages");
-  for (const PageOutput& p : site.pages) html_paths.push_back(p.path);
-  std::sort(html_paths.begin(), html_paths.end());
-  stats->pages = static_cast<int>(html_paths.size());
+  run.timer.Mark("site pages");
+  for (const PageOutput& p : site.pages) run.html_paths.push_back(p.path);
+  std::sort(run.html_paths.begin(), run.html_paths.end());
+  run.stats->pages = static_cast<int>(run.html_paths.size());
   site = Outputs();
 
-  // 9. Data files and static assets: kept when their bytes are the same.
-  MakeSiteData(model, pages, html_paths, options.base_url, &site);
-  for (auto& [path, bytes] : templates.static_files) site.files.push_back({path, std::move(bytes)});
+  MakeSiteData(model, run.pages, run.html_paths, run.options.base_url, &site);
+  for (const auto& [path, bytes] : run.templates.static_files) site.files.push_back({path, bytes});
   for (const FileOutput& f : site.files) {
     const std::string hash = ContentHash(f.bytes);
     const OutputRecord* r = old.LookupOutput(f.path);
-    if (r && r->bytes_hash == hash && shared.Keep(f.path, *r)) continue;
-    if (!shared.Put(f.path, f.bytes, hash, !r ? (old.outputs.empty() ? "no cached output" : "new file") : "content changed")) {
-      *error = shared.error;
+    if (r && r->bytes_hash == hash && run.shared.Keep(f.path, *r)) continue;
+    if (!run.shared.Put(f.path, f.bytes, hash,
+                        !r ? (old.outputs.empty() ? "no cached output" : "new file") : "content changed")) {
+      *error = run.shared.error;
       return false;
     }
   }
-  timer.Mark("data files");
-  stats->files = static_cast<int>(fresh.outputs.size());
-  if (options.explain)
-    for (const auto& [path, r] : old.outputs)
-      if (!fresh.outputs.count(path)) stats->explain.push_back("removed " + path + ": no longer produced (input gone)");
-
-  // 10. Switch the site in. The old cache describes the old site: it goes
-  // first, so a build killed around the switch never trusts it.
-  ::unlink((cache_dir + "/cache").c_str());
-  if (!publisher.Commit(error)) return false;
-  timer.Mark("commit");
-  stats->written = publisher.stats().written;
-  stats->unchanged = publisher.stats().unchanged;
-  stats->removed = publisher.stats().removed;
-  if (!SaveBuildCache(fs, cache_dir, fresh, error)) return false;
-  PruneParsed(cache_dir, fresh);
-  timer.Mark("save cache");
+  run.timer.Mark("data files");
   return true;
+}
+
+// 11. Publish: the changed files, the deletions and this build's records
+// (summaries store, cache) in one journaled commit (publish.h).
+bool Publish(Run& run, std::string* error) {
+  BuildStats& stats = *run.stats;
+  stats.files = static_cast<int>(run.fresh.outputs.size());
+  if (run.options.explain)
+    for (const auto& [path, r] : run.old.outputs)
+      if (!run.fresh.outputs.count(path)) stats.explain.push_back("removed " + path + ": no longer produced (input gone)");
+  if (!run.old.outputs.empty()) {
+    std::vector<std::string> live;
+    live.reserve(run.old.outputs.size());
+    for (const auto& [path, r] : run.old.outputs) live.push_back(path);
+    run.publisher.SetPrevious(std::move(live));
+  }
+  if (!run.publisher.InstallAfter(GroupsFileFor(run.cache_dir), run.groups_text, error) ||
+      !run.publisher.InstallAfter(BuildCacheFile(run.cache_dir), BuildCacheText(run.fresh), error) ||
+      !run.publisher.Commit(error))
+    return false;
+  stats.written = run.publisher.stats().written;
+  stats.unchanged = run.publisher.stats().unchanged;
+  stats.removed = run.publisher.stats().removed;
+  PruneParsed(run.cache_dir, run.fresh);
+  run.timer.Mark("publish");
+  return true;
+}
+
+}  // namespace
+
+std::string GroupsFileFor(const std::string& cache_dir) { return cache_dir + "/groups"; }
+
+bool IncrementalBuild(FileSystem& fs, const BuildOptions& options, BuildStats* stats,
+                      std::string* error) {
+  if (!ValidateBuildOptions(fs, options, error)) return false;
+  Run run(fs, options, stats);
+  if (!LoadTemplates(run, error) || !LockAndLoadCache(run, error)) return false;
+  ScanInputs(run);
+  if (!ReadMarkdownPages(run, error) || !ParseChangedInputs(run, error)) return false;
+  if (bool ok = true; SkipWhenNothingChanged(run, &ok, error)) return ok;
+  FormGroups(run);
+  return RenderUnitYears(run, error) && RenderSite(run, error) && Publish(run, error);
 }
 
 }  // namespace gongkai

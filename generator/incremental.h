@@ -22,22 +22,32 @@
 // - Nothing changed at all (same input stamps, templates and options): the
 //   live site is already right and publishing is skipped.
 //
-// Memory: per-input records and per-group summaries only; the documents of a
-// group are in memory while it is rendered (one group per thread).
+// Memory: per-input records and per-group summaries, and this build's
+// parse results up to a fixed budget (the rest are loaded back from the
+// binary cache one group at a time); the documents of a group are in memory
+// while it is rendered (one group per thread).
 //
-// Crash safety: the site is switched in whole by Publisher (publish.h); the
-// cache file is deleted just before the switch and written after it, so a
-// build killed in between leaves no cache that disagrees with the live site
-// (the next build re-renders, finding parse results by content).
+// Publishing (publish.h): only new and changed files are written, each
+// renamed into the live site in an order that keeps every link resolving;
+// the summaries store and the cache are installed by the same journaled
+// commit, so a killed build is finished (or, before its journal, undone) by
+// the next one and the cache always describes the live site.
+//
+// The phases, each a function in incremental.cc: 1 templates, 2 lock and
+// cache, 3 scan inputs, 4 Markdown pages, 5 parse changed inputs, 6 skip
+// when nothing changed, 7 unit-year groups, 8 unit-year outputs, 9-10 site
+// pages and data files, 11 publish.
 #pragma once
 
 #include <string>
 
-#include "build.h"
+#include "build_options.h"
 #include "file_system.h"
 
 namespace gongkai {
 
+// Builds into options.out_dir incrementally (what `gongkai build` and
+// `gongkai watch` run). False (with `error`) on I/O failure or bad options.
 bool IncrementalBuild(FileSystem& fs, const BuildOptions& options, BuildStats* stats,
                       std::string* error);
 

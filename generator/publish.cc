@@ -1,7 +1,6 @@
 #include "publish.h"
 
 #include <fcntl.h>
-#include <stdio.h>  // renameat2, RENAME_EXCHANGE (glibc >= 2.28, _GNU_SOURCE)
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -9,7 +8,10 @@
 #include <boost/filesystem.hpp>
 #include <cerrno>
 #include <cstring>
+#include <fstream>
+#include <sstream>
 #include <string>
+#include <vector>
 
 #include "build_cache.h"
 
@@ -82,6 +84,107 @@ Publisher::~Publisher() {
   if (active_) Abort();
 }
 
+namespace {
+
+// The journal of a commit: one step a line, applied in order.
+//   tree                   rename the whole staging tree to the output (no live site)
+//   add|replace <TAB> path  rename the staged file into the output
+//   delete <TAB> path       delete the output's file (and folders left empty)
+//   install <TAB> n <TAB> target   rename staged record n to target
+struct Step {
+  std::string op, path, target;
+};
+
+std::string JournalFile(const std::string& records) { return records + "/journal"; }
+std::string PendingDir(const std::string& records) { return records + "/pending"; }
+std::string TreeDir(const std::string& records) { return records + "/pending/tree"; }
+std::string AfterFile(const std::string& records, std::size_t n) {
+  return records + "/pending/after-" + std::to_string(n);
+}
+
+std::vector<Step> ReadJournal(const std::string& file) {
+  std::vector<Step> steps;
+  std::ifstream in(file);
+  for (std::string line; std::getline(in, line);) {
+    Step s;
+    std::istringstream fields(line);
+    std::getline(fields, s.op, '\t');
+    std::getline(fields, s.path, '\t');
+    std::getline(fields, s.target);
+    steps.push_back(std::move(s));
+  }
+  return steps;
+}
+
+bool MakeDirs(const std::string& dir, std::string* error) {
+  if (dir.empty()) return true;
+  boost::system::error_code ec;
+  bfs::create_directories(dir, ec);
+  if (ec) *error = "cannot create " + dir + ": " + ec.message();
+  return !ec;
+}
+
+std::string ParentOf(const std::string& path) {
+  const std::size_t slash = path.rfind('/');
+  return slash == std::string::npos ? "" : path.substr(0, slash);
+}
+
+// Renames `from` to `to` when `from` still exists (a replayed step that was
+// done already is skipped).
+bool MoveIfStaged(const std::string& from, const std::string& to, std::string* error) {
+  struct stat st;
+  if (::lstat(from.c_str(), &st) != 0) return true;
+  if (!MakeDirs(ParentOf(to), error)) return false;
+  if (::rename(from.c_str(), to.c_str()) != 0) {
+    *error = Errno("cannot move " + from + " to " + to);
+    return false;
+  }
+  return true;
+}
+
+// Every step is idempotent, so a journal interrupted anywhere is replayed
+// from its start.
+bool Apply(const std::vector<Step>& steps, const std::string& out, const std::string& records,
+           std::string* error) {
+  for (const Step& s : steps) {
+    if (s.op == "tree") {
+      struct stat st;
+      if (::lstat(out.c_str(), &st) != 0 && !MoveIfStaged(TreeDir(records), out, error)) return false;
+    } else if (!SafeRelative(s.path) && s.op != "install") {
+      *error = "bad path '" + s.path + "' in " + JournalFile(records);
+      return false;
+    } else if (s.op == "add" || s.op == "replace") {
+      if (!MoveIfStaged(TreeDir(records) + "/" + s.path, out + "/" + s.path, error)) return false;
+    } else if (s.op == "delete") {
+      if (::unlink((out + "/" + s.path).c_str()) != 0 && errno != ENOENT) {
+        *error = Errno("cannot delete " + out + "/" + s.path);
+        return false;
+      }
+      // Folders the deletion left empty go too (a unit that is gone).
+      for (std::string dir = ParentOf(s.path); !dir.empty(); dir = ParentOf(dir))
+        if (::rmdir((out + "/" + dir).c_str()) != 0) break;
+    } else if (s.op == "install" && !s.path.empty() &&
+               s.path.find_first_not_of("0123456789") == std::string::npos && s.path.size() < 9) {
+      if (!MoveIfStaged(AfterFile(records, std::stoul(s.path)), s.target, error)) return false;
+    } else {
+      *error = "unknown step '" + s.op + "' in " + JournalFile(records);
+      return false;
+    }
+  }
+  return true;
+}
+
+// Every regular file under `root`, relative to it.
+std::vector<std::string> ListTree(const std::string& root) {
+  std::vector<std::string> paths;
+  boost::system::error_code ec;
+  for (bfs::recursive_directory_iterator it(root, ec), end; !ec && it != end; it.increment(ec))
+    if (bfs::is_regular_file(it->symlink_status(ec))) paths.push_back(it->path().string().substr(root.size() + 1));
+  return paths;
+}
+
+}  // namespace
+
 bool Publisher::Lock(std::string* error) {
   std::string lock_path = LockPathFor(out_);
   boost::system::error_code ec;
@@ -120,23 +223,36 @@ bool Publisher::Begin(const std::string& out_dir, std::string* error) {
   if (active_) Abort();
   out_ = out_dir;
   while (out_.size() > 1 && out_.back() == '/') out_.pop_back();
+  records_ = CacheDataDirFor(out_);
   paths_.clear();
-  dirs_.clear();
+  added_.clear();
+  replaced_.clear();
+  after_.clear();
+  previous_.reset();
   stats_ = {};
-  // 1. Lock, so no other build touches the output or its staging folders.
+  // 1. Lock, so no other build touches the output or its staging tree.
   if (!Lock(error)) return false;
-  // 2. Staging folders of killed builds: whatever they hold is unfinished.
+  // 2. A build killed while applying its journal: finish it.
+  const std::string journal = JournalFile(records_);
+  struct stat st;
+  if (::lstat(journal.c_str(), &st) == 0) {
+    if (!Apply(ReadJournal(journal), out_, records_, error)) {
+      *error = "cannot finish the previous build's update of " + out_ + "/: " + *error;
+      Unlock();
+      return false;
+    }
+    ::unlink(journal.c_str());
+  }
+  // 3. What an unfinished build staged (and folders of gongkai < 0.3, which
+  // staged next to the output) is discarded.
+  boost::system::error_code ec;
+  bfs::remove_all(PendingDir(records_), ec);
   bfs::path out(out_);
   bfs::path parent = out.has_parent_path() ? out.parent_path() : bfs::path(".");
-  std::string prefix = out.filename().string() + ".staging-";
-  boost::system::error_code ec;
-  for (bfs::directory_iterator it(parent, ec), end; !ec && it != end; it.increment(ec)) {
-    if (it->path().filename().string().rfind(prefix, 0) == 0) bfs::remove_all(it->path(), ec);
-  }
-  // 3. A fresh staging folder.
-  staging_ = out_ + ".staging-" + std::to_string(::getpid());
-  if (::mkdir(staging_.c_str(), 0755) != 0) {
-    *error = Errno("cannot create " + staging_);
+  const std::string legacy = out.filename().string() + ".staging-";
+  for (bfs::directory_iterator it(parent, ec), end; !ec && it != end; it.increment(ec))
+    if (it->path().filename().string().rfind(legacy, 0) == 0) bfs::remove_all(it->path(), ec);
+  if (!MakeDirs(TreeDir(records_), error)) {
     Unlock();
     return false;
   }
@@ -144,19 +260,22 @@ bool Publisher::Begin(const std::string& out_dir, std::string* error) {
   return true;
 }
 
-bool Publisher::MakeParents(const std::string& path, std::string* error) {
-  std::size_t slash = path.rfind('/');
-  if (slash == std::string::npos) return true;
-  std::string dir = path.substr(0, slash);
-  if (dirs_.count(dir)) return true;
-  if (!MakeParents(dir, error)) return false;
-  std::string full = staging_ + "/" + dir;
-  if (::mkdir(full.c_str(), 0755) != 0 && errno != EEXIST) {
-    *error = Errno("cannot create " + full);
+void Publisher::SetPrevious(std::vector<std::string> live_paths) { previous_ = std::move(live_paths); }
+
+bool Publisher::Stage(const std::string& staged, std::string_view bytes, std::string* error) {
+  if (!MakeDirs(ParentOf(staged), error)) return false;
+  int fd = ::open(staged.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) {
+    *error = Errno("cannot create " + staged);
     return false;
   }
-  dirs_.insert(dir);
-  return true;
+  bool ok = WriteAll(fd, bytes);
+  if (!ok) *error = Errno("cannot write " + staged);
+  if (::close(fd) != 0 && ok) {
+    *error = Errno("cannot write " + staged);
+    ok = false;
+  }
+  return ok;
 }
 
 bool Publisher::Put(const std::string& path, std::string_view bytes, std::string* error) {
@@ -164,26 +283,17 @@ bool Publisher::Put(const std::string& path, std::string_view bytes, std::string
     *error = "cannot publish '" + path + "' (not a relative path, written twice, or no Begin)";
     return false;
   }
-  if (!MakeParents(path, error)) return false;
-  std::string live = out_ + "/" + path;
-  std::string fresh = staging_ + "/" + path;
-  if (SameBytes(live, bytes) && ::link(live.c_str(), fresh.c_str()) == 0) {
+  const std::string live = out_ + "/" + path;
+  struct stat st;
+  const bool exists = ::lstat(live.c_str(), &st) == 0;
+  if (exists && SameBytes(live, bytes)) {
     ++stats_.unchanged;
     return true;
   }
-  int fd = ::open(fresh.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-  if (fd < 0) {
-    *error = Errno("cannot create " + fresh);
-    return false;
-  }
-  bool ok = WriteAll(fd, bytes);
-  if (!ok) *error = Errno("cannot write " + fresh);
-  if (::close(fd) != 0 && ok) {
-    *error = Errno("cannot write " + fresh);
-    ok = false;
-  }
-  if (ok) ++stats_.written;
-  return ok;
+  if (!Stage(TreeDir(records_) + "/" + path, bytes, error)) return false;
+  (exists ? replaced_ : added_).push_back(path);
+  ++stats_.written;
+  return true;
 }
 
 bool Publisher::Keep(const std::string& path, std::string* error) {
@@ -191,15 +301,24 @@ bool Publisher::Keep(const std::string& path, std::string* error) {
     *error = "cannot keep '" + path + "' (not a relative path, written twice, or no Begin)";
     return false;
   }
-  if (!MakeParents(path, error)) return false;
-  std::string live = out_ + "/" + path;
-  std::string fresh = staging_ + "/" + path;
-  if (::link(live.c_str(), fresh.c_str()) != 0) {
-    *error = Errno("cannot keep " + live);
+  const std::string live = out_ + "/" + path;
+  struct stat st;
+  if (::lstat(live.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
+    *error = "cannot keep " + live + ": not in the live site";
     return false;
   }
   paths_.insert(path);
   ++stats_.unchanged;
+  return true;
+}
+
+bool Publisher::InstallAfter(const std::string& target, std::string_view bytes, std::string* error) {
+  if (!active_) {
+    *error = "cannot install " + target + " (no Begin)";
+    return false;
+  }
+  if (!Stage(AfterFile(records_, after_.size()), bytes, error)) return false;
+  after_.push_back(target);
   return true;
 }
 
@@ -209,50 +328,43 @@ bool Publisher::Commit(std::string* error) {
     return false;
   }
   struct stat st;
-  bool had_site = ::lstat(out_.c_str(), &st) == 0;
+  const bool had_site = ::lstat(out_.c_str(), &st) == 0;
   if (had_site && !S_ISDIR(st.st_mode)) {
     *error = out_ + " exists and is not a folder";
     Abort();
     return false;
   }
-  // 1. The switch: one rename, or one exchange when a site is live.
-  std::string old_tree = staging_;
+  // 1. The journal: additions, replacements, deletions, then the records.
+  std::string journal_text;
   if (!had_site) {
-    if (::rename(staging_.c_str(), out_.c_str()) != 0) {
-      *error = Errno("cannot rename " + staging_ + " to " + out_);
-      Abort();
-      return false;
-    }
-  } else if (::renameat2(AT_FDCWD, staging_.c_str(), AT_FDCWD, out_.c_str(), RENAME_EXCHANGE) !=
-             0) {
-    if (errno != EINVAL && errno != ENOSYS) {
-      *error = Errno("cannot switch " + staging_ + " into place");
-      Abort();
-      return false;
-    }
-    // No RENAME_EXCHANGE here: move the old site aside, then the new one in.
-    // The `.staging-` name makes a killed build's leftovers cleaned up.
-    old_tree = out_ + ".staging-old-" + std::to_string(::getpid());
-    if (::rename(out_.c_str(), old_tree.c_str()) != 0 ||
-        ::rename(staging_.c_str(), out_.c_str()) != 0) {
-      *error = Errno("cannot switch " + staging_ + " into place");
-      Abort();
-      return false;
+    journal_text = "tree\n";
+  } else {
+    for (const std::string& p : added_) journal_text += "add\t" + p + "\n";
+    for (const std::string& p : replaced_) journal_text += "replace\t" + p + "\n";
+    for (const std::string& p : previous_ ? *previous_ : ListTree(out_)) {
+      if (paths_.count(p) || !SafeRelative(p) || ::lstat((out_ + "/" + p).c_str(), &st) != 0) continue;
+      journal_text += "delete\t" + p + "\n";
+      ++stats_.removed;
     }
   }
+  for (std::size_t n = 0; n < after_.size(); ++n)
+    journal_text += "install\t" + std::to_string(n) + "\t" + after_[n] + "\n";
+  const std::string journal = JournalFile(records_);
+  const std::string temporary = journal + ".tmp";
+  if (!Stage(temporary, journal_text, error) || ::rename(temporary.c_str(), journal.c_str()) != 0) {
+    if (error->empty()) *error = Errno("cannot write " + journal);
+    Abort();
+    return false;
+  }
+  // 2. Apply it; 3. done. A failure leaves the journal for the next build.
   active_ = false;
-  // 2. The previous tree: count what the new one dropped, then delete it.
-  if (had_site) {
-    boost::system::error_code ec;
-    bfs::path root(old_tree);
-    for (bfs::recursive_directory_iterator it(root, ec), end; !ec && it != end;
-         it.increment(ec)) {
-      if (!bfs::is_regular_file(it->path(), ec)) continue;
-      std::string rel = it->path().string().substr(old_tree.size() + 1);
-      if (!paths_.count(rel)) ++stats_.removed;
-    }
-    bfs::remove_all(root, ec);
+  if (!Apply(ReadJournal(journal), out_, records_, error)) {
+    Unlock();
+    return false;
   }
+  ::unlink(journal.c_str());
+  boost::system::error_code ec;
+  bfs::remove_all(PendingDir(records_), ec);
   Unlock();
   return true;
 }
@@ -260,7 +372,7 @@ bool Publisher::Commit(std::string* error) {
 void Publisher::Abort() {
   if (active_) {
     boost::system::error_code ec;
-    bfs::remove_all(staging_, ec);
+    bfs::remove_all(PendingDir(records_), ec);
   }
   active_ = false;
   Unlock();

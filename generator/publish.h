@@ -1,33 +1,47 @@
-// Atomic publishing of the output folder.
+// Publishing the output folder: a rebuild touches only what changed, and
+// the served site stays browsable at every moment.
 //
-// A build never writes into the live site. It fills a staging folder next to
-// it (`site.staging-<pid>/`): files whose bytes did not change are hard links
-// to the live ones (so they keep their inode, bytes and mtime: rsync and
-// browsers see them as unchanged), new or changed files are written fresh.
-// Commit() then swaps staging and live in one step with
-// renameat2(RENAME_EXCHANGE) and deletes the old tree. Outputs not Put() or
-// Kept() are simply absent from the new tree.
+// A build never writes into the live site while it renders. New and changed
+// files go to a staging tree in the build cache folder
+// (`.gongkai/<out name>/pending/tree/`, next to the output, on the same
+// filesystem); a file whose bytes equal the live one is not written at all
+// (it keeps its inode and mtime: rsync and browsers see it unchanged), and a
+// file the build keeps (Keep) is not even read. Commit() then:
 //
-// So a build killed at any moment (kill -9, power cut aside: nothing is
-// fsync'ed) leaves the previous site whole; the staging folder it leaves
-// behind is deleted by the next Begin(). On a filesystem without
-// RENAME_EXCHANGE, Commit falls back to two renames (a window of a few
-// microseconds with no site).
+//   1. writes a journal (`.gongkai/<out name>/journal`, atomically) listing,
+//      in order, the files to add, the files to replace, the files to delete
+//      and the build's own records to install (the build cache);
+//   2. applies it: each file is renamed into place (one atomic rename, so a
+//      reader sees the old page or the new one, never half of one);
+//      files new to the site come first (no live page links to them yet),
+//      replaced files next (their new links now resolve), deletions last
+//      (no page left links to them), then the records;
+//   3. deletes the journal.
+//
+// So a rebuild that changes k files does O(k) file operations, and at every
+// moment every link of the served site resolves and every page is whole.
+// A build killed before step 1 left the site untouched (the next Begin()
+// deletes its staging tree: undone); one killed after it is finished by the
+// next Begin(), which replays the journal (each step is idempotent). When
+// there is no live site yet, the whole staging tree is renamed into place
+// in one step.
 //
 // Two builds on the same output would race; Begin() takes an exclusive
-// flock() on `.gongkai/<out name>/lock` (next to the output, see build_cache.h), held
-// until Commit() or Abort(), and fails at once when another build holds it.
+// flock() on `.gongkai/<out name>/lock` (see build_cache.h), held until
+// Commit() or Abort(), and fails at once when another build holds it.
 #pragma once
 
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace gongkai {
 
 struct PublishStats {
   int written = 0;    // new or changed files
-  int unchanged = 0;  // hard-linked from the previous site
+  int unchanged = 0;  // left as they were in the live site
   int removed = 0;    // files of the previous site absent from the new one
 };
 
@@ -38,45 +52,57 @@ class Publisher {
   Publisher(const Publisher&) = delete;
   Publisher& operator=(const Publisher&) = delete;
 
-  // Locks the output, removes staging folders left by killed builds, and
-  // creates a fresh staging folder. On a lock conflict `error` reads
-  // "another gongkai build is running on site/ (pid 1234)".
+  // Locks the output, finishes a killed build's commit (its journal),
+  // deletes what an unfinished build staged, and starts an empty staging
+  // tree. On a lock conflict `error` reads "another gongkai build is running
+  // on site/ (pid 1234)".
   bool Begin(const std::string& out_dir, std::string* error);
 
+  // The files of the live site as the last build left them (from its
+  // cache), so Commit() knows what to delete without listing the site.
+  // Without it, Commit() lists the live folder.
+  void SetPrevious(std::vector<std::string> live_paths);
+
   // Adds `path` (relative to the output, '/'-separated, no "..") with
-  // `bytes` to the new tree; when the live site has the same bytes there,
-  // the file is hard-linked instead of written.
+  // `bytes` to the new site; staged only when the live file differs.
   bool Put(const std::string& path, std::string_view bytes, std::string* error);
 
   // Carries the live file at `path` over unchanged without reading it (the
   // build cache says its inputs did not change). False when there is none.
   bool Keep(const std::string& path, std::string* error);
 
-  // Switches the staging folder into place, deletes the previous tree and
-  // releases the lock.
+  // Installs `bytes` at `target` (a path outside the output, e.g. the build
+  // cache) as the last step of the commit, so it never describes a site
+  // that is not live yet.
+  bool InstallAfter(const std::string& target, std::string_view bytes, std::string* error);
+
+  // Applies the staged changes (see above), deletes files no longer
+  // produced and releases the lock.
   bool Commit(std::string* error);
 
-  // Deletes the staging folder and releases the lock; the site is untouched.
+  // Deletes the staging tree and releases the lock; the site is untouched.
   void Abort();
 
   const PublishStats& stats() const { return stats_; }
-  const std::string& staging_dir() const { return staging_; }
 
  private:
   bool Lock(std::string* error);
   void Unlock();
-  bool MakeParents(const std::string& path, std::string* error);
+  bool Stage(const std::string& staged, std::string_view bytes, std::string* error);
 
   std::string out_;      // output folder, without trailing '/'
-  std::string staging_;  // <out>.staging-<pid>
+  std::string records_;  // .gongkai/<out name>
   int lock_fd_ = -1;
   bool active_ = false;
-  std::set<std::string> paths_;  // every path of the new tree
-  std::set<std::string> dirs_;   // folders already created in staging
+  std::set<std::string> paths_;          // every path of the new site
+  std::vector<std::string> added_;       // staged, absent from the live site
+  std::vector<std::string> replaced_;    // staged, different in the live site
+  std::vector<std::string> after_;       // InstallAfter targets, in order
+  std::optional<std::vector<std::string>> previous_;
   PublishStats stats_;
 };
 
-// The lock file used for an output folder: <CacheDirFor(out)>/lock.
+// The lock file used for an output folder: <CacheDataDirFor(out)>/lock.
 std::string LockPathFor(const std::string& out_dir);
 
 }  // namespace gongkai

@@ -1,5 +1,6 @@
 // Integration: build content/ into a temp folder and read the pages.
 #include "build.h"
+#include "incremental.h"
 
 #include <gtest/gtest.h>
 
@@ -50,7 +51,7 @@ std::map<std::string, std::string> BuildSite(const std::string& content, const s
   options.templates_dir = kTemplates;
   BuildStats stats;
   std::string error;
-  EXPECT_TRUE(Build(disk, options, &stats, &error)) << error;
+  EXPECT_TRUE(IncrementalBuild(disk, options, &stats, &error)) << error;
   return ReadTree(out);
 }
 
@@ -284,7 +285,7 @@ TEST(BuildTest, RejectsABaseUrlThatIsNotHttp) {
   options.templates_dir = kTemplates;
   BuildStats stats;
   std::string error;
-  EXPECT_FALSE(Build(disk, options, &stats, &error));
+  EXPECT_FALSE(IncrementalBuild(disk, options, &stats, &error));
   EXPECT_EQ(error, "--base-url must start with http:// or https://");
 }
 
@@ -397,7 +398,7 @@ BuildStats BuildStatsOf(const std::string& content, const std::string& out) {
   options.templates_dir = kTemplates;
   BuildStats stats;
   std::string error;
-  EXPECT_TRUE(Build(disk, options, &stats, &error)) << error;
+  EXPECT_TRUE(IncrementalBuild(disk, options, &stats, &error)) << error;
   return stats;
 }
 

@@ -106,4 +106,42 @@ inline std::string TreeDifference(const std::map<std::string, std::string>& a,
   return "";
 }
 
+// Links of a site's HTML pages (href= and src=, relative to the page) that
+// name no file of the tree: "page -> target". External links, fragments and
+// data: URLs are not checked; "dir/" means "dir/index.html".
+inline std::vector<std::string> BrokenLinks(const std::map<std::string, std::string>& tree) {
+  std::vector<std::string> broken;
+  for (const auto& [page, bytes] : tree) {
+    if (!page.ends_with(".html")) continue;
+    const std::string dir = page.find('/') == std::string::npos ? "" : page.substr(0, page.rfind('/') + 1);
+    for (const char* attribute : {"href=\"", "src=\""}) {
+      const std::string key = attribute;
+      for (std::size_t at = bytes.find(key); at != std::string::npos; at = bytes.find(key, at + 1)) {
+        const std::size_t start = at + key.size();
+        std::string target = bytes.substr(start, bytes.find('"', start) - start);
+        target = target.substr(0, target.find_first_of("#?"));
+        if (target.empty() || target.find(':') != std::string::npos || target.front() == '/') continue;
+        if (target.back() == '/') target += "index.html";
+        std::vector<std::string> parts;
+        std::string path = dir + target;
+        for (std::size_t from = 0; from <= path.size();) {
+          std::size_t slash = path.find('/', from);
+          if (slash == std::string::npos) slash = path.size();
+          const std::string part = path.substr(from, slash - from);
+          if (part == "..") {
+            if (!parts.empty()) parts.pop_back();
+          } else if (!part.empty() && part != ".") {
+            parts.push_back(part);
+          }
+          from = slash + 1;
+        }
+        std::string resolved;
+        for (const std::string& part : parts) resolved += (resolved.empty() ? "" : "/") + part;
+        if (!tree.count(resolved)) broken.push_back(page + " -> " + target);
+      }
+    }
+  }
+  return broken;
+}
+
 }  // namespace gongkai::test
