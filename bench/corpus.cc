@@ -17,6 +17,12 @@
 //
 //   gongkai_corpus --samples content --out bench/out/content --count 5000
 //                  [--first 0] [--markdown bench/out/hugo/content/docs]
+//                  [--docs-per-unit 25]
+//
+// --docs-per-unit 25 (the default): each unit has the five layouts for five
+// years; --docs-per-unit 1: one unit per document (thousands of small
+// units, the shape of a province's portal).
+#include <algorithm>
 #include <cinttypes>
 #include <cstdio>
 #include <cstdlib>
@@ -318,7 +324,7 @@ bool WriteFile(const fs::path& path, const std::string& bytes) {
 
 int main(int argc, char** argv) {
   std::string samples_dir = "content", out_dir, markdown_dir;
-  long first = 0, count = 0;
+  long first = 0, count = 0, per_unit = 25;
   for (int i = 1; i + 1 < argc; i += 2) {
     std::string flag = argv[i], value = argv[i + 1];
     if (flag == "--samples") samples_dir = value;
@@ -326,12 +332,13 @@ int main(int argc, char** argv) {
     else if (flag == "--markdown") markdown_dir = value;
     else if (flag == "--first") first = std::atol(value.c_str());
     else if (flag == "--count") count = std::atol(value.c_str());
+    else if (flag == "--docs-per-unit") per_unit = std::max(1L, std::atol(value.c_str()));
     else { std::fprintf(stderr, "unknown flag %s\n", flag.c_str()); return 2; }
   }
   if (out_dir.empty() || count <= 0) {
     std::fprintf(stderr,
                  "usage: gongkai_corpus --out DIR --count N [--first K] [--samples content]\n"
-                 "                      [--markdown HUGO_CONTENT_DIR]\n");
+                 "                      [--markdown HUGO_CONTENT_DIR] [--docs-per-unit 25]\n");
     return 2;
   }
   // 1. One template per sample.
@@ -346,14 +353,14 @@ int main(int argc, char** argv) {
     std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     templates.push_back(MakeTemplate(text, sample));
   }
-  // 2. Document i: unit i / 25, year (i / 5) % 5, sample i % 5.
+  // 2. Document i: unit i / per_unit, year (i / 5) % 5, sample i % 5.
   fs::create_directories(out_dir);
   if (!markdown_dir.empty()) fs::create_directories(markdown_dir);
   const int samples = static_cast<int>(std::size(kSamples));
   for (long i = first; i < first + count; ++i) {
     int s = static_cast<int>(i % samples);
     int year = 2021 + static_cast<int>((i / samples) % kYears);
-    Unit unit = MakeUnit(static_cast<int>(i / (samples * kYears)));
+    Unit unit = MakeUnit(static_cast<int>(i / per_unit));
     int factor = 1 + static_cast<int>((i * 2654435761u) % 9);
     std::string text = Fill(templates[s], unit, year - kSamples[s].year, factor);
     std::string name = unit.code + "_" + std::to_string(year) + "_" + kSamples[s].prefix;

@@ -174,6 +174,17 @@ bool Apply(const std::vector<Step>& steps, const std::string& out, const std::st
   return true;
 }
 
+// Applies the journal, then deletes it and the staging tree: a commit is
+// done. On failure the journal stays, for the next build to replay.
+bool FinishJournal(const std::string& out, const std::string& records, std::string* error) {
+  const std::string journal = JournalFile(records);
+  if (!Apply(ReadJournal(journal), out, records, error)) return false;
+  ::unlink(journal.c_str());
+  boost::system::error_code ec;
+  bfs::remove_all(PendingDir(records), ec);
+  return true;
+}
+
 // Every regular file under `root`, relative to it.
 std::vector<std::string> ListTree(const std::string& root) {
   std::vector<std::string> paths;
@@ -233,15 +244,11 @@ bool Publisher::Begin(const std::string& out_dir, std::string* error) {
   // 1. Lock, so no other build touches the output or its staging tree.
   if (!Lock(error)) return false;
   // 2. A build killed while applying its journal: finish it.
-  const std::string journal = JournalFile(records_);
   struct stat st;
-  if (::lstat(journal.c_str(), &st) == 0) {
-    if (!Apply(ReadJournal(journal), out_, records_, error)) {
-      *error = "cannot finish the previous build's update of " + out_ + "/: " + *error;
-      Unlock();
-      return false;
-    }
-    ::unlink(journal.c_str());
+  if (::lstat(JournalFile(records_).c_str(), &st) == 0 && !FinishJournal(out_, records_, error)) {
+    *error = "cannot finish the previous build's update of " + out_ + "/: " + *error;
+    Unlock();
+    return false;
   }
   // 3. What an unfinished build staged (and folders of gongkai < 0.3, which
   // staged next to the output) is discarded.
@@ -356,17 +363,11 @@ bool Publisher::Commit(std::string* error) {
     Abort();
     return false;
   }
-  // 2. Apply it; 3. done. A failure leaves the journal for the next build.
+  // 2. Apply it; 3. done.
   active_ = false;
-  if (!Apply(ReadJournal(journal), out_, records_, error)) {
-    Unlock();
-    return false;
-  }
-  ::unlink(journal.c_str());
-  boost::system::error_code ec;
-  bfs::remove_all(PendingDir(records_), ec);
+  const bool ok = FinishJournal(out_, records_, error);
   Unlock();
-  return true;
+  return ok;
 }
 
 void Publisher::Abort() {

@@ -3,6 +3,8 @@
 #include "incremental.h"
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 #include <sys/stat.h>
 
 #include <cctype>
@@ -289,6 +291,35 @@ TEST(IncrementalBuild, CacheOfAnotherVersionIsDiscardedWithMessage) {
   ASSERT_EQ(stats.messages.size(), 1u);
   EXPECT_EQ(stats.messages[0], "cache version changed; full rebuild");
   EXPECT_FALSE(stats.skipped);
+  TempDir clean;
+  BuildInto(site, clean.str() + "/site");
+  EXPECT_EQ(test::TreeDifference(test::ReadTree(site.out), test::ReadTree(clean.str() + "/site")), "");
+}
+
+// Issue 8: the same PDFs are parsed once. Adding one PDF to a folder of
+// real PDFs reads and parses only it; the site equals a clean build.
+TEST(IncrementalBuild, AddingOnePdfToAFolderOfPdfsParsesOnlyIt) {
+  TempDir dir;
+  Site site = MakeSite(dir, 0);
+  const std::string real = std::string(GONGKAI_TEST_DATA) + "/real/";
+  std::vector<std::string> pdfs;
+  for (bfs::directory_iterator it(real), end; it != end; ++it)
+    if (it->path().extension() == ".pdf") pdfs.push_back(it->path().filename().string());
+  std::sort(pdfs.begin(), pdfs.end());
+  ASSERT_GE(pdfs.size(), 4u);
+  for (std::size_t k = 0; k + 1 < pdfs.size(); ++k) bfs::copy_file(real + pdfs[k], site.content + "/" + pdfs[k]);
+  BuildStats first = BuildInto(site, site.out);
+  EXPECT_EQ(first.parsed, static_cast<int>(pdfs.size()) - 1);
+
+  bfs::copy_file(real + pdfs.back(), site.content + "/" + pdfs.back());
+  BuildStats added = BuildInto(site, site.out, /*explain=*/true);
+  EXPECT_EQ(added.parsed, 1);
+  EXPECT_EQ(added.cached, static_cast<int>(pdfs.size()) - 1);
+  for (const std::string& line : added.explain) {
+    if (line.find("input ") != std::string::npos) {
+      EXPECT_NE(line.find(pdfs.back()), std::string::npos) << line;
+    }
+  }
   TempDir clean;
   BuildInto(site, clean.str() + "/site");
   EXPECT_EQ(test::TreeDifference(test::ReadTree(site.out), test::ReadTree(clean.str() + "/site")), "");
