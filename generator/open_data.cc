@@ -142,8 +142,25 @@ nlohmann::ordered_json DataPackage(const SiteModel& m) {
   return {{"profile", "tabular-data-package"},
           {"name", "gongkai-headline-figures"},
           {"title", "预决算公开主要数字"},
-          {"description", "每个单位每个财政年度公开文件中的主要数字，金额单位为元，精确到分。"},
+          {"description", "每个单位每个财政年度公开文件中的主要数字，金额单位为元，精确到分。"
+                          "各表格的全部单元格见每个单位年度页旁的 tables.csv"
+                          "（units/<单位>/<年度>/tables.csv，每个单元格一行），其字段见 tables-schema.json。"},
           {"resources", resources}};
+}
+
+// The Table Schema every unit-year's tables.csv follows. The tables.csv
+// files are not resources of datapackage.json: a resource path may not leave
+// the descriptor's folder ("../units/..."), and one descriptor per unit-year
+// would add a file to every unit-year.
+nlohmann::ordered_json TablesSchema() {
+  using OJson = nlohmann::ordered_json;
+  OJson fields = OJson::array();
+  for (const TidyColumn& c : TidyTableColumns()) {
+    OJson field = {{"name", c.name}, {"type", c.type}, {"title", c.title}, {"description", c.description}};
+    if (!c.values.empty()) field["constraints"] = {{"enum", c.values}};
+    fields.push_back(std::move(field));
+  }
+  return {{"fields", std::move(fields)}, {"missingValues", {""}}};
 }
 
 std::string XmlEscape(const std::string& s) {
@@ -171,6 +188,7 @@ void MakeSiteData(const SiteModel& m, const std::vector<MarkdownPage>& pages,
   for (const auto& [year, list] : m.by_year)
     if (year > 0) out->files.push_back({"data/figures-" + std::to_string(year) + ".csv", FiguresCsv(m, year)});
   out->files.push_back({"data/datapackage.json", SafeJson(DataPackage(m), 2) + "\n"});
+  out->files.push_back({"data/tables-schema.json", SafeJson(TablesSchema(), 2) + "\n"});
   std::string robots = "User-agent: *\nAllow: /\n";
   if (!base_url.empty()) {
     // The sitemap protocol needs absolute URLs: without a base URL there is none.

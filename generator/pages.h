@@ -46,7 +46,7 @@ std::string RootFor(const std::string& path);
 nlohmann::json PageView(const std::string& path, const std::string& title,
                         const std::vector<MarkdownPage>& pages);
 
-// The unit-year page and its files (data.json, table CSVs, source copies),
+// The unit-year page and its files (data.json, tables.csv, source copies),
 // from that group's documents only. `sources[i]` are the bytes of
 // group.documents[i].
 void MakeUnitYearOutputs(const UnitYearGroup& group, const UnitYearSummary& summary,

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -11,14 +12,44 @@
 namespace gongkai {
 
 // One CSV field per RFC 4180: quoted when it holds , " CR or LF. Text that
-// starts with = + - @ (a spreadsheet formula) gets a leading '.
-std::string CsvField(const std::string& text, bool is_text);
+// starts with = + - @ tab or CR (a spreadsheet formula, OWASP's "CSV
+// injection" rule) gets a leading ', so Excel and WPS show it as text.
+// Numbers gongkai prints itself (is_text false) are written as they are: a
+// negative amount stays a number.
+std::string CsvField(std::string_view text, bool is_text);
 // UTF-8 with BOM (so Excel reads Chinese), CRLF line ends.
 std::string CsvDocument(const std::vector<std::vector<std::pair<std::string, bool>>>& rows);
 
-// A table as CSV: one header row of column names, then the body rows;
-// amounts as exact decimals in the table's unit, other cells as printed.
-std::string TableCsv(const Table& table);
+// One table of a unit-year, as tables.csv names it.
+struct TidyTable {
+  int document = 0;            // 1-based, as source-N
+  std::string source_file;     // "source-1.pdf": the copy beside tables.csv
+  const std::vector<int>* page_starts = nullptr;  // PDFs only (PageOfLine)
+  std::string anchor;          // "table-03": the table's id on the unit-year page
+  const Table* table = nullptr;
+};
+
+// A column of tables.csv, described once: its header, its field in the
+// Table Schema data/tables-schema.json (Frictionless) and the README.
+struct TidyColumn {
+  const char* name;         // the header, English
+  const char* type;         // Table Schema type: integer or string
+  const char* title;        // Chinese, for people
+  const char* description;
+  std::vector<std::string> values = {};  // the only values allowed, when listed
+};
+// The columns of tables.csv, in order.
+const std::vector<TidyColumn>& TidyTableColumns();
+
+// tables.csv: every non-empty cell of every table of a unit-year, one row
+// each, in document, table, row and column order (a tidy, "long" table):
+//   document, source_file, table, table_title, table_kind, row, row_label,
+//   code, column, value, value_type, unit, line, page
+// `value` is the exact decimal in the table's unit for amounts
+// (PlainAmount: "227.61"), the printed text otherwise ("[illegible]" for
+// an illegible cell); `value_type` is number, text, dash or illegible;
+// `unit` (元, 万元) is set for numbers only; `page` is empty for text inputs.
+std::string TablesCsv(const std::vector<TidyTable>& tables);
 
 // `window.<name> = <json>;\n`, with <, >, &, U+2028 and U+2029 escaped so the
 // data can never close a script element or break a JS string.

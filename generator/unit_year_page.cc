@@ -1,5 +1,6 @@
 // The unit-year page: every document of one unit and fiscal year, merged on
 // one page, with its data files. Made from that group's documents only.
+#include <algorithm>
 #include <cstdio>
 #include <utility>
 
@@ -102,6 +103,10 @@ Json TableView(const Table& t, const std::string& anchor, const SourceFile& sour
     }
     header_rows.emplace_back(Json::value_t::object)["cells"] = std::move(cells);
   }
+  // Each column's header path, for the table's own CSV made in the browser
+  // (assets/table-csv.js): the same names as tables.csv's `column`.
+  Json columns = Json::array();
+  for (const Column& c : t.columns) columns.emplace_back(Json::value_t::object)["name"] = c.name;
   Json rows = Json::array();
   for (const TableRow& r : t.rows) {
     Json cells = Json::array();
@@ -124,13 +129,14 @@ Json TableView(const Table& t, const std::string& anchor, const SourceFile& sour
   }
   Json view = {{"anchor", anchor},
                {"title", t.title.empty() ? "未命名表格" : t.title},
-               {"csv_url", anchor + ".csv"},
                {"currency", CurrencyLabel(t.currency)},
                {"line", t.line},
                {"state", state},
                {"note", t.note},
                {"has_rows", !t.rows.empty()},
                {"header_rows", std::move(header_rows)},
+               {"has_columns", !columns.empty()},
+               {"columns", std::move(columns)},
                {"rows", std::move(rows)}};
   // Text tables keep their plain "原文第 N 行"; PDF tables link their page.
   if (const int page = PageOf(source, t.line); page > 0) {
@@ -228,6 +234,7 @@ void MakeUnitYearOutputs(const UnitYearGroup& group, const UnitYearSummary& s,
   nlohmann::ordered_json data_docs = nlohmann::ordered_json::array();
   Json documents = Json::array();
   std::size_t table_index = 0;
+  std::vector<TidyTable> tidy_tables;
   int glossary_count = 0;
   for (std::size_t i = 0; i < group.documents.size(); ++i) {
     const Document& doc = *group.documents[i];
@@ -239,7 +246,7 @@ void MakeUnitYearOutputs(const UnitYearGroup& group, const UnitYearSummary& s,
     for (const Table& t : doc.tables) {
       const TableRef& ref = s.tables[table_index++];
       tables.push_back(TableView(t, ref.anchor, source_files[i]));
-      out->files.push_back({dir + ref.anchor + ".csv", TableCsv(t)});
+      tidy_tables.push_back({static_cast<int>(i) + 1, source_files[i].url, source_files[i].page_starts, ref.anchor, &t});
     }
     d["tables"] = std::move(tables);
     Json sections = Json::array();
@@ -268,6 +275,11 @@ void MakeUnitYearOutputs(const UnitYearGroup& group, const UnitYearSummary& s,
   view["glossary_count"] = glossary_count;
   data["documents"] = std::move(data_docs);
   out->files.push_back({dir + "data.json", SafeJson(data, 1) + "\n"});
+  // One tidy CSV of every table's cells; a table's own CSV is made in the
+  // browser from the page (README, "Open data").
+  out->files.push_back({dir + "tables.csv", TablesCsv(tidy_tables)});
+  view["table_csv_script"] = std::any_of(tidy_tables.begin(), tidy_tables.end(),
+                                         [](const TidyTable& t) { return !t.table->rows.empty(); });
   out->pages.push_back({path, "unit_year", std::move(view)});
 }
 

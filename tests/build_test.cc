@@ -70,6 +70,55 @@ std::string FindUnitYearPage(const std::map<std::string, std::string>& site, con
   return "";
 }
 
+// The records of a CSV file written by CsvDocument or TablesCsv (RFC 4180:
+// quoted fields may hold , " CR LF), after checking its BOM and CRLF ends.
+std::vector<std::vector<std::string>> ParseCsv(const std::string& csv) {
+  std::vector<std::vector<std::string>> records;
+  EXPECT_EQ(csv.rfind("\xEF\xBB\xBF", 0), 0u) << "UTF-8 BOM";
+  std::vector<std::string> record(1);
+  bool quoted = false;
+  for (std::size_t i = 3; i < csv.size(); ++i) {
+    const char c = csv[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < csv.size() && csv[i + 1] == '"') record.back() += csv[++i];
+      else if (c == '"') quoted = false;
+      else record.back() += c;
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == ',') {
+      record.emplace_back();
+    } else if (c == '\r') {
+      EXPECT_TRUE(i + 1 < csv.size() && csv[i + 1] == '\n') << "CRLF at byte " << i;
+      ++i;
+      records.push_back(std::move(record));
+      record.assign(1, "");
+    } else {
+      EXPECT_NE(c, '\n') << "a bare LF at byte " << i;
+      record.back() += c;
+    }
+  }
+  EXPECT_FALSE(quoted);
+  EXPECT_EQ(record, std::vector<std::string>(1)) << "the file ends with CRLF";
+  return records;
+}
+
+// The folder of the unit-year page whose <h1> names `unit` and `year`.
+std::string FindUnitYearDir(const std::map<std::string, std::string>& site, const std::string& unit, int year) {
+  std::regex path("(units/[a-z0-9-]+/" + std::to_string(year) + "/)index\\.html");
+  std::smatch m;
+  for (const auto& [p, bytes] : site)
+    if (std::regex_match(p, m, path) && bytes.find("<h1>" + unit) != std::string::npos) return m[1];
+  ADD_FAILURE() << "no unit-year page for " << unit << " " << year;
+  return "";
+}
+
+// An exact decimal with two places ("227.61", "-5.00") as hundredths.
+long long Hundredths(const std::string& decimal) {
+  std::size_t dot = decimal.find('.');
+  EXPECT_TRUE(dot != std::string::npos && decimal.size() - dot == 3) << decimal;
+  return std::stoll(decimal.substr(0, dot) + decimal.substr(dot + 1));
+}
+
 class ContentSiteTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
@@ -91,6 +140,7 @@ TEST_F(ContentSiteTest, WritesEveryPageKind) {
   for (const char* p : {"index.html", "404.html", "robots.txt", "search/index.html", "glossary/index.html",
                         "compare/index.html", "compare/2024/index.html", "years/2024/index.html",
                         "about/index.html", "data/datapackage.json", "data/figures-2024.csv",
+                        "data/tables-schema.json", "assets/table-csv.js",
                         "assets/style.css", "assets/search-index.js", "assets/compare-data.js",
                         "assets/minisearch.min.js", "assets/search.js", "assets/compare.js", "assets/sort.js"})
     EXPECT_TRUE(site.count(p)) << p;
@@ -100,7 +150,8 @@ TEST_F(ContentSiteTest, WritesEveryPageKind) {
     if (std::regex_match(p, std::regex("units/[a-z0-9-]+/20[0-9][0-9]/index\\.html"))) ++unit_year_pages;
     if (std::regex_match(p, std::regex("regions/[a-z0-9-]+/index\\.html"))) ++region_pages;
     if (std::regex_match(p, std::regex("kinds/[a-z0-9-]+/index\\.html"))) ++kind_pages;
-    if (std::regex_match(p, std::regex("units/.*/table-[0-9]+\\.csv"))) ++csvs;
+    if (std::regex_match(p, std::regex("units/[a-z0-9-]+/20[0-9][0-9]/tables\\.csv"))) ++csvs;
+    EXPECT_FALSE(std::regex_match(p, std::regex(".*/table-[0-9]+\\.csv"))) << p << ": one tables.csv per unit-year";
     if (std::regex_match(p, std::regex("units/.*/source-1\\.txt"))) ++sources;
   }
   EXPECT_EQ(unit_year_pages, 5);  // five samples, five unit-years
@@ -108,7 +159,7 @@ TEST_F(ContentSiteTest, WritesEveryPageKind) {
   EXPECT_GE(unit_pages, 4);
   EXPECT_GE(region_pages, 1);
   EXPECT_GE(kind_pages, 1);
-  EXPECT_GT(csvs, 0);
+  EXPECT_EQ(csvs, 5);
   // sitemap.xml needs absolute URLs: without --base-url there is none.
   EXPECT_FALSE(site.count("sitemap.xml"));
 }
@@ -143,7 +194,14 @@ TEST_F(ContentSiteTest, Sample002UnitYearPageShowsItsFiguresAndThirteenGlossaryI
   EXPECT_NE(list.find("../../../glossary/index.html#term-"), std::string::npos);
   EXPECT_NE(page.find("href=\"source-1.txt\""), std::string::npos);
   EXPECT_NE(page.find("href=\"data.json\""), std::string::npos);
-  EXPECT_NE(page.find("href=\"table-01.csv\""), std::string::npos);
+  EXPECT_NE(page.find("<a href=\"tables.csv\" download>"), std::string::npos);
+  // Each table's link: its own CSV made by table-csv.js, tables.csv without JavaScript.
+  EXPECT_NE(page.find("<a class=\"table-csv\" href=\"tables.csv\" download data-table=\"table-03\""),
+            std::string::npos);
+  EXPECT_NE(page.find("<colgroup><col data-name=\"项目/科目代码\"><col data-name=\"项目/科目名称\">"
+                      "<col data-name=\"本年支出合计\"><col data-name=\"基本支出\"><col data-name=\"项目支出\">"),
+            std::string::npos);
+  EXPECT_NE(page.find("assets/table-csv.js\"></script>"), std::string::npos);
 }
 
 TEST_F(ContentSiteTest, ComparisonOf2024ListsTheUnitsWith2024Documents) {
@@ -218,6 +276,148 @@ TEST_F(ContentSiteTest, OpenDataAndCompareDataCarryTheScore) {
   EXPECT_NE(js.find("\"performance-evaluation\":{"), std::string::npos);
   EXPECT_NE(js.find("\"score\":99.99"), std::string::npos);
   EXPECT_NE(js.find("\"score\":92.07"), std::string::npos);
+}
+
+constexpr char kTablesCsvHeader[] =
+    "document,source_file,table,table_title,table_kind,row,row_label,code,column,value,value_type,unit,line,page";
+
+TEST_F(ContentSiteTest, Sample002TablesCsvHoldsTheExpenditureTableCellByCell) {
+  const std::string dir = FindUnitYearDir(*site_, "中共长治市上党区委巡察工作办公室", 2023);
+  ASSERT_TRUE(site_->count(dir + "tables.csv"));
+  const std::string& csv = site_->at(dir + "tables.csv");
+  EXPECT_EQ(csv.substr(0, csv.find("\r\n")), std::string("\xEF\xBB\xBF") + kTablesCsvHeader);
+  // Sample 002's 支出决算表 (title on line 134, the third table: table-03), in
+  // 万元, read by hand from content/002_c1cbd9e901d50c06.txt:
+  //   line 145  合计                              227.61  203.18  24.43
+  //   line 146  201      一般公共服务支出          184.21  159.78  24.43
+  //   line 149  2013105  专项业务                  22.87           22.87
+  // 本年支出合计 = 基本支出 + 项目支出 on every row.
+  for (const char* line :
+       {"1,source-1.txt,table-03,支出决算表,final_expenditure,1,合计,,本年支出合计,227.61,number,万元,145,\r\n",
+        "1,source-1.txt,table-03,支出决算表,final_expenditure,1,合计,,基本支出,203.18,number,万元,145,\r\n",
+        "1,source-1.txt,table-03,支出决算表,final_expenditure,1,合计,,项目支出,24.43,number,万元,145,\r\n",
+        "1,source-1.txt,table-03,支出决算表,final_expenditure,2,一般公共服务支出,201,项目/科目代码,201,text,,146,\r\n",
+        "1,source-1.txt,table-03,支出决算表,final_expenditure,2,一般公共服务支出,201,本年支出合计,184.21,number,万元,146,\r\n",
+        "1,source-1.txt,table-03,支出决算表,final_expenditure,2,一般公共服务支出,201,基本支出,159.78,number,万元,146,\r\n",
+        "1,source-1.txt,table-03,支出决算表,final_expenditure,2,一般公共服务支出,201,项目支出,24.43,number,万元,146,\r\n",
+        "1,source-1.txt,table-03,支出决算表,final_expenditure,5,专项业务,2013105,本年支出合计,22.87,number,万元,149,\r\n",
+        "1,source-1.txt,table-03,支出决算表,final_expenditure,5,专项业务,2013105,项目支出,22.87,number,万元,149,\r\n"})
+    EXPECT_NE(csv.find(line), std::string::npos) << line;
+  // An empty cell has no row: 专项业务 has no 基本支出.
+  EXPECT_EQ(csv.find(",table-03,支出决算表,final_expenditure,5,专项业务,2013105,基本支出,"), std::string::npos);
+
+  std::vector<std::vector<std::string>> records = ParseCsv(csv);
+  ASSERT_GT(records.size(), 1u);
+  std::map<int, std::map<std::string, long long>> expenditure;  // row -> column -> hundredths
+  for (std::size_t i = 1; i < records.size(); ++i) {
+    const std::vector<std::string>& r = records[i];
+    ASSERT_EQ(r.size(), 14u) << i;
+    EXPECT_EQ(r[1], "source-1.txt");
+    EXPECT_EQ(r[13], "") << "a text input has no pages";
+    EXPECT_EQ(r[11], r[10] == "number" ? "万元" : "") << i;
+    if (r[2] == "table-03" && r[10] == "number") expenditure[std::stoi(r[5])][r[8]] = Hundredths(r[9]);
+  }
+  ASSERT_EQ(expenditure.size(), 15u) << "合计 and 14 coded rows";
+  for (auto& [row, cells] : expenditure)
+    EXPECT_EQ(cells["基本支出"] + cells["项目支出"], cells["本年支出合计"]) << "row " << row;
+  EXPECT_EQ(expenditure[1]["本年支出合计"], 22761);
+}
+
+TEST_F(ContentSiteTest, TablesSchemaDescribesEveryColumnOfTablesCsv) {
+  const std::string& schema = site_->at("data/tables-schema.json");
+  std::string names;
+  for (std::size_t p = schema.find("\"name\": \""); p != std::string::npos; p = schema.find("\"name\": \"", p + 1))
+    names += (names.empty() ? "" : ",") + schema.substr(p + 9, schema.find('"', p + 9) - p - 9);
+  EXPECT_EQ(names, kTablesCsvHeader);
+  EXPECT_NE(schema.find("\"enum\": [\n          \"number\",\n          \"text\",\n          \"dash\",\n          \"illegible\""),
+            std::string::npos) << schema;
+  EXPECT_NE(site_->at("data/datapackage.json").find("tables-schema.json"), std::string::npos);
+}
+
+// The policy every page carries (templates/partials/head.mustache; README, "Security").
+constexpr char kCspMeta[] =
+    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'self'; "
+    "style-src 'self'; img-src 'self'; font-src 'self'; form-action 'self'; base-uri 'none'\">";
+
+TEST_F(ContentSiteTest, EveryPageCarriesTheContentSecurityPolicyAndNoInlineCode) {
+  // What the policy would block: inline scripts, <style>, style attributes,
+  // event-handler attributes and javascript: URLs. Document text is escaped,
+  // so a "<" in these patterns is markup the templates wrote.
+  const std::regex inline_script("<script(?![^>]*\\ssrc=\")");
+  const std::regex inline_style("<style[\\s>]|<[a-zA-Z][^>]*\\sstyle\\s*=");
+  const std::regex handler("<[a-zA-Z][^>]*\\son[a-z]+\\s*=");
+  int pages = 0;
+  for (const auto& [p, bytes] : *site_) {
+    if (p.size() < 5 || p.substr(p.size() - 5) != ".html") continue;
+    ++pages;
+    // Right after the charset: before any script, stylesheet or link it governs.
+    EXPECT_NE(bytes.find(std::string("<meta charset=\"utf-8\">\n") + kCspMeta + "\n"), std::string::npos) << p;
+    EXPECT_LT(bytes.find(kCspMeta), bytes.find("<link")) << p;
+    EXPECT_EQ(Count(bytes, "Content-Security-Policy"), 1) << p;
+    EXPECT_FALSE(std::regex_search(bytes, inline_script)) << p;
+    EXPECT_FALSE(std::regex_search(bytes, inline_style)) << p;
+    EXPECT_FALSE(std::regex_search(bytes, handler)) << p;
+    EXPECT_EQ(bytes.find("javascript:"), std::string::npos) << p;
+  }
+  EXPECT_GE(pages, 20);
+}
+
+TEST(CsvFieldTest, NeutralizesEveryFormulaStartOwaspNames) {
+  EXPECT_EQ(CsvField("=1+1", true), "'=1+1");
+  EXPECT_EQ(CsvField("+1", true), "'+1");
+  EXPECT_EQ(CsvField("-1", true), "'-1");
+  EXPECT_EQ(CsvField("@SUM(A1)", true), "'@SUM(A1)");
+  EXPECT_EQ(CsvField("\t=1", true), "'\t=1");
+  EXPECT_EQ(CsvField("\r=1", true), "\"'\r=1\"") << "CR also needs quotes";
+  EXPECT_EQ(CsvField("=HYPERLINK(\"http://x\",\"y\")", true), "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+  EXPECT_EQ(CsvField("-1.00", false), "-1.00") << "a number gongkai printed stays a number";
+  EXPECT_EQ(CsvField("a=b", true), "a=b") << "only the first character counts";
+  EXPECT_EQ(CsvField(" =1", true), " =1");
+  EXPECT_EQ(CsvField("a,b", true), "\"a,b\"");
+  EXPECT_EQ(CsvField("a\nb", true), "\"a\nb\"");
+  EXPECT_EQ(CsvField("", true), "");
+}
+
+TEST(TablesCsvTest, NeutralizesFormulasInEveryTextFieldAndKeepsNumbers) {
+  Table t;
+  t.title = "=cmd|' /C calc'!A0";
+  t.kind = "final_expenditure";
+  t.currency = Currency::kYuan;
+  t.columns = {Column{"项目", {}, ColumnRole::kLabel}, Column{"@SUM(A1)", {}, ColumnRole::kAmount},
+               Column{"说明", {}, ColumnRole::kText}};
+  auto row = [](const std::string& label, TableCell amount, const std::string& note, int line) {
+    TableRow r;
+    r.label = label;
+    r.line = line;
+    r.cells = {TableCell{label, CellKind::kText, 0, line}, amount, TableCell{note, CellKind::kText, 0, line}};
+    return r;
+  };
+  t.rows = {row("+1", TableCell{"-5.00", CellKind::kAmount, -500, 7}, "-2+3", 7),
+            row("@x", TableCell{"-", CellKind::kDash, 0, 8}, "\t=1", 8),
+            row("=A1", TableCell{"", CellKind::kEmpty, 0, 9}, "\r=1", 9),
+            row("正常", TableCell{"[illegible]", CellKind::kIllegible, 0, 10}, "", 10)};
+  const std::vector<int> pages = {1, 9};  // lines 9 and 10 are on page 2
+  const std::string csv = TablesCsv({{2, "source-2.pdf", &pages, "table-05", &t}});
+  const std::vector<std::vector<std::string>> records = ParseCsv(csv);
+  ASSERT_EQ(records.size(), 11u) << csv;  // header + 3 + 3 + 2 + 2: empty cells (and empty text) have no row
+  const std::vector<std::vector<std::string>> expected = {
+      {"2", "source-2.pdf", "table-05", "'=cmd|' /C calc'!A0", "final_expenditure", "1", "'+1", "", "项目", "'+1", "text", "", "7", "1"},
+      {"2", "source-2.pdf", "table-05", "'=cmd|' /C calc'!A0", "final_expenditure", "1", "'+1", "", "'@SUM(A1)", "-5.00", "number", "元", "7", "1"},
+      {"2", "source-2.pdf", "table-05", "'=cmd|' /C calc'!A0", "final_expenditure", "1", "'+1", "", "说明", "'-2+3", "text", "", "7", "1"},
+      {"2", "source-2.pdf", "table-05", "'=cmd|' /C calc'!A0", "final_expenditure", "2", "'@x", "", "项目", "'@x", "text", "", "8", "1"},
+      {"2", "source-2.pdf", "table-05", "'=cmd|' /C calc'!A0", "final_expenditure", "2", "'@x", "", "'@SUM(A1)", "'-", "dash", "", "8", "1"},
+      {"2", "source-2.pdf", "table-05", "'=cmd|' /C calc'!A0", "final_expenditure", "2", "'@x", "", "说明", "'\t=1", "text", "", "8", "1"},
+      {"2", "source-2.pdf", "table-05", "'=cmd|' /C calc'!A0", "final_expenditure", "3", "'=A1", "", "项目", "'=A1", "text", "", "9", "2"},
+      {"2", "source-2.pdf", "table-05", "'=cmd|' /C calc'!A0", "final_expenditure", "3", "'=A1", "", "说明", "'\r=1", "text", "", "9", "2"},
+      {"2", "source-2.pdf", "table-05", "'=cmd|' /C calc'!A0", "final_expenditure", "4", "正常", "", "项目", "正常", "text", "", "10", "2"},
+      {"2", "source-2.pdf", "table-05", "'=cmd|' /C calc'!A0", "final_expenditure", "4", "正常", "", "'@SUM(A1)", "[illegible]", "illegible", "", "10", "2"}};
+  for (std::size_t i = 0; i < expected.size(); ++i) EXPECT_EQ(records[i + 1], expected[i]) << "record " << i + 1;
+  // No field of any record starts a formula.
+  for (const auto& record : records)
+    for (const std::string& field : record)
+      EXPECT_TRUE(field.empty() || std::string("=+-@\t\r").find(field[0]) == std::string::npos ||
+                  field == "-5.00")
+          << field;
 }
 
 TEST_F(ContentSiteTest, GlossaryMergesBasicExpenditureFromSamples002And003) {
@@ -364,8 +564,9 @@ TEST(BuildTest, PdfDocumentsAreCopiedAsPdfAndLinkedAtTheirPage) {
   EXPECT_NE(html.find("部门支出总体情况表，<a href=\"source-1.pdf#page=2\">第 2 页</a>"), std::string::npos);
   EXPECT_NE(html.find("支出决算表，<a href=\"source-2.txt\">第 120 行</a>"), std::string::npos);
   // Tables: the PDF's opens its page; the text file's names its line, as before.
-  EXPECT_NE(html.find("<a href=\"source-1.pdf#page=3\">原文第 3 页</a> · "), std::string::npos);
-  EXPECT_NE(html.find("原文第 118 行 · "), std::string::npos);
+  EXPECT_NE(html.find("<a href=\"source-1.pdf#page=3\">原文第 3 页</a></p>"), std::string::npos);
+  EXPECT_NE(html.find("原文第 118 行</p>"), std::string::npos);
+  EXPECT_EQ(html.find("class=\"table-csv\""), std::string::npos) << "a table without rows has no CSV to offer";
   EXPECT_NE(html.find("<a href=\"source-1.pdf\">原文 1</a>"), std::string::npos);
   EXPECT_EQ(Count(html, "source-1.txt"), 0);
 }
@@ -449,6 +650,18 @@ TEST(BuildTest, PdfInContentGetsItsUnitYearPageWithAByteIdenticalCopy) {
   EXPECT_NE(page.find("<a href=\"source-1.pdf\">原文 1</a>"), std::string::npos);
   EXPECT_NE(page.find("<a href=\"source-1.pdf#page=1\">原文第 1 页</a>"), std::string::npos) << "its first table";
   EXPECT_EQ(Count(site.at("unread/index.html"), "<tr><td"), 3);
+  // tables.csv names the PDF copy and each cell's page. Page 1 of the PDF
+  // prints 基本支出 12,634.14 (万元) beside 财政拨款 98,880.78 on its first row.
+  std::string tables;
+  for (const auto& [p, bytes] : site)
+    if (std::regex_match(p, std::regex("units/[a-z0-9-]+/2026/tables\\.csv"))) tables = bytes;
+  EXPECT_NE(tables.find("\r\n1,source-1.pdf,table-01,部门整体预算绩效目标申报表,overall_performance_targets,1,基本支出,,,"
+                        "12634.14,number,万元,4,1\r\n"),
+            std::string::npos)
+      << tables;
+  EXPECT_NE(tables.find(",98880.78,number,万元,4,1\r\n"), std::string::npos);
+  EXPECT_GT(Count(tables, ",2\r\n"), 0) << "cells of page 2";
+  EXPECT_EQ(Count(tables, "\r\n1,source-1.pdf,"), Count(tables, "\r\n") - 1) << "every row names the PDF copy";
 }
 
 // A document whose every text is hostile: nothing of it may reach a page,
@@ -502,9 +715,12 @@ TEST(BuildTest, EscapesHostileDocumentTextEverywhere) {
     EXPECT_TRUE(IsSafeOutputPath(f.path)) << f.path;
     // The original is copied as given; CSV quotes by CSV rules, not HTML's.
     if (f.path.size() > 4 && f.path.substr(f.path.size() - 4) == ".txt") continue;
-    if (f.path.find("table-01.csv") != std::string::npos) {
+    if (f.path.ends_with("/tables.csv")) {
       saw_csv = true;
-      EXPECT_NE(f.bytes.find("\"'=HYPERLINK(\"\"x\"\")\",1.00\r\n"), std::string::npos) << f.bytes;
+      EXPECT_NE(f.bytes.find("\r\n1,source-1.txt,table-01,<script>alert(1)</script>,,1,,,"
+                             "\"\"\"><img src=x onerror=alert(1)>\",\"'=HYPERLINK(\"\"x\"\")\",text,,4,\r\n"),
+                std::string::npos)
+          << f.bytes;
     }
     if (f.path.size() > 4 && f.path.substr(f.path.size() - 4) == ".csv") continue;
     EXPECT_EQ(f.bytes.find("<script>"), std::string::npos) << f.path;
