@@ -9,13 +9,13 @@
 #include <vector>
 
 #include "content_hash.h"
-#include "document_codec.h"
+#include "cache_codec.h"
 
 namespace gongkai {
 namespace {
 
 constexpr char kFormat[] = "v4";
-// A cached parse result: document_codec.h's binary form.
+// A cached parse result: cache_codec.h's binary form.
 constexpr char kParsedExtension[] = ".gkdoc";
 constexpr char kHeaderPrefix[] = "# gongkai cache ";
 

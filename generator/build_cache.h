@@ -11,7 +11,7 @@
 // (publish.h) never touches it. CacheDirFor() computes the path.
 //
 //   .gongkai/site/cache              this file (format below)
-//   .gongkai/site/parsed/<key>.gkdoc one cached parse result (document_codec.h)
+//   .gongkai/site/parsed/<key>.gkdoc one cached parse result (cache_codec.h)
 //   .gongkai/site/groups             unit-year summaries (incremental.h)
 //   .gongkai/site/lock               the build lock (publish.h)
 #pragma once
@@ -82,7 +82,7 @@ struct OutputRecord {
 // (unit slug, unread reason and options hash "-" when empty; tabs and
 // newlines in a reason are stored as spaces.) v3 added warnings and the
 // unread reason, so a no-op build still reports every file's outcome;
-// v4 stores parse results in binary (document_codec.h) instead of JSON.
+// v4 stores parse results in binary (cache_codec.h) instead of JSON.
 // The first line must match exactly (format v4, this gongkai's version):
 // otherwise the whole file is discarded. When only the templates hash
 // differs, input records are kept (parse results do not depend on

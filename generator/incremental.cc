@@ -12,10 +12,10 @@
 #include <mutex>
 #include <optional>
 #include <set>
-#include <sstream>
 #include <thread>
 
 #include "build_cache.h"
+#include "cache_codec.h"
 #include "content_hash.h"
 #include "diagnostics.h"
 #include "pages.h"
@@ -23,12 +23,9 @@
 #include "publish.h"
 #include "render_html.h"
 #include "site_model.h"
-#include "summary_json.h"
 
 namespace gongkai {
 namespace {
-
-using Json = nlohmann::json;
 
 // An input modified this close to the start of the build that read it may
 // change again within the same mtime tick (coarse clocks, 1 s on some
@@ -107,41 +104,39 @@ void OutcomeOf(Document* doc, InputRecord* record) {
   *doc = std::move(one.front());
 }
 
-// .gongkai/groups: one line per group, {"key", "outputs", "summary"}. Read
-// as raw lines by key; a line is parsed only by the worker that needs it, so
-// the JSON of every summary is never in memory at once.
-std::map<std::string, std::string> LoadGroupLines(FileSystem& fs, const std::string& file) {
-  std::map<std::string, std::string> lines;
-  std::string error;
-  std::optional<std::string> text = fs.Exists(file) ? fs.ReadFile(file, &error) : std::nullopt;
-  if (!text) return lines;
-  const std::string prefix = "{\"key\":\"";
-  std::istringstream in(*text);
-  for (std::string line; std::getline(in, line);) {
-    if (line.rfind(prefix, 0) != 0 || line.size() < prefix.size() + 33) continue;
-    lines[line.substr(prefix.size(), 32)] = std::move(line);
-  }
-  return lines;
+// .gongkai/groups: one frame per group, its key (32 hex digits), the size
+// of its record (8 bytes, little-endian) and the record (cache_codec.h:
+// outputs and summary). Read whole and indexed by key; a record is decoded
+// only by the worker that needs it. A damaged frame ends the index (the
+// groups after it are cache misses: rendered again).
+constexpr std::size_t kGroupKeySize = 32;
+
+std::string GroupFrame(const std::string& key, const std::string& record) {
+  std::string frame = key;
+  for (int k = 0; k < 8; ++k) frame.push_back(static_cast<char>((record.size() >> (8 * k)) & 0xff));
+  return frame + record;
 }
 
-struct StoredGroup {
-  std::vector<std::string> outputs;
-  std::optional<UnitYearSummary> summary;
+struct GroupsStore {
+  std::string bytes;
+  std::map<std::string, std::string_view> records;  // key -> record
 };
 
-// nullopt when the line is damaged: a cache miss.
-std::optional<StoredGroup> ParseGroupLine(const std::string& line) {
-  Json j = Json::parse(line, nullptr, /*allow_exceptions=*/false);
-  if (!j.is_object() || !j.contains("outputs") || !j["outputs"].is_array() || !j.contains("summary"))
-    return std::nullopt;
-  StoredGroup g;
-  for (const Json& p : j["outputs"]) {
-    if (!p.is_string()) return std::nullopt;
-    g.outputs.push_back(p.get<std::string>());
+void LoadGroups(FileSystem& fs, const std::string& file, GroupsStore* store) {
+  std::string error;
+  std::optional<std::string> bytes = fs.Exists(file) ? fs.ReadFile(file, &error) : std::nullopt;
+  if (!bytes) return;
+  store->bytes = std::move(*bytes);
+  const std::string_view all = store->bytes;
+  for (std::size_t at = 0; at + kGroupKeySize + 8 <= all.size();) {
+    std::uint64_t size = 0;
+    for (int k = 0; k < 8; ++k)
+      size |= static_cast<std::uint64_t>(static_cast<unsigned char>(all[at + kGroupKeySize + k])) << (8 * k);
+    const std::size_t start = at + kGroupKeySize + 8;
+    if (size > all.size() - start) break;
+    store->records[std::string(all.substr(at, kGroupKeySize))] = all.substr(start, size);
+    at = start + size;
   }
-  g.summary = SummaryFromCacheJson(j["summary"]);
-  if (!g.summary || g.outputs.empty()) return std::nullopt;
-  return g;
 }
 
 // One unit-year group of this build.
@@ -153,7 +148,7 @@ struct Group {
   std::string render_key;            // key + templates + navigation
   std::optional<UnitYearSummary> summary;
   std::vector<std::string> outputs;
-  std::string line;  // its line in .gongkai/groups when kept
+  std::string record;  // its record in .gongkai/groups when kept
 };
 
 // Serializes every publisher call and shared record of the render phases.
@@ -234,7 +229,7 @@ struct Run {
   BuildCache fresh;                    // this build's records
   std::vector<UnreadFile> unread;
   std::vector<Group> groups;
-  std::string groups_text;             // the next .gongkai/groups
+  std::string groups_bytes;            // the next .gongkai/groups
   std::vector<UnitYearSummary> summaries;
   std::vector<std::string> html_paths;
   Shared shared;
@@ -449,9 +444,9 @@ std::string RenderReason(const Run& run, const Group& g, bool was_stored) {
 
 // Keeps a group's live outputs when its render key matches; true when
 // every one of them was kept. `kept` gets those that were.
-bool KeepGroup(Run& run, Group& g, std::optional<StoredGroup>& stored, const std::string& line,
+bool KeepGroup(Run& run, Group& g, std::optional<StoredGroup>& stored, std::string_view record,
                std::set<std::string>* kept) {
-  if (!stored) return false;
+  if (!stored || stored->outputs.empty()) return false;
   for (const std::string& p : stored->outputs) {
     const OutputRecord* r = run.old.LookupOutput(p);
     if (!r || r->view_hash != g.render_key) return false;
@@ -463,7 +458,7 @@ bool KeepGroup(Run& run, Group& g, std::optional<StoredGroup>& stored, const std
   if (kept->size() != stored->outputs.size()) return false;
   g.outputs = std::move(stored->outputs);
   g.summary = std::move(stored->summary);
-  g.line = line;
+  g.record = record;
   return true;
 }
 
@@ -511,15 +506,17 @@ void RenderGroup(Run& run, Group& g, const std::set<std::string>& kept, const st
 // (one group per thread, its documents dropped after). Then the summaries
 // store for the next build and the summaries for the site pages.
 bool RenderUnitYears(Run& run, std::string* error) {
-  const std::map<std::string, std::string> stored = LoadGroupLines(run.fs, GroupsFileFor(run.cache_dir));
+  GroupsStore stored;
+  LoadGroups(run.fs, GroupsFileFor(run.cache_dir), &stored);
   int done = 0;
   ParallelFor(run.groups.size(), run.jobs, [&](std::size_t gi, int worker) {
     Group& g = run.groups[gi];
-    auto s = stored.find(g.key);
-    std::optional<StoredGroup> cached = s != stored.end() ? ParseGroupLine(s->second) : std::nullopt;
+    auto s = stored.records.find(g.key);
+    std::optional<StoredGroup> cached =
+        s != stored.records.end() ? DecodeStoredGroup(s->second, nullptr) : std::nullopt;
     const bool was_stored = cached.has_value();
     std::set<std::string> kept;
-    if (KeepGroup(run, g, cached, was_stored ? s->second : "", &kept)) return;
+    if (KeepGroup(run, g, cached, was_stored ? s->second : std::string_view(), &kept)) return;
     RenderGroup(run, g, kept, RenderReason(run, g, was_stored), worker);
     if (run.options.progress) {
       std::lock_guard<std::mutex> lock(run.progress_mu);
@@ -532,9 +529,8 @@ bool RenderUnitYears(Run& run, std::string* error) {
   }
   run.timer.Mark("unit-years");
   for (Group& g : run.groups) {
-    if (g.line.empty())
-      g.line = Json{{"key", g.key}, {"outputs", g.outputs}, {"summary", SummaryToCacheJson(*g.summary)}}.dump();
-    run.groups_text += g.line + "\n";
+    if (g.record.empty()) g.record = EncodeStoredGroup({g.outputs, *g.summary});
+    run.groups_bytes += GroupFrame(g.key, g.record);
     run.html_paths.push_back(UnitYearPath(*g.summary));
     run.summaries.push_back(std::move(*g.summary));
   }
@@ -604,7 +600,7 @@ bool Publish(Run& run, std::string* error) {
     for (const auto& [path, r] : run.old.outputs) live.push_back(path);
     run.publisher.SetPrevious(std::move(live));
   }
-  if (!run.publisher.InstallAfter(GroupsFileFor(run.cache_dir), run.groups_text, error) ||
+  if (!run.publisher.InstallAfter(GroupsFileFor(run.cache_dir), run.groups_bytes, error) ||
       !run.publisher.InstallAfter(BuildCacheFile(run.cache_dir), BuildCacheText(run.fresh), error) ||
       !run.publisher.Commit(error))
     return false;

@@ -6,6 +6,8 @@
 
 #include <cstdio>
 #include <memory>
+#include <string>
+#include <unordered_map>
 
 namespace gongkai {
 namespace {
@@ -23,13 +25,26 @@ icu::Transliterator* PinyinTransliterator() {
   return t.get();
 }
 
-std::string ToAscii(std::string_view text) {
+std::string TransliterateToAscii(std::string_view text) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(
       icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   if (icu::Transliterator* t = PinyinTransliterator()) t->transliterate(u);
   std::string out;
   u.toUTF8String(out);
   return out;
+}
+
+// Transliteration is the slow part of a slug (ICU's Han-Latin rules) and
+// the same names come back again and again (a unit's name on each of its
+// pages, glossary terms in every document): remembered per thread, up to
+// kMaxRemembered distinct texts.
+constexpr std::size_t kMaxRemembered = 1 << 16;
+
+const std::string& ToAscii(std::string_view text) {
+  thread_local std::unordered_map<std::string, std::string> remembered;
+  if (auto it = remembered.find(std::string(text)); it != remembered.end()) return it->second;
+  if (remembered.size() >= kMaxRemembered) remembered.clear();
+  return remembered.emplace(std::string(text), TransliterateToAscii(text)).first->second;
 }
 
 bool IsSlugChar(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
@@ -44,7 +59,7 @@ std::string ShortHash(std::string_view text) {
 }
 
 std::string Slugify(std::string_view text, std::size_t max_len) {
-  std::string ascii = ToAscii(text);
+  const std::string& ascii = ToAscii(text);
   std::string slug;
   for (char c : ascii) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');

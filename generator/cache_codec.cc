@@ -1,4 +1,4 @@
-#include "document_codec.h"
+#include "cache_codec.h"
 
 #include <xxhash.h>
 
@@ -12,8 +12,10 @@
 namespace gongkai {
 namespace {
 
-constexpr std::string_view kMagic{"GKDOC\0", 6};
-constexpr std::size_t kHeaderSize = kMagic.size() + 2 + 8 + 8;
+constexpr std::string_view kDocumentMagic{"GKDOC\0", 6};
+constexpr std::string_view kGroupMagic{"GKGRP\0", 6};
+constexpr std::size_t kMagicSize = 6;
+constexpr std::size_t kHeaderSize = kMagicSize + 2 + 8 + 8;
 
 // ------------------------------------------------------- the field list ---
 //
@@ -25,7 +27,10 @@ template <typename T, typename U>
 concept Is = std::same_as<std::remove_const_t<T>, U>;
 
 template <typename V, Is<Span> T> void FieldsOf(V& v, T& s) { v(s.file, s.line, s.page); }
-template <typename V, Is<Diagnostic> T> void FieldsOf(V& v, T& d) { v(d.span, d.severity, d.code, d.message); }
+template <typename V, Is<Compared> T> void FieldsOf(V& v, T& c) { v(c.printed, c.expected, c.currency); }
+template <typename V, Is<Diagnostic> T> void FieldsOf(V& v, T& d) {
+  v(d.span, d.severity, d.code, d.message, d.related, d.compared);
+}
 template <typename V, Is<HeaderCell> T> void FieldsOf(V& v, T& h) { v(h.text, h.col, h.col_span, h.row_span); }
 template <typename V, Is<Column> T> void FieldsOf(V& v, T& c) { v(c.name, c.path, c.role); }
 template <typename V, Is<TableCell> T> void FieldsOf(V& v, T& c) { v(c.text, c.kind, c.cents, c.line); }
@@ -51,6 +56,17 @@ template <typename V, Is<Document> T> void FieldsOf(V& v, T& d) {
   v(d.file, d.encoding, d.format, d.page_starts, d.unread, d.unit, d.year, d.kinds, d.currency, d.figures,
     d.tables, d.sections, d.glossary, d.indicators, d.diagnostics);
 }
+template <typename V, Is<FigureValue> T> void FieldsOf(V& v, T& f) { v(f.cents, f.line, f.source, f.document); }
+template <typename V, Is<ScoreValue> T> void FieldsOf(V& v, T& s) { v(s.hundredths, s.line, s.source, s.document); }
+template <typename V, Is<FigureSet> T> void FieldsOf(V& v, T& f) {
+  v(f.doc_kind, f.currency, f.amounts, f.by_function, f.score);
+}
+template <typename V, Is<TableRef> T> void FieldsOf(V& v, T& t) { v(t.title, t.anchor); }
+template <typename V, Is<UnitYearSummary> T> void FieldsOf(V& v, T& s) {
+  v(s.unit_name, s.unit_slug, s.regions, s.unit_kind, s.year, s.kinds, s.documents, s.figure_sets,
+    s.function_names, s.tables, s.glossary);
+}
+template <typename V, Is<StoredGroup> T> void FieldsOf(V& v, T& g) { v(g.outputs, g.summary); }
 
 // The largest value of each enum the cache stores, to reject damaged bytes.
 template <typename E> constexpr int kEnumMax = -1;
@@ -231,37 +247,51 @@ std::uint64_t GetFixed(std::string_view in, std::size_t at, int bytes) {
   return v;
 }
 
-}  // namespace
-
-std::string EncodeDocument(const Document& doc) {
+template <typename T>
+std::string Encode(const T& record, std::string_view magic) {
   Writer w;
-  w(doc);
+  w(record);
   const std::string& payload = w.bytes();
-  std::string out(kMagic);
+  std::string out(magic);
   out.reserve(kHeaderSize + payload.size());
-  PutFixed(&out, kDocumentCodecVersion, 2);
+  PutFixed(&out, kCacheCodecVersion, 2);
   PutFixed(&out, payload.size(), 8);
   PutFixed(&out, XXH3_64bits(payload.data(), payload.size()), 8);
   out += payload;
   return out;
 }
 
-std::optional<Document> DecodeDocument(std::string_view bytes, std::string* error) {
-  auto fail = [&](const std::string& why) -> std::optional<Document> {
+template <typename T>
+std::optional<T> Decode(std::string_view bytes, std::string_view magic, const char* what, std::string* error) {
+  auto fail = [&](const std::string& why) -> std::optional<T> {
     if (error) *error = why;
     return std::nullopt;
   };
-  if (bytes.size() < kHeaderSize || bytes.substr(0, kMagic.size()) != kMagic) return fail("not a cached document");
-  if (GetFixed(bytes, kMagic.size(), 2) != kDocumentCodecVersion) return fail("cached document of another format version");
+  if (bytes.size() < kHeaderSize || bytes.substr(0, kMagicSize) != magic)
+    return fail(std::string("not a cached ") + what);
+  if (GetFixed(bytes, kMagicSize, 2) != kCacheCodecVersion)
+    return fail(std::string("cached ") + what + " of another format version");
   const std::string_view payload = bytes.substr(kHeaderSize);
-  if (GetFixed(bytes, kMagic.size() + 2, 8) != payload.size()) return fail("cached document truncated");
-  if (GetFixed(bytes, kMagic.size() + 10, 8) != XXH3_64bits(payload.data(), payload.size()))
-    return fail("cached document checksum mismatch");
-  Document doc;
+  if (GetFixed(bytes, kMagicSize + 2, 8) != payload.size()) return fail(std::string("cached ") + what + " truncated");
+  if (GetFixed(bytes, kMagicSize + 10, 8) != XXH3_64bits(payload.data(), payload.size()))
+    return fail(std::string("cached ") + what + " checksum mismatch");
+  T record;
   Reader r(payload);
-  r(doc);
-  if (!r.Finished()) return fail(std::string("cached document damaged: ") + r.problem());
-  return doc;
+  r(record);
+  if (!r.Finished()) return fail(std::string("cached ") + what + " damaged: " + r.problem());
+  return record;
+}
+
+}  // namespace
+
+std::string EncodeDocument(const Document& doc) { return Encode(doc, kDocumentMagic); }
+std::optional<Document> DecodeDocument(std::string_view bytes, std::string* error) {
+  return Decode<Document>(bytes, kDocumentMagic, "document", error);
+}
+
+std::string EncodeStoredGroup(const StoredGroup& group) { return Encode(group, kGroupMagic); }
+std::optional<StoredGroup> DecodeStoredGroup(std::string_view bytes, std::string* error) {
+  return Decode<StoredGroup>(bytes, kGroupMagic, "unit-year", error);
 }
 
 }  // namespace gongkai

@@ -1,4 +1,4 @@
-#include "document_codec.h"
+#include "cache_codec.h"
 
 #include <gtest/gtest.h>
 
@@ -6,6 +6,7 @@
 #include <boost/filesystem.hpp>
 
 #include "parse.h"
+#include "site_model.h"
 #include "render_json.h"
 #include "test_util.h"
 
@@ -205,7 +206,7 @@ void ExpectSame(const Document& a, const Document& b) {
   }
 }
 
-TEST(DocumentCodec, RoundTripKeepsEveryFieldExactly) {
+TEST(CacheCodec, RoundTripKeepsEveryFieldExactly) {
   Document original = EveryFieldSet();
   std::string error;
   std::optional<Document> back = DecodeDocument(EncodeDocument(original), &error);
@@ -213,7 +214,7 @@ TEST(DocumentCodec, RoundTripKeepsEveryFieldExactly) {
   ExpectSame(original, *back);
 }
 
-TEST(DocumentCodec, DefaultDocumentRoundTripsWithoutScore) {
+TEST(CacheCodec, DefaultDocumentRoundTripsWithoutScore) {
   Document original;
   std::string error;
   std::optional<Document> back = DecodeDocument(EncodeDocument(original), &error);
@@ -222,7 +223,7 @@ TEST(DocumentCodec, DefaultDocumentRoundTripsWithoutScore) {
   ExpectSame(original, *back);
 }
 
-TEST(DocumentCodec, KeepsCentsBeyondDoublePrecisionAndNegativeAmounts) {
+TEST(CacheCodec, KeepsCentsBeyondDoublePrecisionAndNegativeAmounts) {
   std::optional<Document> back = DecodeDocument(EncodeDocument(EveryFieldSet()), nullptr);
   ASSERT_TRUE(back);
   EXPECT_EQ(back->figures.amounts.at("grand_total").cents, 9007199254740993LL);
@@ -230,11 +231,11 @@ TEST(DocumentCodec, KeepsCentsBeyondDoublePrecisionAndNegativeAmounts) {
   EXPECT_EQ(back->tables[0].rows[0].cells[2].cents, 9101677535);
 }
 
-TEST(DocumentCodec, EncodingTwiceGivesTheSameBytes) {
+TEST(CacheCodec, EncodingTwiceGivesTheSameBytes) {
   EXPECT_EQ(EncodeDocument(EveryFieldSet()), EncodeDocument(EveryFieldSet()));
 }
 
-TEST(DocumentCodec, EveryTruncationIsRejected) {
+TEST(CacheCodec, EveryTruncationIsRejected) {
   const std::string bytes = EncodeDocument(EveryFieldSet());
   for (std::size_t n = 0; n < bytes.size(); ++n) {
     std::string error;
@@ -243,7 +244,7 @@ TEST(DocumentCodec, EveryTruncationIsRejected) {
   }
 }
 
-TEST(DocumentCodec, AnyFlippedPayloadByteFailsTheChecksum) {
+TEST(CacheCodec, AnyFlippedPayloadByteFailsTheChecksum) {
   const std::string bytes = EncodeDocument(EveryFieldSet());
   for (std::size_t at = 24; at < bytes.size(); at += 7) {
     std::string damaged = bytes;
@@ -254,10 +255,10 @@ TEST(DocumentCodec, AnyFlippedPayloadByteFailsTheChecksum) {
   }
 }
 
-TEST(DocumentCodec, AnotherFormatVersionOrForeignBytesAreRejected) {
+TEST(CacheCodec, AnotherFormatVersionOrForeignBytesAreRejected) {
   std::string bytes = EncodeDocument(EveryFieldSet());
   std::string error;
-  bytes[6] = static_cast<char>(kDocumentCodecVersion + 1);
+  bytes[6] = static_cast<char>(kCacheCodecVersion + 1);
   EXPECT_FALSE(DecodeDocument(bytes, &error));
   EXPECT_EQ(error, "cached document of another format version");
   EXPECT_FALSE(DecodeDocument("{\"file\":\"x\"}", &error));
@@ -266,7 +267,7 @@ TEST(DocumentCodec, AnotherFormatVersionOrForeignBytesAreRejected) {
 
 // Real documents: what the site shows of a decoded document (its public
 // JSON, every table cell and span) is what it shows of the parse itself.
-TEST(DocumentCodec, RealDocumentsRoundTripToTheSamePublicJson) {
+TEST(CacheCodec, RealDocumentsRoundTripToTheSamePublicJson) {
   std::vector<std::string> files;
   for (const auto& entry : boost::filesystem::directory_iterator(GONGKAI_CONTENT_DIR))
     if (entry.path().extension() == ".txt") files.push_back(entry.path().string());
@@ -284,6 +285,50 @@ TEST(DocumentCodec, RealDocumentsRoundTripToTheSamePublicJson) {
     EXPECT_EQ(DocumentToJson(*back).dump(), DocumentToJson(doc).dump()) << path;
     EXPECT_EQ(EncodeDocument(*back), bytes) << path;
   }
+}
+
+// The groups store's record: a real unit-year's summary (two documents,
+// figures of both kinds, a score) and its outputs come back exactly.
+TEST(CacheCodec, StoredGroupOfARealUnitYearRoundTrips) {
+  std::vector<Document> docs;
+  for (const auto& entry : boost::filesystem::directory_iterator(GONGKAI_CONTENT_DIR))
+    if (entry.path().extension() == ".txt")
+      docs.push_back(ParseDocument(entry.path().filename().string(), test::ReadFileOrDie(entry.path().string())));
+  std::size_t checked = 0;
+  for (const UnitYearGroup& group : GroupDocuments(docs)) {
+    StoredGroup stored{{"units/" + group.unit_slug + "/index.html", "units/x/tables.csv"}, Summarize(group)};
+    const std::string bytes = EncodeStoredGroup(stored);
+    std::string error;
+    std::optional<StoredGroup> back = DecodeStoredGroup(bytes, &error);
+    ASSERT_TRUE(back) << error;
+    EXPECT_EQ(back->outputs, stored.outputs);
+    const UnitYearSummary& a = stored.summary;
+    const UnitYearSummary& b = back->summary;
+    EXPECT_EQ(b.unit_name, a.unit_name);
+    EXPECT_EQ(b.unit_slug, a.unit_slug);
+    EXPECT_EQ(b.regions, a.regions);
+    EXPECT_EQ(b.year, a.year);
+    EXPECT_EQ(b.kinds, a.kinds);
+    ASSERT_EQ(b.figure_sets.size(), a.figure_sets.size());
+    for (std::size_t k = 0; k < a.figure_sets.size(); ++k) {
+      ASSERT_EQ(b.figure_sets[k].amounts.size(), a.figure_sets[k].amounts.size());
+      for (const auto& [key, value] : a.figure_sets[k].amounts) {
+        EXPECT_EQ(b.figure_sets[k].amounts.at(key).cents, value.cents) << key;
+        EXPECT_EQ(b.figure_sets[k].amounts.at(key).line, value.line) << key;
+      }
+      EXPECT_EQ(b.figure_sets[k].score.has_value(), a.figure_sets[k].score.has_value());
+    }
+    EXPECT_EQ(b.tables.size(), a.tables.size());
+    EXPECT_EQ(b.glossary.size(), a.glossary.size());
+    EXPECT_EQ(EncodeStoredGroup(*back), bytes);
+    std::string damaged = bytes;
+    damaged.back() = static_cast<char>(damaged.back() ^ 1);
+    EXPECT_FALSE(DecodeStoredGroup(damaged, &error));
+    EXPECT_FALSE(DecodeDocument(bytes, &error)) << "a group is not a document";
+    EXPECT_EQ(error, "not a cached document");
+    ++checked;
+  }
+  EXPECT_GE(checked, 4u);
 }
 
 }  // namespace
