@@ -120,8 +120,8 @@ pct() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f%%", 100 * a / b
   echo
   echo "| phase | full (ms) | add one (ms) |"
   echo "|---|---:|---:|"
-  paste <(grep -E '^  [a-z+-]+ +[0-9.]+ ms$' "$OUT/logs/full.log" | awk '{print $1 "\t" $2}') \
-        <(grep -E '^  [a-z+-]+ +[0-9.]+ ms$' "$OUT/logs/add_one.log" | awk '{print $2}') |
+  phases() { sed -nE 's/^  (.{10}) +([0-9.]+) ms$/\1\t\2/p' "$1" | sed -E 's/ +\t/\t/'; }
+  paste <(phases "$OUT/logs/full.log") <(phases "$OUT/logs/add_one.log" | cut -f2) |
     awk -F'\t' '{ printf "| %s | %s | %s |\n", $1, $2, $3 }'
 } >"$OUT/results-$N-$PER_UNIT.md"
 cp "$OUT/results-$N-$PER_UNIT.md" "$OUT/results.md"

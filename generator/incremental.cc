@@ -86,7 +86,7 @@ struct Input {
 // How much of this build's parse results (their encoded size) stays in
 // memory for the unit-year phase; the rest is loaded back from the cache
 // one group at a time, so memory stays bounded for any number of inputs.
-constexpr std::size_t kKeptParseBytes = 48u << 20;
+constexpr std::size_t kKeptParseBytes = 16u << 20;
 
 // The outcome of one parsed document: its warnings, and its unit-year group
 // as GroupDocuments makes it, or why it has none.
