@@ -1,5 +1,6 @@
 #include "amount.h"
 
+#include <algorithm>
 #include <string>
 
 namespace gongkai {
@@ -9,8 +10,30 @@ namespace {
 // 1 元 = 100 分 (2 places), 1 万元 = 1,000,000 分 (6 places).
 int ScaleDigits(Currency currency) { return currency == Currency::kWanYuan ? 6 : 2; }
 
-bool StartsWith(std::string_view s, std::string_view prefix) {
-  return s.substr(0, prefix.size()) == prefix;
+// The UTF-8 spaces numbers may hold besides ASCII ones: U+3000 (ideographic)
+// and U+00A0 (no-break).
+constexpr std::string_view kIdeographicSpace = "\u3000";
+constexpr std::string_view kNoBreakSpace = "\u00a0";
+
+// The byte length of the space that starts `s` (ASCII, tab, CR, LF, U+3000,
+// U+00A0), 0 when none.
+std::size_t LeadingSpace(std::string_view s) {
+  if (s.empty()) return 0;
+  char c = s.front();
+  if (c == ' ' || c == '\t' || c == '\r' || c == '\n') return 1;
+  if (s.starts_with(kIdeographicSpace)) return kIdeographicSpace.size();
+  if (s.starts_with(kNoBreakSpace)) return kNoBreakSpace.size();
+  return 0;
+}
+
+// The same for the space that ends `s`.
+std::size_t TrailingSpace(std::string_view s) {
+  if (s.empty()) return 0;
+  char c = s.back();
+  if (c == ' ' || c == '\t' || c == '\r' || c == '\n') return 1;
+  if (s.ends_with(kIdeographicSpace)) return kIdeographicSpace.size();
+  if (s.ends_with(kNoBreakSpace)) return kNoBreakSpace.size();
+  return 0;
 }
 
 // Maps the full-width forms converters leave (０-９, ．, －, ，, （）, ％) to ASCII
@@ -24,9 +47,13 @@ std::string ToAsciiNoSpaces(std::string_view text) {
       ++i;
       continue;
     }
-    std::string_view rest = text.substr(i);
-    if (StartsWith(rest, "\u3000")) { i += 3; continue; }
-    if (StartsWith(rest, "\u00a0")) { i += 2; continue; }
+    if (c == 0xE3 || c == 0xC2) {
+      std::string_view space = c == 0xE3 ? kIdeographicSpace : kNoBreakSpace;
+      if (text.substr(i).starts_with(space)) {
+        i += space.size();
+        continue;
+      }
+    }
     // U+FF01..U+FF5E are full-width ASCII: EF BC 81..EF BD 9E.
     if (c == 0xEF && i + 2 < text.size()) {
       unsigned char b1 = static_cast<unsigned char>(text[i + 1]);
@@ -49,12 +76,18 @@ std::string ToAsciiNoSpaces(std::string_view text) {
 // "—", "——", "-", "--", "–": printed as "not applicable".
 bool IsDash(std::string_view s) {
   if (s.empty() || s.size() > 24) return false;
-  static constexpr std::string_view kDashes[] = {"-", "\u2014", "\u2013", "\u2015", "\u2012",
+  static constexpr std::string_view kDashes[] = {"\u2014", "\u2013", "\u2015", "\u2012",
                                                  "\u2500"};
   while (!s.empty()) {
+    if (s.front() == '-') {
+      s.remove_prefix(1);
+      continue;
+    }
+    // Every other dash is three bytes starting E2.
+    if (static_cast<unsigned char>(s.front()) != 0xE2) return false;
     bool matched = false;
     for (std::string_view d : kDashes) {
-      if (StartsWith(s, d)) {
+      if (s.starts_with(d)) {
         s.remove_prefix(d.size());
         matched = true;
         break;
@@ -66,18 +99,8 @@ bool IsDash(std::string_view s) {
 }
 
 std::string_view TrimView(std::string_view s) {
-  static constexpr std::string_view kSpaces[] = {" ", "\t", "\r", "\n", "\u3000", "\u00a0"};
-  bool changed = true;
-  while (changed && !s.empty()) {
-    changed = false;
-    for (std::string_view sp : kSpaces) {
-      if (StartsWith(s, sp)) { s.remove_prefix(sp.size()); changed = true; }
-      if (s.size() >= sp.size() && s.substr(s.size() - sp.size()) == sp) {
-        s.remove_suffix(sp.size());
-        changed = true;
-      }
-    }
-  }
+  while (std::size_t n = LeadingSpace(s)) s.remove_prefix(n);
+  while (std::size_t n = TrailingSpace(s)) s.remove_suffix(n);
   return s;
 }
 
@@ -161,6 +184,13 @@ ParsedValue ParseValue(std::string_view text, Currency currency) {
     return out;
   }
   out.kind = CellKind::kText;
+  // A CJK ideograph (lead byte E4-E9) survives the mapping below and is
+  // neither a digit nor a dash: text, without building the ASCII form.
+  if (std::any_of(t.begin(), t.end(), [](char c) {
+        unsigned char b = static_cast<unsigned char>(c);
+        return b >= 0xE4 && b <= 0xE9;
+      }))
+    return out;
   std::string ascii = ToAsciiNoSpaces(t);
   if (IsDash(ascii)) {
     out.kind = CellKind::kDash;

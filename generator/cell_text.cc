@@ -12,6 +12,23 @@ bool IsSpace(char32_t c) {
 }  // namespace
 
 char32_t NextCodePoint(std::string_view text, std::size_t* i) {
+  // ASCII and the well-formed three-byte sequences that cannot be overlong
+  // or surrogates (leads E1-EC, EE-EF: all CJK) decode here as utf8proc
+  // would, without a library call per character.
+  if (*i < text.size()) {
+    auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[*i + k]); };
+    unsigned char lead = byte(0);
+    if (lead < 0x80) {
+      *i += 1;
+      return lead;
+    }
+    if (lead >= 0xE1 && lead <= 0xEF && lead != 0xED && *i + 2 < text.size() &&
+        (byte(1) & 0xC0) == 0x80 && (byte(2) & 0xC0) == 0x80) {
+      char32_t c = ((lead & 0x0Fu) << 12) | ((byte(1) & 0x3Fu) << 6) | (byte(2) & 0x3Fu);
+      *i += 3;
+      return c;
+    }
+  }
   utf8proc_int32_t c = 0;
   utf8proc_ssize_t n =
       utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + *i),
@@ -25,9 +42,24 @@ char32_t NextCodePoint(std::string_view text, std::size_t* i) {
 }
 
 void AppendUtf8(std::string& out, char32_t c) {
-  utf8proc_uint8_t buffer[4];
-  utf8proc_ssize_t n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(c), buffer);
-  out.append(reinterpret_cast<const char*>(buffer), static_cast<std::size_t>(n));
+  // As utf8proc_encode_char: nothing past U+10FFFF, surrogates encoded as is.
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    const char bytes[] = {static_cast<char>(0xC0 | (c >> 6)), static_cast<char>(0x80 | (c & 0x3F))};
+    out.append(bytes, 2);
+  } else if (c < 0x10000) {
+    const char bytes[] = {static_cast<char>(0xE0 | (c >> 12)),
+                          static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
+                          static_cast<char>(0x80 | (c & 0x3F))};
+    out.append(bytes, 3);
+  } else if (c < 0x110000) {
+    const char bytes[] = {static_cast<char>(0xF0 | (c >> 18)),
+                          static_cast<char>(0x80 | ((c >> 12) & 0x3F)),
+                          static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
+                          static_cast<char>(0x80 | (c & 0x3F))};
+    out.append(bytes, 4);
+  }
 }
 
 std::string_view TrimCellView(std::string_view text) {
@@ -71,18 +103,41 @@ std::string CompactCell(std::string_view text) {
   text = TrimCellView(text);
   std::string out;
   out.reserve(text.size());
-  char32_t prev = 0;
+  bool prev_cjk = false;
   bool pending_space = false;
   for (std::size_t i = 0; i < text.size();) {
+    if (IdeographAt(text, i)) {  // CJK: a space before it goes
+      out.append(text.substr(i, 3));
+      i += 3;
+      pending_space = false;
+      prev_cjk = true;
+      continue;
+    }
     char32_t c = NextCodePoint(text, &i);
     if (IsSpace(c)) {
       pending_space = true;
       continue;
     }
-    if (pending_space && !IsCjk(prev) && !IsCjk(c)) out += ' ';
+    bool cjk = IsCjk(c);
+    if (pending_space && !prev_cjk && !cjk) out += ' ';
     pending_space = false;
     AppendUtf8(out, c);
-    prev = c;
+    prev_cjk = cjk;
+  }
+  return out;
+}
+
+std::string SpacelessCell(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    if (IdeographAt(text, i)) {
+      out.append(text.substr(i, 3));
+      i += 3;
+      continue;
+    }
+    char32_t c = NextCodePoint(text, &i);
+    if (!IsSpace(c)) AppendUtf8(out, c);
   }
   return out;
 }

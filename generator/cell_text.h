@@ -23,6 +23,10 @@ bool IsCjk(char32_t c);
 // "一般公共 服务支出" -> "一般公共服务支出", "Total  amount" -> "Total amount".
 std::string CompactCell(std::string_view text);
 
+// CompactCell(text) without its spaces: every whitespace character dropped
+// ("合 计" -> "合计", "- 1 -" -> "-1-").
+std::string SpacelessCell(std::string_view text);
+
 // Whether the first / the last / any code point of the text is CJK.
 bool StartsWithCjk(std::string_view text);
 bool EndsWithCjk(std::string_view text);
@@ -38,6 +42,15 @@ std::size_t CharCount(std::string_view text);
 // Display columns of one code point as a terminal (and pdftotext -layout)
 // lays it out: 2 for wide CJK, 1 otherwise, 0 for combining marks.
 int CharWidth(char32_t c);
+
+// Whether a well-formed CJK ideograph of U+4000-U+9FFF (three bytes, led by
+// E4-E9) starts at `text[i]`: most of a disclosure's text, which the text
+// helpers copy as it stands instead of decoding and encoding it again.
+inline bool IdeographAt(std::string_view text, std::size_t i) {
+  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[i + k]); };
+  return i + 2 < text.size() && byte(0) >= 0xE4 && byte(0) <= 0xE9 && (byte(1) & 0xC0) == 0x80 &&
+         (byte(2) & 0xC0) == 0x80;
+}
 
 // Decodes the code point at `text[*i]` and advances `*i` (by 1 on bad bytes).
 char32_t NextCodePoint(std::string_view text, std::size_t* i);

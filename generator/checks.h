@@ -1,6 +1,8 @@
-// 勾稽 checks: the identities of REFERENCE.md as warnings with positions.
+// 勾稽 checks: the rules of audit_rules.h run over a document, as findings
+// with both values and both positions.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -8,20 +10,17 @@
 
 namespace gongkai {
 
-// Runs every rule of the rules table in checks.cc over the document. Data
-// that disagrees is a WARNING at the offending line (never an error: the
-// published figures are what they are). Codes are "check.<rule>":
-//   check.expenditure-split   total_expenditure = basic + project (figures)
-//   check.basic-split         basic_expenditure = personnel + public_funds
-//   check.grand-total         a 收入总计 row equals its 支出总计
-//   check.row-basic-project   per row: 合计 = 基本支出 + 项目支出 (+ 上缴上级 …)
-//   check.row-personnel-public per row: 合计 = 人员经费 + 公用经费
-//   check.code-hierarchy      类 = Σ款, 款 = Σ项, per amount column
-//   check.code-consistency    a functional code has one amount in all tables
-// Sums of n rounded figures may be off by n × 0.005 of the printed unit.
+// Runs every rule of the rule table (audit_rules.h) over the document's
+// tables and key figures. Data that disagrees is a WARNING at the offending
+// line, naming the other line (`related`) and both amounts (`compared`);
+// a difference within rounding is an INFO "rounding" finding. Never an
+// error: the published figures are what they are.
 std::vector<Diagnostic> CheckDocument(const Document& doc);
 
-// An amount in the printed unit: 167620000 分 in 万元 -> "167.62".
-std::string CheckAmount(Cents cents, Currency currency);
+// The finding for a narrative figure (`stated`) that differs from the
+// table figure of the same name (audit.narrative-figure), nullopt when they
+// agree. Called by ExtractFigures, which holds both.
+std::optional<Diagnostic> CheckNarrativeFigure(const std::string& name, const Figure& stated,
+                                               const Figure& table, const Document& doc);
 
 }  // namespace gongkai

@@ -75,7 +75,7 @@ int RunCheck(const CheckOptions& options) {
   RealFileSystem fs;
   std::vector<std::string> paths = options.paths;
   if (paths.empty()) paths.push_back("content");
-  int errors = 0, warnings = 0, files = 0;
+  int errors = 0, warnings = 0, infos = 0, files = 0;
   for (const std::string& file : ExpandPaths(fs, paths)) {
     std::string error;
     std::optional<std::string> bytes = fs.ReadFile(file, &error);
@@ -91,11 +91,13 @@ int RunCheck(const CheckOptions& options) {
       std::cerr << FormatDiagnostic(d) << "\n";
       if (d.severity == Severity::kError) ++errors;
       if (d.severity == Severity::kWarning) ++warnings;
+      if (d.severity == Severity::kInfo) ++infos;
     }
   }
+  // Info findings (sums off by no more than rounding) are shown, not counted as warnings.
   std::cerr << "checked " << files << " file" << (files == 1 ? "" : "s") << ": " << errors
             << " error" << (errors == 1 ? "" : "s") << ", " << warnings << " warning"
-            << (warnings == 1 ? "" : "s") << "\n";
+            << (warnings == 1 ? "" : "s") << ", " << infos << " info\n";
   return errors > 0 ? 1 : 0;
 }
 

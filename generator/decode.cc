@@ -138,17 +138,19 @@ bool AppendUtf8(std::string_view bytes, std::string& out) {
   const int64_t length = static_cast<int64_t>(bytes.size());
   bool replaced = false;
   out.reserve(out.size() + bytes.size());
+  int64_t valid_from = 0;  // the well-formed run not yet appended
   for (int64_t i = 0; i < length;) {
     const int64_t start = i;
     UChar32 c;
     U8_NEXT(s, i, length, c);
     if (c < 0) {
+      out.append(bytes.data() + valid_from, static_cast<std::size_t>(start - valid_from));
       out += "\xEF\xBF\xBD";
       replaced = true;
-    } else {
-      out.append(bytes.data() + start, static_cast<std::size_t>(i - start));
+      valid_from = i;
     }
   }
+  out.append(bytes.data() + valid_from, static_cast<std::size_t>(length - valid_from));
   return replaced;
 }
 
@@ -220,8 +222,8 @@ SourceText Decode(std::string_view path, std::string_view bytes) {
   int number = 0;
   std::size_t start = 0;
   while (start < bytes.size()) {
-    std::size_t end = bytes.find_first_of("\r\n", start);
-    if (end == std::string_view::npos) end = bytes.size();
+    std::size_t end = start;
+    while (end < bytes.size() && bytes[end] != '\r' && bytes[end] != '\n') ++end;
     std::string_view raw = bytes.substr(start, end - start);
     start = end + 1;
     if (end < bytes.size() && bytes[end] == '\r' && start < bytes.size() && bytes[start] == '\n')

@@ -7,6 +7,7 @@ namespace gongkai {
 const char* SeverityName(Severity severity) {
   switch (severity) {
     case Severity::kNote: return "note";
+    case Severity::kInfo: return "info";
     case Severity::kWarning: return "warning";
     case Severity::kError: return "error";
   }

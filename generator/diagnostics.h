@@ -9,7 +9,7 @@
 
 namespace gongkai {
 
-// "warning", "error" or "note".
+// "warning", "error", "info" or "note".
 const char* SeverityName(Severity severity);
 
 // `file:line: severity: message` (`file: severity: message` when line is 0),

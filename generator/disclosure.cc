@@ -1,5 +1,6 @@
 // WhyNotADisclosure (declared in recognize.h): tells a budget disclosure
 // from a web page or unrelated text by counting named pieces of evidence.
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,7 +42,10 @@ std::string_view TrimLeft(std::string_view s) {
 }
 
 bool IsWebLine(std::string_view line) {
-  std::string low = Lower(TrimLeft(line));
+  // Only the opening matters: lowercase no more than the longest start.
+  constexpr std::size_t kLongestStart = std::ranges::max(
+      kWebStarts, {}, [](std::string_view start) { return start.size(); }).size();
+  std::string low = Lower(TrimLeft(line).substr(0, kLongestStart));
   for (std::string_view start : kWebStarts)
     if (low.compare(0, start.size(), start) == 0) return true;
   return false;
@@ -78,7 +82,7 @@ void Count(std::string_view line, Evidence& e) {
       ++e.budget_lines;
       break;
     }
-  if (compact.size() <= kMaxTitleBytes && ClassifyTableTitle(compact) && NamesATable(compact))
+  if (compact.size() <= kMaxTitleBytes && NamesATable(compact) && ClassifyTableTitle(compact))
     ++e.table_titles;
   if (HasAmount(compact)) ++e.amount_lines;
 }

@@ -1,14 +1,16 @@
 // ExtractFigures: the key figures, from tables by the rules of
 // figure_rules.h, then from the narrative where no table rule matched.
-// Every candidate that disagrees with the chosen value becomes a
-// "figure.conflict" warning.
+// A narrative figure that disagrees with the chosen table value becomes an
+// "audit.narrative-figure" finding (checks.h).
 #include "extract.h"
 
 #include <algorithm>
+#include <map>
 #include <string>
 #include <string_view>
 
 #include "amount.h"
+#include "checks.h"
 #include "figure_rules.h"
 #include "label_text.h"
 #include "money_format.h"
@@ -29,7 +31,18 @@ const std::vector<std::string_view> kScoreKinds = {"overall_self_evaluation",
 
 bool Contains(std::string_view s, std::string_view p) { return s.find(p) != std::string_view::npos; }
 
-std::string Key(std::string_view text) { return StripEnumeration(CompactLabel(text)); }
+// Each table's view, made on first use: many rules read the same table.
+class TableViews {
+ public:
+  const TableView& Of(const Table& t) {
+    auto it = views_.find(&t);
+    if (it == views_.end()) it = views_.emplace(&t, TableView(t)).first;
+    return it->second;
+  }
+
+ private:
+  std::map<const Table*, TableView> views_;
+};
 
 std::vector<const Table*> TablesOfKinds(const Document& doc,
                                         const std::vector<std::string_view>& kinds) {
@@ -46,9 +59,9 @@ std::string SourceName(const Table& t) {
   return kind ? std::string(kind->name) : t.kind;
 }
 
-void AddByFunction(const Document& doc, Figures& figures) {
+void AddByFunction(const Document& doc, TableViews& views, Figures& figures) {
   for (const Table* t : TablesOfKinds(doc, kFunctionKinds)) {
-    TableView view(*t);
+    const TableView& view = views.Of(*t);
     for (std::size_t r = 0; r < t->rows.size(); ++r) {
       const TableRow& row = t->rows[r];
       bool top = row.depth == 0 || (row.depth < 0 && row.code.size() == 3);
@@ -65,16 +78,16 @@ void AddByFunction(const Document& doc, Figures& figures) {
   }
 }
 
-void AddScore(const Document& doc, Figures& figures) {
+void AddScore(const Document& doc, TableViews& views, Figures& figures) {
   for (const Table* t : TablesOfKinds(doc, kScoreKinds)) {
-    TableView view(*t);
+    const TableView& view = views.Of(*t);
     for (std::size_t r = 0; r < t->rows.size(); ++r) {
       const TableRow& row = t->rows[r];
-      auto label = std::find_if(row.cells.begin(), row.cells.end(),
-                                [](const TableCell& c) { return Key(c.text) == "总分"; });
-      if (label == row.cells.end()) continue;
+      std::size_t label = 0;
+      while (label < row.cells.size() && view.Key(r, label) != "总分") ++label;
+      if (label == row.cells.size()) continue;
       std::optional<std::int64_t> by_header, last;
-      for (std::size_t c = label - row.cells.begin() + 1; c < row.cells.size(); ++c) {
+      for (std::size_t c = label + 1; c < row.cells.size(); ++c) {
         std::optional<std::int64_t> v = ParseHundredths(CompactLabel(row.cells[c].text));
         if (!v) continue;
         last = v;
@@ -88,10 +101,6 @@ void AddScore(const Document& doc, Figures& figures) {
   }
 }
 
-std::string Describe(const Figure& f) {
-  return FormatYuan(f.cents) + " (" + f.source + ", line " + std::to_string(f.span.line) + ")";
-}
-
 }  // namespace
 
 Figures ExtractFigures(const Document& doc, const std::vector<Block>& blocks,
@@ -103,6 +112,7 @@ Figures ExtractFigures(const Document& doc, const std::vector<Block>& blocks,
   if (doc.year) pref.year = std::to_string(doc.year);
 
   // 1. Table rules: every rule's first table yields a candidate.
+  TableViews views;
   std::map<std::string, std::vector<Figure>> candidates;
   std::map<std::string, std::vector<std::pair<Cents, int>>> alternatives;
   std::vector<std::string> order;
@@ -110,7 +120,7 @@ Figures ExtractFigures(const Document& doc, const std::vector<Block>& blocks,
     if (rule.for_docs == FigureRule::For::kBudget && pref.actual_first) continue;
     if (rule.for_docs == FigureRule::For::kFinal && !pref.actual_first) continue;
     for (const Table* t : TablesOfKinds(doc, rule.kinds)) {
-      std::optional<Found> found = ApplyRule(rule, TableView(*t), pref);
+      std::optional<Found> found = ApplyRule(rule, views.Of(*t), pref);
       if (!found) continue;
       std::string name(rule.figure);
       if (!candidates.count(name)) {
@@ -142,16 +152,17 @@ Figures ExtractFigures(const Document& doc, const std::vector<Block>& blocks,
     figures.amounts[name] = list.front();
     for (std::size_t i = 1; i < list.size(); ++i) {
       if (list[i].cents == list.front().cents) continue;
-      diagnostics.push_back({list[i].span, Severity::kWarning, "figure.conflict",
-                             name + ": " + Describe(list[i]) + " disagrees with " +
-                                 Describe(list.front())});
+      // A disagreeing narrative figure is a 勾稽 finding (checks.h).
+      std::optional<Diagnostic> finding = CheckNarrativeFigure(name, list[i], list.front(), doc);
+      if (!finding) continue;
+      diagnostics.push_back(std::move(*finding));
       break;
     }
   }
 
   // 4. By function (类) and the self-evaluation score.
-  AddByFunction(doc, figures);
-  AddScore(doc, figures);
+  AddByFunction(doc, views, figures);
+  AddScore(doc, views, figures);
   return figures;
 }
 

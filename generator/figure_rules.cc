@@ -138,10 +138,11 @@ std::pair<std::size_t, std::size_t> GroupRange(const Table& table, std::string_v
   return {n, n};
 }
 
-bool IsTotalRow(const TableRow& row) {
-  if (row.is_total) return true;
-  for (const TableCell& cell : row.cells) {
-    std::string key = Key(cell.text);
+bool IsTotalRow(const TableView& view, std::size_t row) {
+  const TableRow& r = view.table->rows[row];
+  if (r.is_total) return true;
+  for (std::size_t c = 0; c < r.cells.size(); ++c) {
+    const std::string& key = view.Key(row, c);
     if (key == "合计" || key == "总计") return true;
   }
   return false;
@@ -155,7 +156,7 @@ std::optional<Found> RowLabel(const TableView& view, const FigureRule& rule, con
       const TableRow& row = t.rows[r];
       for (std::size_t k = 0; k < row.cells.size(); ++k) {
         std::size_t i = rule.last_label ? row.cells.size() - 1 - k : k;
-        if (row.cells[i].kind != CellKind::kText || Key(row.cells[i].text) != alias) continue;
+        if (row.cells[i].kind != CellKind::kText || view.Key(r, i) != alias) continue;
         std::vector<int> cols;
         for (std::size_t j = i + 1; j < row.cells.size(); ++j) {
           if (view.IsMoney(r, j)) cols.push_back(static_cast<int>(j));
@@ -207,10 +208,11 @@ std::size_t UnitTotalRow(const TableView& view) {
 
 std::optional<Found> TotalColumn(const TableView& view, const FigureRule& rule, const Preference& pref) {
   const Table& t = *view.table;
-  bool has_total = std::any_of(t.rows.begin(), t.rows.end(), IsTotalRow);
+  bool has_total = false;
+  for (std::size_t r = 0; r < t.rows.size() && !has_total; ++r) has_total = IsTotalRow(view, r);
   std::size_t unit_total = has_total ? t.rows.size() : UnitTotalRow(view);
   for (std::size_t r = 0; r < t.rows.size(); ++r) {
-    if (has_total ? !IsTotalRow(t.rows[r])
+    if (has_total ? !IsTotalRow(view, r)
                   : (r != unit_total && !IsOnlyMoneyRow(view, r)))
       continue;
     std::vector<int> cols;

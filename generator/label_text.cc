@@ -1,7 +1,9 @@
 #include "label_text.h"
 
 #include <cstdint>
+#include <cstring>
 
+#include "cell_text.h"
 #include "numbering.h"
 
 namespace gongkai {
@@ -19,22 +21,34 @@ int32_t NextCodePoint(std::string_view s, std::size_t& i) {
   return cp;
 }
 
-void Append(int32_t cp, std::string& out) {
+// Writes the UTF-8 encoding of `cp` to `out` (room for 4 bytes); returns
+// its length.
+std::size_t Encode(int32_t cp, char* out) {
   if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
+    out[0] = static_cast<char>(cp);
+    return 1;
   }
+  if (cp < 0x800) {
+    out[0] = static_cast<char>(0xC0 | (cp >> 6));
+    out[1] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    out[0] = static_cast<char>(0xE0 | (cp >> 12));
+    out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out[2] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  out[0] = static_cast<char>(0xF0 | (cp >> 18));
+  out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+  out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+  out[3] = static_cast<char>(0x80 | (cp & 0x3F));
+  return 4;
+}
+
+void Append(int32_t cp, std::string& out) {
+  char bytes[4];
+  out.append(bytes, Encode(cp, bytes));
 }
 
 bool IsSpace(int32_t cp) {
@@ -81,15 +95,24 @@ constexpr NumberingRule kEnumerations[] = {
 }  // namespace
 
 std::string CompactLabel(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+  // Written in place: a code point never grows by more than one byte per
+  // byte read (a stray byte becomes two), so twice the input always fits.
+  std::string out(2 * text.size(), '\0');
+  std::size_t n = 0;
   for (std::size_t i = 0; i < text.size();) {
+    if (IdeographAt(text, i)) {  // kept as it stands
+      std::memcpy(&out[n], &text[i], 3);
+      n += 3;
+      i += 3;
+      continue;
+    }
     int32_t cp = NextCodePoint(text, i);
     if (IsSpace(cp) || IsDropped(cp)) continue;
     cp = Mapped(cp);
-    if (cp == '-' && !out.empty() && out.back() == '-') continue;
-    Append(cp, out);
+    if (cp == '-' && n > 0 && out[n - 1] == '-') continue;
+    n += Encode(cp, &out[n]);
   }
+  out.resize(n);
   return out;
 }
 

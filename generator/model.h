@@ -28,7 +28,20 @@ struct Span {
   int page = 0;
 };
 
-enum class Severity { kNote, kWarning, kError };
+// kInfo: a finding that is no fault, shown (`gongkai check`, the site) but not
+// counted as a warning, e.g. a sum off by no more than its rounding.
+enum class Severity { kNote, kInfo, kWarning, kError };
+
+enum class Currency { kUnknown, kYuan, kWanYuan };
+
+// Two amounts a 勾稽 finding compares: the one printed at the diagnostic's
+// span and the one it should equal (a sum of parts, the same figure in
+// another table), in 分 and shown in `currency`.
+struct Compared {
+  Cents printed = 0;
+  Cents expected = 0;
+  Currency currency = Currency::kUnknown;
+};
 
 // Diagnostics are data: printed as `file:line: severity: message`, asserted
 // verbatim in tests, and carried into the site and the build cache.
@@ -37,6 +50,8 @@ struct Diagnostic {
   Severity severity = Severity::kWarning;
   std::string code;     // stable machine name, e.g. "decode.invalid-utf8"
   std::string message;  // one line, for people
+  Span related{};       // a second position the finding names (line 0: none)
+  std::optional<Compared> compared = std::nullopt;  // 勾稽 findings (audit.*) only
 };
 
 // ---------------------------------------------------------------- source ---
@@ -120,8 +135,6 @@ struct Block {
 };
 
 // ----------------------------------------------------------------- table ---
-
-enum class Currency { kUnknown, kYuan, kWanYuan };
 
 // What a column holds, decided from its header and its cells.
 enum class ColumnRole {

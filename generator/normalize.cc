@@ -8,6 +8,8 @@
 #include <cctype>
 #include <vector>
 
+#include "cell_text.h"
+
 namespace gongkai {
 namespace {
 
@@ -25,6 +27,10 @@ std::vector<int32_t> CodePoints(std::string_view s) {
   out.reserve(s.size());
   const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
   for (std::size_t i = 0; i < s.size();) {
+    if (p[i] < 0x80 || IdeographAt(s, i)) {  // decoded without a library call
+      out.push_back(static_cast<int32_t>(NextCodePoint(s, &i)));
+      continue;
+    }
     utf8proc_int32_t c;
     utf8proc_ssize_t n = utf8proc_iterate(p + i, static_cast<utf8proc_ssize_t>(s.size() - i), &c);
     if (n <= 0) {
@@ -43,9 +49,7 @@ void AppendCodePoint(int32_t c, std::string& out) {
     out += static_cast<char>(-(c + 1));
     return;
   }
-  utf8proc_uint8_t buffer[4];
-  utf8proc_ssize_t n = utf8proc_encode_char(c, buffer);
-  out.append(reinterpret_cast<const char*>(buffer), static_cast<std::size_t>(n));
+  AppendUtf8(out, static_cast<char32_t>(c));
 }
 
 bool IsAsciiDigit(int32_t c) { return c >= '0' && c <= '9'; }
@@ -368,9 +372,13 @@ std::string TidySpaces(std::string_view s) {
     std::size_t tab = s.find('\t', cell_start);
     std::string_view cell = s.substr(cell_start, tab == std::string_view::npos ? s.npos : tab - cell_start);
     std::string tidy;
+    auto is_gap = [](char c) { return c == kBreak || c == ' '; };
     for (std::size_t i = 0; i < cell.size();) {
-      if (cell[i] != kBreak && cell[i] != ' ') {
-        tidy += cell[i++];
+      if (!is_gap(cell[i])) {
+        std::size_t j = i;
+        while (j < cell.size() && !is_gap(cell[j])) ++j;
+        tidy.append(cell.substr(i, j - i));
+        i = j;
         continue;
       }
       std::size_t j = i;
@@ -478,6 +486,11 @@ std::string RemoveSpaces(std::string_view text) {
     if (b < 0x80) {
       if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != '\v' && b != '\f') out += static_cast<char>(b);
       ++i;
+      continue;
+    }
+    if (IdeographAt(text, i)) {  // never a space
+      out.append(text.substr(i, 3));
+      i += 3;
       continue;
     }
     utf8proc_int32_t c;

@@ -80,8 +80,10 @@ SourceText ReadPdfSource(std::string_view path, std::string_view bytes, Document
 void AssignPages(Document& doc) {
   if (doc.page_starts.empty()) return;
   auto page = [&](int line) { return PageOfLine(doc.page_starts, line); };
-  for (Diagnostic& d : doc.diagnostics)
+  for (Diagnostic& d : doc.diagnostics) {
     if (d.span.line > 0) d.span.page = page(d.span.line);
+    if (d.related.line > 0) d.related.page = page(d.related.line);
+  }
   for (auto& [name, f] : doc.figures.amounts) f.span.page = page(f.span.line);
   for (auto& [code, f] : doc.figures.by_function) f.span.page = page(f.span.line);
   if (doc.figures.score) doc.figures.score->span.page = page(doc.figures.score->span.line);

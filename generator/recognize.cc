@@ -190,6 +190,9 @@ std::string JoinWrapped(std::string value, const std::vector<TextLine>& lines, s
 // next cell, and a blank "单位名称：" beside "单位：万元" gives nothing.
 void FromLabelLines(const std::vector<TextLine>& lines, Candidates& out) {
   for (std::size_t i = 0; i < lines.size(); ++i) {
+    // Only a label ("单位名称：") or a coded name ("341-湖州市财政局")
+    // proposes anything: a line with neither a colon nor a digit has none.
+    if (lines[i].compact.find_first_of(":0123456789") == std::string::npos) continue;
     std::vector<std::string> cells;
     for (const std::string& cell : LayoutCells(lines[i].text)) cells.push_back(CompactLabel(cell));
     bool named = false;
@@ -198,6 +201,7 @@ void FromLabelLines(const std::vector<TextLine>& lines, Candidates& out) {
       // "341-湖州市财政局      单位：万元": a coded name standing as a cell.
       if (auto [code, name] = SplitCode(c); !code.empty() && HasOrgSuffix(name))
         out.codes_by_name.emplace(name, code);
+      if (c.find(':') == std::string::npos) continue;  // no label in this cell
       for (std::string_view code_label : kCodeLabels) {
         std::size_t at = c.find(std::string(code_label) + ":");
         if (at == std::string::npos) continue;
@@ -227,17 +231,33 @@ void FromLabelLines(const std::vector<TextLine>& lines, Candidates& out) {
   }
 }
 
+// The name label a compacted cell holds ("部门（单位）", "一、单位名称："),
+// or null.
+const NameLabel* CellNameLabel(const std::string& compact) {
+  // StripEnumeration only cuts a leading marker and trailing colons, so a
+  // label the cell holds ends the cell, colons aside.
+  std::string_view bare = compact;
+  while (bare.ends_with(':')) bare.remove_suffix(1);
+  if (std::none_of(kNameLabels.begin(), kNameLabels.end(),
+                   [&](const NameLabel& l) { return bare.ends_with(l.label); }))
+    return nullptr;
+  std::string c = StripEnumeration(compact);
+  auto label = std::find_if(kNameLabels.begin(), kNameLabels.end(),
+                            [&](const NameLabel& l) { return l.label == c; });
+  return label == kNameLabels.end() ? nullptr : &*label;
+}
+
 void FromLabelCells(const std::vector<Block>& blocks, Candidates& out) {
   for (const Block& block : blocks) {
     if (block.kind != BlockKind::kTable) continue;
     for (const RawRow& row : block.table.rows) {
-      for (std::size_t i = 0; i < row.cells.size(); ++i) {
-        std::string c = StripEnumeration(CompactLabel(row.cells[i].text));
-        auto label = std::find_if(kNameLabels.begin(), kNameLabels.end(),
-                                  [&](const NameLabel& l) { return l.label == c; });
-        if (label == kNameLabels.end()) continue;
-        for (std::size_t j = i + 1; j < row.cells.size(); ++j) {
-          std::string value = CompactLabel(row.cells[j].text);
+      std::vector<std::string> cells;
+      for (const RawCell& cell : row.cells) cells.push_back(CompactLabel(cell.text));
+      for (std::size_t i = 0; i < cells.size(); ++i) {
+        const NameLabel* label = CellNameLabel(cells[i]);
+        if (!label) continue;
+        for (std::size_t j = i + 1; j < cells.size(); ++j) {
+          const std::string& value = cells[j];
           if (value.empty()) continue;
           auto [code, name] = SplitCode(value);
           if (!HasOrgSuffix(name)) break;  // a header row: 单位名称 | 合计 …
@@ -247,8 +267,8 @@ void FromLabelCells(const std::vector<Block>& blocks, Candidates& out) {
         }
       }
       // "预算单位 | 001003-中共…": a coded name anywhere in a row.
-      for (const RawCell& cell : row.cells) {
-        auto [code, name] = SplitCode(CompactLabel(cell.text));
+      for (const std::string& cell : cells) {
+        auto [code, name] = SplitCode(cell);
         if (!code.empty() && HasOrgSuffix(name) && !out.codes_by_name.count(name))
           out.codes_by_name[name] = code;
       }

@@ -108,6 +108,25 @@ Json SourcesJson(const Figures& figures) {
   return out;
 }
 
+// A diagnostic; 勾稽 findings add the second position (`related`) and the
+// two amounts compared (in 元, like every amount of the contract).
+Json DiagnosticJson(const Diagnostic& d) {
+  Json out = {{"line", d.span.line}};
+  if (d.span.page > 0) out["page"] = d.span.page;
+  out["severity"] = SeverityName(d.severity);
+  out["code"] = d.code;
+  out["message"] = d.message;
+  if (d.related.line > 0) {
+    out["related"] = {{"line", d.related.line}};
+    if (d.related.page > 0) out["related"]["page"] = d.related.page;
+  }
+  if (d.compared) {
+    out["printed"] = YuanJson(d.compared->printed);
+    out["expected"] = YuanJson(d.compared->expected);
+  }
+  return out;
+}
+
 }  // namespace
 
 Json YuanJson(Cents cents) {
@@ -146,9 +165,7 @@ Json DocumentToJson(const Document& doc) {
     indicators.push_back(std::move(row));
   }
   Json diagnostics = Json::array();
-  for (const Diagnostic& d : doc.diagnostics)
-    diagnostics.push_back({{"line", d.span.line}, {"severity", SeverityName(d.severity)},
-                           {"code", d.code}, {"message", d.message}});
+  for (const Diagnostic& d : doc.diagnostics) diagnostics.push_back(DiagnosticJson(d));
   Json unit = {{"name", doc.unit.name.empty() ? Json(nullptr) : Json(doc.unit.name)},
                {"code", doc.unit.code.empty() ? Json(nullptr) : Json(doc.unit.code)}};
   return Json{{"file", doc.file},

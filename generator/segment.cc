@@ -1,6 +1,7 @@
 #include "segment.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <string>
 
@@ -68,6 +69,7 @@ struct Segmenter {
   std::vector<Diagnostic>& diagnostics;
   std::vector<Block> blocks;
   std::size_t i = 0;
+  mutable std::vector<std::optional<bool>> aligned_rows = {};  // IsAlignedRow, by line
 
   const std::string& At(std::size_t k) const { return text.lines[k].text; }
   int Number(std::size_t k) const { return text.lines[k].number; }
@@ -318,15 +320,30 @@ struct Segmenter {
     return LayoutWords(line.text, kMaxCells);
   }
 
+  // How many fields line k has (Fields(k).size(), without copying a PDF's).
+  std::size_t FieldCount(std::size_t k) const {
+    const Line& line = text.lines[k];
+    return line.words.empty() ? Fields(k).size() : line.words.size();
+  }
+
   // A row of a space-aligned table: two or more fields, and not the
-  // "单位：元" line that pdftotext prints on the title's right.
+  // "单位：元" line that pdftotext prints on the title's right. Worked out
+  // once per line: the phases ask about the same lines again and again.
   bool IsAlignedRow(std::size_t k) const {
+    if (aligned_rows.empty()) aligned_rows.resize(n());
+    std::optional<bool>& known = aligned_rows[k];
+    if (!known) known = ReadAlignedRow(k);
+    return *known;
+  }
+
+  bool ReadAlignedRow(std::size_t k) const {
     if (Blank(k)) return false;
     std::string_view s = At(k);
     if (s.find("单位：") != std::string_view::npos || s.find("单位:") != std::string_view::npos)
       return false;
-    if (IsPageFurniture(s) && Fields(k).size() <= 3) return false;  // "- 17 -"
-    return Fields(k).size() >= 2;
+    std::size_t fields = FieldCount(k);
+    if (fields <= 3 && IsPageFurniture(s)) return false;  // "- 17 -"
+    return fields >= 2;
   }
 
   // Two aligned rows, at most one blank line apart, start a table.
@@ -516,17 +533,14 @@ struct Segmenter {
 
 // Lines that a page break leaves between two halves of a table.
 bool IsPageFurniture(std::string_view text) {
-  std::string s;
-  for (char c : CompactCell(text))
-    if (c != ' ') s += c;
+  std::string s = SpacelessCell(text);
   if (s.empty()) return true;
-  std::string digits_only;
-  for (char c : s)
-    if (c >= '0' && c <= '9') digits_only += c;
-  std::string rest;
-  for (char c : s)
-    if (!(c >= '0' && c <= '9')) rest += c;
-  if (!digits_only.empty() && digits_only.size() <= 4) {
+  auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+  std::size_t digits = static_cast<std::size_t>(std::count_if(s.begin(), s.end(), is_digit));
+  if (digits > 0 && digits <= 4) {
+    std::string rest;
+    for (char c : s)
+      if (!is_digit(c)) rest += c;
     // "公开03表": the form number printed again above a continued table.
     static constexpr std::string_view kPageForms[] = {"", "--", "\u2014\u2014", "第页", "第页共页",
                                                       "/", "-/-", "Page", "page", "公开表", "表"};

@@ -14,13 +14,6 @@ namespace {
 // An empty table this short is all header (a header and nothing else).
 constexpr std::size_t kShortEmptyTable = 5;
 
-std::string NoSpaces(std::string_view text) {
-  std::string out;
-  for (char c : CompactCell(text))
-    if (c != ' ') out += c;
-  return out;
-}
-
 bool IsSmallInteger(std::string_view s, int* value) {
   if (!IsColumnNumber(s)) return false;
   *value = std::stoi(std::string(TrimCellView(s)));
@@ -64,7 +57,7 @@ CodedLabel SplitLeadingCode(std::string_view text) {
 }
 
 bool IsTotalWord(std::string_view text) {
-  std::string s = NoSpaces(text);
+  std::string s = SpacelessCell(text);
   return s == "合计" || s == "总计";
 }
 
@@ -78,8 +71,8 @@ bool IsDataRow(const RawRow& row) {
   bool total = false;
   for (const RawCell& c : row.cells) {
     if (c.text.empty()) continue;
-    if (texts == 0 && std::find(kTextRowLeads.begin(), kTextRowLeads.end(), NoSpaces(c.text)) !=
-                          kTextRowLeads.end())
+    if (texts == 0 && std::find(kTextRowLeads.begin(), kTextRowLeads.end(),
+                                SpacelessCell(c.text)) != kTextRowLeads.end())
       return true;
     if (IsCodeLike(c.text) || c.illegible) return true;
     if (ParseValue(c.text, Currency::kYuan).kind == CellKind::kAmount) return true;
@@ -102,7 +95,7 @@ bool IsColumnNumberRow(const RawRow& row) {
   int numbers = 0;
   for (const RawCell& c : row.cells) {
     if (c.text.empty()) continue;
-    std::string s = NoSpaces(c.text);
+    std::string s = SpacelessCell(c.text);
     if (std::find(kColumnNumberRowWords.begin(), kColumnNumberRowWords.end(), s) !=
         kColumnNumberRowWords.end())
       continue;
@@ -135,14 +128,16 @@ void BuildHeader(const std::vector<RawRow>& grid, std::size_t header_rows, Table
   auto text_at = [&](std::size_t r, std::size_t c) -> const std::string& {
     return grid[r].cells[c].text;
   };
+  std::vector<bool> number_rows;  // 栏次 rows: 1 | 2 | 3 …
+  for (std::size_t r = 0; r < header_rows; ++r) number_rows.push_back(IsColumnNumberRow(grid[r]));
   // Whether any title row below r has text in column c.
   auto content_below = [&](std::size_t r, std::size_t c) {
     for (std::size_t k = r + 1; k < header_rows; ++k)
-      if (!IsColumnNumberRow(grid[k]) && !text_at(k, c).empty()) return true;
+      if (!number_rows[k] && !text_at(k, c).empty()) return true;
     return false;
   };
   for (std::size_t r = 0; r < header_rows; ++r) {
-    bool numbers = IsColumnNumberRow(grid[r]);
+    bool numbers = number_rows[r];
     for (std::size_t c = 0; c < width; ++c) {
       if (text_at(r, c).empty() || owner[r][c] != 0) continue;
       HeaderCell cell;
@@ -157,7 +152,7 @@ void BuildHeader(const std::vector<RawRow>& grid, std::size_t header_rows, Table
       cell.col_span = static_cast<int>(end - c);
       // Empty cells below continue it downwards (科目编码 over an empty cell).
       std::size_t down = r + 1;
-      while (!numbers && down < header_rows && !IsColumnNumberRow(grid[down])) {
+      while (!numbers && down < header_rows && !number_rows[down]) {
         bool empty = true;
         for (std::size_t k = c; k < end; ++k)
           empty = empty && text_at(down, k).empty() && owner[down][k] == 0;
@@ -175,7 +170,7 @@ void BuildHeader(const std::vector<RawRow>& grid, std::size_t header_rows, Table
   for (std::size_t c = 0; c < width; ++c) {
     Column& col = table.columns[c];
     for (std::size_t r = 0; r < header_rows; ++r) {
-      if (IsColumnNumberRow(grid[r])) continue;
+      if (number_rows[r]) continue;
       for (const HeaderCell& h : table.header[r]) {
         if (c < static_cast<std::size_t>(h.col) ||
             c >= static_cast<std::size_t>(h.col + h.col_span))

@@ -94,7 +94,9 @@ std::vector<RawRow> MergeWrappedRows(std::vector<RawRow> rows) {
   return out;
 }
 
-int CodeDepth(const std::string& code) {
+}  // namespace
+
+int CodeDepth(std::string_view code) {
   if (code.empty() || (code[0] != '2' && code[0] != '3' && code[0] != '5')) return -1;
   switch (code.size()) {
     case 3: return 0;
@@ -103,6 +105,8 @@ int CodeDepth(const std::string& code) {
   }
   return -1;
 }
+
+namespace {
 
 std::string Digits(std::string_view s) {
   std::string out;

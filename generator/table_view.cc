@@ -1,5 +1,6 @@
 #include "table_view.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "amount.h"
@@ -10,27 +11,45 @@ namespace {
 
 const std::vector<std::string_view> kRowNumberHeaders = {"行次", "栏次", "序号", "编号"};
 
+// The amount a cell reads as in the table's money unit, wherever it stands:
+// an amount cell, or a text cell holding a number.
+std::optional<Cents> CellNumber(const TableCell& cell, Currency currency) {
+  if (cell.kind == CellKind::kAmount) return cell.cents;
+  if (cell.kind != CellKind::kText) return std::nullopt;
+  ParsedValue v = ParseValue(cell.text, currency);
+  if (v.kind != CellKind::kAmount) return std::nullopt;
+  return v.cents;
+}
+
 }  // namespace
 
 TableView::TableView(const Table& t) : table(&t) {
   std::vector<std::string> current;
   for (const Column& c : t.columns) current.push_back(CompactLabel(c.name));
-  for (const TableRow& row : t.rows) {
-    int texts = 0, amounts = 0;
-    for (const TableCell& cell : row.cells) {
-      bool number = cell.kind == CellKind::kAmount ||
-                    (cell.kind == CellKind::kText &&
-                     ParseValue(cell.text, t.currency).kind == CellKind::kAmount);
-      if (number) ++amounts;
-      else if (cell.kind == CellKind::kText) ++texts;
+  for (std::size_t r = 0; r < t.rows.size(); ++r) {
+    const std::vector<TableCell>& cells = t.rows[r].cells;
+    std::vector<std::optional<Cents>> numbers;
+    int texts = 0;
+    for (const TableCell& cell : cells) {
+      numbers.push_back(CellNumber(cell, t.currency));
+      if (!numbers.back() && cell.kind == CellKind::kText) ++texts;
     }
-    if (amounts == 0 && texts >= 3) {
-      for (std::size_t i = 0; i < row.cells.size(); ++i) {
+    bool any_number = std::any_of(numbers.begin(), numbers.end(),
+                                  [](const std::optional<Cents>& n) { return n.has_value(); });
+    if (!any_number && texts >= 3) {
+      for (std::size_t i = 0; i < cells.size(); ++i) {
         if (i >= current.size()) current.resize(i + 1);
-        if (!row.cells[i].text.empty()) current[i] = CompactLabel(row.cells[i].text);
+        if (!cells[i].text.empty()) current[i] = CompactLabel(cells[i].text);
       }
     }
     headers.push_back(current);
+    // Money: the numbers outside code and row-number columns.
+    for (std::size_t c = 0; c < cells.size(); ++c)
+      if (numbers[c] && !IsMoneyColumn(r, c)) numbers[c].reset();
+    money_.push_back(std::move(numbers));
+    std::vector<std::string>& keys = keys_.emplace_back();
+    for (const TableCell& cell : cells)
+      keys.push_back(cell.kind == CellKind::kText ? StripEnumeration(CompactLabel(cell.text)) : "");
   }
 }
 
@@ -40,19 +59,12 @@ const std::string& TableView::Header(std::size_t row, std::size_t col) const {
 }
 
 std::optional<Cents> TableView::Money(std::size_t row, std::size_t col) const {
-  const TableRow& r = table->rows[row];
-  if (col >= r.cells.size()) return std::nullopt;
-  const TableCell& cell = r.cells[col];
-  Cents cents = cell.cents;
-  if (cell.kind == CellKind::kText) {
-    ParsedValue v = ParseValue(cell.text, table->currency);
-    if (v.kind != CellKind::kAmount) return std::nullopt;
-    cents = v.cents;
-  } else if (cell.kind != CellKind::kAmount) {
-    return std::nullopt;
-  }
-  if (!IsMoneyColumn(row, col)) return std::nullopt;
-  return cents;
+  return col < money_[row].size() ? money_[row][col] : std::nullopt;
+}
+
+const std::string& TableView::Key(std::size_t row, std::size_t col) const {
+  static const std::string empty;
+  return row < keys_.size() && col < keys_[row].size() ? keys_[row][col] : empty;
 }
 
 bool TableView::IsMoneyColumn(std::size_t row, std::size_t col) const {

@@ -25,11 +25,22 @@ struct TableView {
   std::optional<Cents> Money(std::size_t row, std::size_t col) const;
   bool IsMoney(std::size_t row, std::size_t col) const { return Money(row, col).has_value(); }
 
+  // The text of cell (row, col) as rule aliases name it: compacted, its
+  // enumeration stripped ("一、本年收入合计" -> "本年收入合计"). Only text
+  // cells have one: "" for amounts, dashes, empty and illegible cells, and
+  // outside the row.
+  const std::string& Key(std::size_t row, std::size_t col) const;
+
   // Whether `col` may hold money at `row`: not a code or 行次/栏次 column.
   bool IsMoneyColumn(std::size_t row, std::size_t col) const;
 
   const Table* table;
   std::vector<std::vector<std::string>> headers;  // [row][column], compacted
+
+ private:
+  // Read once per cell: the rules ask for the same cells many times.
+  std::vector<std::vector<std::optional<Cents>>> money_;  // [row][cell], see Money
+  std::vector<std::vector<std::string>> keys_;            // [row][cell], see Key
 };
 
 }  // namespace gongkai

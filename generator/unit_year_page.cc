@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "amount.h"
+#include "audit_rules.h"
 #include "charts.h"
 #include "markdown.h"
 #include "money_format.h"
@@ -201,6 +202,36 @@ Json IndicatorRows(const Document& doc) {
   return rows;
 }
 
+// The 勾稽 findings of one document for the "数据核对" section: the rule in
+// Chinese, both amounts and links to both source lines. Warnings first,
+// then rounding (info) findings, each in line order.
+void AddFindings(const Document& doc, std::size_t number, const SourceFile& source, Json* findings) {
+  for (Severity severity : {Severity::kWarning, Severity::kInfo}) {
+    for (const Diagnostic& d : doc.diagnostics) {
+      const AuditRule* rule = FindAuditRule(d.code);
+      if (!rule || d.severity != severity) continue;
+      Json row = {{"document", number},
+                  {"rule", std::string(rule->chinese)},
+                  {"code", d.code},
+                  {"rounding", severity == Severity::kInfo},
+                  {"level", severity == Severity::kInfo ? "尾数误差" : "不一致"},
+                  {"message", d.message}};
+      if (d.compared) {
+        row["printed"] = FormatAmount(d.compared->printed, d.compared->currency);
+        row["expected"] = FormatAmount(d.compared->expected, d.compared->currency);
+      }
+      Json at(Json::value_t::object), related(Json::value_t::object);
+      AddSourceLocation(&source, d.span.line, &at);
+      row["at"] = std::move(at);
+      if (d.related.line > 0 && d.related.line != d.span.line) {
+        AddSourceLocation(&source, d.related.line, &related);
+        row["related"] = std::move(related);
+      }
+      findings->push_back(std::move(row));
+    }
+  }
+}
+
 }  // namespace
 
 void MakeUnitYearOutputs(const UnitYearGroup& group, const UnitYearSummary& s,
@@ -233,6 +264,7 @@ void MakeUnitYearOutputs(const UnitYearGroup& group, const UnitYearSummary& s,
   nlohmann::ordered_json data = {{"unit", s.unit_name}, {"year", s.year}};
   nlohmann::ordered_json data_docs = nlohmann::ordered_json::array();
   Json documents = Json::array();
+  Json findings = Json::array();
   std::size_t table_index = 0;
   std::vector<TidyTable> tidy_tables;
   int glossary_count = 0;
@@ -268,10 +300,12 @@ void MakeUnitYearOutputs(const UnitYearGroup& group, const UnitYearSummary& s,
     }
     d["glossary"] = std::move(glossary);
     documents.push_back(std::move(d));
+    AddFindings(doc, i + 1, source_files[i], &findings);
     data_docs.push_back(DocumentToJson(doc));
     if (i < sources.size() && sources[i]) out->files.push_back({dir + source_files[i].url, *sources[i]});
   }
   view["documents"] = std::move(documents);
+  view["findings"] = std::move(findings);
   view["glossary_count"] = glossary_count;
   data["documents"] = std::move(data_docs);
   out->files.push_back({dir + "data.json", SafeJson(data, 1) + "\n"});

@@ -146,7 +146,7 @@ int CheckWarnings(const std::string& content) {
   std::string output;
   test::RunCommand(std::string(GONGKAI_BINARY) + " check " + content + " 2>&1", &output);
   std::smatch m;
-  EXPECT_TRUE(std::regex_search(output, m, std::regex("checked [0-9]+ files?: [0-9]+ errors?, ([0-9]+) warnings?\n$")))
+  EXPECT_TRUE(std::regex_search(output, m, std::regex("checked [0-9]+ files?: [0-9]+ errors?, ([0-9]+) warnings?(, [0-9]+ info)?\n$")))
       << output;
   return m.empty() ? -1 : std::stoi(m[1].str());
 }

@@ -242,12 +242,13 @@ TEST(ExtractFiguresTest, WarnsWhenNarrativeDisagreesWithATable) {
   EXPECT_EQ(f.amounts["admin_operating"].cents, 19660000);
   EXPECT_EQ(f.amounts["admin_operating"].source, "表九、一般公共预算财政拨款机关运行经费表");
   ASSERT_EQ(diags.size(), 1u);
-  EXPECT_EQ(diags[0].code, "figure.conflict");
+  EXPECT_EQ(diags[0].code, "audit.narrative-figure");
   EXPECT_EQ(diags[0].severity, Severity::kWarning);
   EXPECT_EQ(diags[0].span.line, 159);
+  EXPECT_EQ(diags[0].related.line, 468);
   EXPECT_EQ(diags[0].message,
-            "admin_operating: 196,700.00 元 (narrative, line 159) disagrees with 196,600.00 元 "
-            "(表九、一般公共预算财政拨款机关运行经费表, line 468)");
+            "admin_operating (narrative) 196700.00 ≠ admin_operating "
+            "(表九、一般公共预算财政拨款机关运行经费表) 196600.00 (line 468)");
 }
 
 TEST(ExtractFiguresTest, PrefersActualColumnsOfTheFiscalYearInEvaluations) {

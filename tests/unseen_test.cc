@@ -111,7 +111,7 @@ TEST(UnseenLayoutFinalTest, DISABLED_KeepsColumnNumbersOutOfTheBody) {
   EXPECT_EQ(t.rows[0].line, 264);
   for (const TableRow& r : t.rows) EXPECT_EQ(r.label.find("栏次"), std::string::npos) << r.line;
   EXPECT_EQ(Amounts(doc)["project_expenditure"], W(921, 75));  // line 264 项目支出
-  EXPECT_FALSE(HasDiagnostic(doc, "check.row-basic-project"));
+  EXPECT_FALSE(HasDiagnostic(doc, "audit.row-basic-project"));
 }
 
 TEST(UnseenLayoutFinalTest, DISABLED_JoinsTheTableContinuedOnTheNextPage) {
