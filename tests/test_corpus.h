@@ -122,21 +122,7 @@ inline std::vector<std::string> BrokenLinks(const std::map<std::string, std::str
         target = target.substr(0, target.find_first_of("#?"));
         if (target.empty() || target.find(':') != std::string::npos || target.front() == '/') continue;
         if (target.back() == '/') target += "index.html";
-        std::vector<std::string> parts;
-        std::string path = dir + target;
-        for (std::size_t from = 0; from <= path.size();) {
-          std::size_t slash = path.find('/', from);
-          if (slash == std::string::npos) slash = path.size();
-          const std::string part = path.substr(from, slash - from);
-          if (part == "..") {
-            if (!parts.empty()) parts.pop_back();
-          } else if (!part.empty() && part != ".") {
-            parts.push_back(part);
-          }
-          from = slash + 1;
-        }
-        std::string resolved;
-        for (const std::string& part : parts) resolved += (resolved.empty() ? "" : "/") + part;
+        const std::string resolved = bfs::path(dir + target).lexically_normal().generic_string();
         if (!tree.count(resolved)) broken.push_back(page + " -> " + target);
       }
     }
