@@ -118,11 +118,11 @@ pct() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f%%", 100 * a / b
   echo
   echo "Phase times of the full build and the add-one rebuild (GONGKAI_TIMING=1):"
   echo
-  echo "| phase | full (ms) | add one (ms) |"
-  echo "|---|---:|---:|"
-  phases() { sed -nE 's/^  (.{10}) +([0-9.]+) ms$/\1\t\2/p' "$1" | sed -E 's/ +\t/\t/'; }
-  paste <(phases "$OUT/logs/full.log") <(phases "$OUT/logs/add_one.log" | cut -f2) |
-    awk -F'\t' '{ printf "| %s | %s | %s |\n", $1, $2, $3 }'
+  echo "| phase | full (ms) | RSS after (MB) | add one (ms) | RSS after (MB) |"
+  echo "|---|---:|---:|---:|---:|"
+  phases() { sed -nE 's/^  (.{10}) +([0-9.]+) ms +([0-9]+) MB rss.*$/\1\t\2\t\3/p' "$1" | sed -E 's/ +\t/\t/'; }
+  paste <(phases "$OUT/logs/full.log") <(phases "$OUT/logs/add_one.log" | cut -f2,3) |
+    awk -F'\t' '{ printf "| %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5 }'
 } >"$OUT/results-$N-$PER_UNIT.md"
 cp "$OUT/results-$N-$PER_UNIT.md" "$OUT/results.md"
 cat "$OUT/results.md"

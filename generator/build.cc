@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "diagnostics.h"
+#include "overrides.h"
 #include "pages.h"
 #include "parse.h"
 #include "render_html.h"
@@ -17,6 +18,7 @@ struct Input {
   std::string name;  // relative to the content folder: "002_x.txt"
   std::string bytes;
   Document doc;
+  std::string refused;  // why it was not read (ReadContent), or ""
 };
 
 // Parses every input on `jobs` threads; results stay in input order.
@@ -25,7 +27,7 @@ void ParseAll(std::vector<Input>* inputs, int jobs) {
   auto work = [&] {
     for (std::size_t i; (i = next++) < inputs->size();) {
       Input& in = (*inputs)[i];
-      in.doc = ParseDocument(in.name, in.bytes);
+      in.doc = in.refused.empty() ? ParseDocument(in.name, in.bytes) : RefusedDocument(in.name, in.refused);
     }
   };
   std::vector<std::thread> threads;
@@ -90,29 +92,40 @@ bool Build(FileSystem& fs, const BuildOptions& options, OutputSink& sink, BuildS
   std::vector<Input> inputs;
   std::vector<MarkdownPage> pages;
   for (const ContentFile& file : ListContent(fs, options.content_dir)) {
+    if (!file.is_page) {
+      ContentRead content;  // bytes, or why the file is refused (input_limits.h)
+      if (!ReadContent(fs, file.path, &content, error)) {
+        if (error) *error = file.path + ": " + *error;
+        return false;
+      }
+      inputs.push_back({file.name, std::move(content.bytes).value_or(std::string()), {}, content.refused});
+      continue;
+    }
     std::optional<std::string> bytes = fs.ReadFile(file.path, error);
     if (!bytes) {
       if (error) *error = file.path + ": " + *error;
       return false;
     }
-    if (file.is_page) {
-      pages.push_back(MakeMarkdownPage(file.name, *bytes));
-    } else {
-      inputs.push_back({file.name, std::move(*bytes), {}});
-    }
+    pages.push_back(MakeMarkdownPage(file.name, *bytes));
   }
   std::sort(pages.begin(), pages.end(), [](const MarkdownPage& a, const MarkdownPage& b) { return a.slug < b.slug; });
   stats->documents = static_cast<int>(inputs.size());
   stats->markdown_pages = static_cast<int>(pages.size());
 
-  // 3. Parse, on every core.
+  // 3. Parse, on every core; then what the user set in units.toml wins.
   ParseAll(&inputs, options.jobs);
+  std::vector<std::string> names;
+  for (const Input& in : inputs) names.push_back(in.name);
+  const UnitOverrides overrides = LoadUnitOverrides(fs, options.content_dir, names);
+  ReportOverrides(overrides, stats);
+  for (Input& in : inputs) ApplyOverrides(overrides, &in.doc);
   std::vector<Document> documents;
   std::vector<UnreadFile> unread;
   std::map<std::string, const std::string*> bytes_by_file;
   documents.reserve(inputs.size());
   for (Input& in : inputs) {
-    for (const Diagnostic& d : in.doc.diagnostics) stats->diagnostics.push_back(d);
+    for (const Diagnostic& d : in.doc.diagnostics)
+      if (d.severity == Severity::kError) stats->errors.push_back(d);
     stats->warnings += CountWarnings(in.doc.diagnostics);
     if (std::string reason = UnreadReason(in.doc); !reason.empty()) unread.push_back({in.name, reason});
     documents.push_back(std::move(in.doc));
@@ -124,7 +137,7 @@ bool Build(FileSystem& fs, const BuildOptions& options, OutputSink& sink, BuildS
   Emitter emitter(templates, sink, stats);
   Outputs outputs;
   std::vector<UnitYearSummary> summaries;
-  for (const UnitYearGroup& group : GroupDocuments(documents)) {
+  for (const UnitYearGroup& group : GroupDocuments(documents, &overrides)) {
     UnitYearSummary summary = Summarize(group);
     std::vector<const std::string*> sources;
     for (const Document* d : group.documents) sources.push_back(bytes_by_file[d->file]);

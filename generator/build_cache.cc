@@ -14,7 +14,7 @@
 namespace gongkai {
 namespace {
 
-constexpr char kFormat[] = "v4";
+constexpr char kFormat[] = "v5";
 // A cached parse result: cache_codec.h's binary form.
 constexpr char kParsedExtension[] = ".gkdoc";
 constexpr char kHeaderPrefix[] = "# gongkai cache ";
@@ -56,23 +56,31 @@ std::string TextField(const std::string& text) {
   return out;
 }
 
+std::string Join(const std::vector<std::string>& parts, const std::string& sep) {
+  std::string out;
+  for (const std::string& p : parts) out += (out.empty() ? "" : sep) + p;
+  return out;
+}
+
 // One record line into `cache`; false when the line is malformed.
 bool ParseRecord(const std::string& line, BuildCache* cache) {
   std::vector<std::string> f = Split(line, '\t');
-  if (f[0] == "i" && f.size() == 10) {
+  if (f[0] == "i" && f.size() == 12) {
     InputRecord r;
     std::int64_t year = 0, warnings = 0;
     if (!ParseInt(f[1], &r.size) || !ParseInt(f[2], &r.mtime_ns) || !IsHash(f[3]) ||
-        !IsHash(f[4]) || f[5].empty() || !ParseInt(f[6], &year) || !ParseInt(f[7], &warnings) ||
-        f[8].empty() || f[9].empty())
+        !IsHash(f[4]) || f[5].empty() || f[6].empty() || f[7].empty() || !ParseInt(f[8], &year) ||
+        !ParseInt(f[9], &warnings) || f[10].empty() || f[11].empty())
       return false;
     r.content_hash = f[3];
     r.parse_key = f[4];
-    r.unit_slug = f[5] == "-" ? "" : f[5];
+    r.unit_name = f[5] == "-" ? "" : f[5];
+    r.unit_code = f[6] == "-" ? "" : f[6];
+    if (f[7] != "-") r.kinds = Split(f[7], ',');
     r.year = static_cast<int>(year);
     r.warnings = static_cast<int>(warnings);
-    r.unread = f[8] == "-" ? "" : f[8];
-    cache->inputs[f[9]] = std::move(r);
+    r.unread = f[10] == "-" ? "" : f[10];
+    cache->inputs[f[11]] = std::move(r);
     return true;
   }
   if (f[0] == "o" && f.size() == 4) {
@@ -204,7 +212,8 @@ std::string BuildCacheText(const BuildCache& cache) {
   for (const auto& [path, r] : cache.inputs) {
     if (!StorablePath(path)) continue;
     text += "i\t" + std::to_string(r.size) + "\t" + std::to_string(r.mtime_ns) + "\t" +
-            r.content_hash + "\t" + r.parse_key + "\t" + TextField(r.unit_slug) + "\t" +
+            r.content_hash + "\t" + r.parse_key + "\t" + TextField(r.unit_name) + "\t" + TextField(r.unit_code) +
+            "\t" + TextField(Join(r.kinds, ",")) + "\t" +
             std::to_string(r.year) + "\t" + std::to_string(r.warnings) + "\t" + TextField(r.unread) + "\t" +
             path + "\n";
   }

@@ -20,6 +20,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "file_system.h"
 #include "model.h"
@@ -50,16 +51,19 @@ struct InputRecord {
   std::string parse_key;     // names .gongkai/parsed/<parse_key>.gkdoc
   // The outcome of reading it, so a rebuild groups unchanged inputs and
   // reports every file's outcome without loading their parse results:
-  // the unit-year group the document belongs to (GroupDocuments' slug and
-  // year; empty slug when the file was not read or is a *.md page), its
-  // warnings (as `gongkai check` counts them) and why it gave no disclosure
+  // what unit identity needs as detected, before content/units.toml
+  // (unit_identity.h: the name as CleanUnitName gives it, empty when the
+  // file was not read or is a *.md page; code; year; kinds), its warnings
+  // (as `gongkai check` counts them) and why it gave no disclosure
   // (UnreadReason; "" when it was read).
-  std::string unit_slug;
+  std::string unit_name;
+  std::string unit_code;
+  std::vector<std::string> kinds;
   int year = 0;
   int warnings = 0;
   std::string unread;
   // A disclosure input (read or not), as opposed to a Markdown page.
-  bool IsDisclosure() const { return !unit_slug.empty() || !unread.empty(); }
+  bool IsDisclosure() const { return !unit_name.empty() || !unread.empty(); }
   // Same size and mtime: the bytes are taken as unchanged without reading them.
   bool Matches(const FileStamp& stamp) const {
     return stamp.size == size && stamp.mtime_ns == mtime_ns;
@@ -74,16 +78,19 @@ struct OutputRecord {
 
 // Cache file format (`.gongkai/cache`), UTF-8 text, one record per line:
 //
-//   # gongkai cache v4 <gongkai version> <templates hash> <options hash>
-//   i <TAB> size <TAB> mtime_ns <TAB> content hash <TAB> parse key <TAB> unit slug <TAB> year
-//     <TAB> warnings <TAB> unread reason <TAB> input path
+//   # gongkai cache v5 <gongkai version> <templates hash> <options hash>
+//   i <TAB> size <TAB> mtime_ns <TAB> content hash <TAB> parse key <TAB> unit name <TAB> unit code
+//     <TAB> kinds (comma-separated) <TAB> year <TAB> warnings <TAB> unread reason <TAB> input path
 //   o <TAB> view hash <TAB> bytes hash <TAB> output path
 //
-// (unit slug, unread reason and options hash "-" when empty; tabs and
-// newlines in a reason are stored as spaces.) v3 added warnings and the
-// unread reason, so a no-op build still reports every file's outcome;
-// v4 stores parse results in binary (cache_codec.h) instead of JSON.
-// The first line must match exactly (format v4, this gongkai's version):
+// (unit name, code, kinds, unread reason and options hash "-" when empty;
+// tabs and newlines in them are stored as spaces.) v3 added warnings and
+// the unread reason, so a no-op build still reports every file's outcome;
+// v4 stores parse results in binary (cache_codec.h) instead of JSON; v5
+// stores unit name, code and kinds instead of the unit's slug (a unit's
+// identity depends on every document and on content/units.toml). The
+// options hash covers content/units.toml too. The first line must match
+// exactly (format v5, this gongkai's version):
 // otherwise the whole file is discarded. When only the templates hash
 // differs, input records are kept (parse results do not depend on
 // templates) and output records are dropped (every page is re-rendered).

@@ -4,6 +4,8 @@
 #include <optional>
 
 #include "content_hash.h"
+#include "diagnostics.h"
+#include "input_limits.h"
 
 namespace gongkai {
 namespace {
@@ -62,6 +64,50 @@ std::vector<ContentFile> ListContent(FileSystem& fs, const std::string& content_
     if (is_page || IsDisclosurePath(path)) files.push_back({Relative(path, content_dir), path, is_page});
   }
   return files;
+}
+
+namespace {
+
+// "16 MB", "200.5 MB": sizes in binary megabytes, as file managers print them.
+std::string Megabytes(std::uint64_t bytes) {
+  const std::uint64_t tenths = (bytes * 10 + (1 << 19)) >> 20;
+  return std::to_string(tenths / 10) + (tenths % 10 ? "." + std::to_string(tenths % 10) : "") + " MB";
+}
+
+}  // namespace
+
+bool ReadContent(FileSystem& fs, const std::string& path, ContentRead* out, std::string* error) {
+  *out = ContentRead();
+  std::string e;
+  std::optional<std::uint64_t> size = fs.FileSize(path, &e);
+  if (!size) {
+    out->refused = "not a regular file (a broken or looping symbolic link?): " + e;
+    return true;
+  }
+  const bool pdf = IsPdfPath(path);
+  const std::uint64_t limit = pdf ? kMaxPdfBytes : kMaxTextBytes;
+  auto too_large = [&](std::uint64_t bytes) {
+    out->refused = "file is " + Megabytes(bytes) + ", over gongkai's limit of " + Megabytes(limit) +
+                   (pdf ? " for a PDF" : " for a text file") + "; not read";
+    out->bytes.reset();
+    return true;
+  };
+  if (*size > limit) return too_large(*size);
+  out->bytes = fs.ReadFile(path, &e);
+  if (!out->bytes) {
+    if (error) *error = e;
+    return false;
+  }
+  if (out->bytes->size() > limit) return too_large(out->bytes->size());  // grew since
+  return true;
+}
+
+Document RefusedDocument(const std::string& name, const std::string& reason) {
+  Document doc;
+  doc.file = name;
+  doc.unread = reason;
+  Report(doc.diagnostics, name, 0, Severity::kWarning, "input.refused", reason);
+  return doc;
 }
 
 bool LoadTemplateFiles(FileSystem& fs, const std::string& dir, TemplateFiles* t, std::string* error) {

@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,7 +32,10 @@ struct BuildStats {
   int markdown_pages = 0;
   int pages = 0;  // HTML pages written
   int files = 0;  // every file written, pages included
-  std::vector<Diagnostic> diagnostics;  // of the inputs parsed by this build
+  // The errors among the diagnostics of the inputs parsed by this build
+  // (what `gongkai build` prints); warnings are only counted (below) and
+  // `gongkai check` lists them, so a build holds no copy of them all.
+  std::vector<Diagnostic> errors;
   // Every file's outcome, cached ones included (what `gongkai check` and
   // unread/index.html show): warnings, and files that gave no unit page.
   int warnings = 0;
@@ -85,6 +89,22 @@ struct ContentFile {
   bool is_page = false;
 };
 std::vector<ContentFile> ListContent(FileSystem& fs, const std::string& content_dir);
+
+// A content file's bytes, or why it is refused: larger than its limit
+// (kMaxTextBytes, kMaxPdfBytes in input_limits.h), or listed but no regular
+// file (a broken or looping symbolic link, a FIFO). A refused file is not
+// read at all; it gets RefusedDocument (listed on unread/index.html).
+struct ContentRead {
+  std::optional<std::string> bytes;  // set when read
+  std::string refused;               // why not ("" when read)
+};
+// False (with `error`: "cannot read: Input/output error") only
+// on an I/O failure reading a file that is there: the build stops.
+bool ReadContent(FileSystem& fs, const std::string& path, ContentRead* out, std::string* error);
+
+// The document of a refused file: unread for `reason`, with one warning
+// (code input.refused) at the file (line 0).
+Document RefusedDocument(const std::string& name, const std::string& reason);
 
 // Templates, assets and the search library: what every output may depend on.
 struct TemplateFiles {

@@ -9,6 +9,8 @@
 #include <optional>
 #include <type_traits>
 
+#include "content_hash.h"
+
 namespace gongkai {
 namespace {
 
@@ -53,18 +55,22 @@ template <typename V, Is<GlossaryTerm> T> void FieldsOf(V& v, T& t) { v(t.term, 
 template <typename V, Is<GlossaryEntry> T> void FieldsOf(V& v, T& e) { v(e.term, e.definition, e.line, e.terms); }
 template <typename V, Is<Unit> T> void FieldsOf(V& v, T& u) { v(u.name, u.code, u.line); }
 template <typename V, Is<Document> T> void FieldsOf(V& v, T& d) {
-  v(d.file, d.encoding, d.format, d.page_starts, d.unread, d.unit, d.year, d.kinds, d.currency, d.figures,
+  v(d.file, d.encoding, d.format, d.page_starts, d.unread, d.unit, d.year, d.kinds, d.set_by_user, d.currency, d.figures,
     d.tables, d.sections, d.glossary, d.indicators, d.diagnostics);
 }
 template <typename V, Is<FigureValue> T> void FieldsOf(V& v, T& f) { v(f.cents, f.line, f.source, f.document); }
 template <typename V, Is<ScoreValue> T> void FieldsOf(V& v, T& s) { v(s.hundredths, s.line, s.source, s.document); }
 template <typename V, Is<FigureSet> T> void FieldsOf(V& v, T& f) {
-  v(f.doc_kind, f.currency, f.amounts, f.by_function, f.score);
+  v(f.doc_kind, f.currency, f.amounts, f.by_function, f.by_function_kuan, f.score, f.documents, f.stated);
 }
+template <typename V, Is<UnitAlias> T> void FieldsOf(V& v, T& a) { v(a.name, a.set_by_user); }
 template <typename V, Is<TableRef> T> void FieldsOf(V& v, T& t) { v(t.title, t.anchor); }
+template <typename V, Is<DisclosureAudit> T> void FieldsOf(V& v, T& a) {
+  v(a.document, a.kind, a.scored, a.score, a.warnings, a.info, a.missing_tables);
+}
 template <typename V, Is<UnitYearSummary> T> void FieldsOf(V& v, T& s) {
-  v(s.unit_name, s.unit_slug, s.regions, s.unit_kind, s.year, s.kinds, s.documents, s.figure_sets,
-    s.function_names, s.tables, s.glossary);
+  v(s.unit_name, s.unit_slug, s.unit_name_set_by_user, s.unit_aliases, s.regions, s.unit_kind, s.year, s.kinds, s.documents, s.figure_sets,
+    s.function_names, s.tables, s.glossary, s.audits);
 }
 template <typename V, Is<StoredGroup> T> void FieldsOf(V& v, T& g) { v(g.outputs, g.summary); }
 
@@ -292,6 +298,12 @@ std::optional<Document> DecodeDocument(std::string_view bytes, std::string* erro
 std::string EncodeStoredGroup(const StoredGroup& group) { return Encode(group, kGroupMagic); }
 std::optional<StoredGroup> DecodeStoredGroup(std::string_view bytes, std::string* error) {
   return Decode<StoredGroup>(bytes, kGroupMagic, "unit-year", error);
+}
+
+std::string SummaryHash(const UnitYearSummary& summary) {
+  Writer w;
+  w(summary);
+  return ContentHash(w.bytes());
 }
 
 }  // namespace gongkai

@@ -34,7 +34,7 @@ namespace gongkai {
 
 // Bumped whenever a record's fields change (the parse key already changes
 // with gongkai's version; this also guards builds from a working tree).
-inline constexpr int kCacheCodecVersion = 3;
+inline constexpr int kCacheCodecVersion = 6;
 
 std::string EncodeDocument(const Document& doc);
 // The Document back, or nullopt with `error` set when the bytes are not a
@@ -48,5 +48,10 @@ struct StoredGroup {
 };
 std::string EncodeStoredGroup(const StoredGroup& group);
 std::optional<StoredGroup> DecodeStoredGroup(std::string_view bytes, std::string* error);
+
+// A hash of every field of a summary (the fields the codec writes, so a
+// field added to the codec is covered): what a page made from the summary
+// depends on (PageOutput::key).
+std::string SummaryHash(const UnitYearSummary& summary);
 
 }  // namespace gongkai

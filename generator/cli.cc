@@ -48,19 +48,30 @@ std::vector<std::string> ExpandPaths(FileSystem& fs, const std::vector<std::stri
   return out;
 }
 
+// A file named on the command line: its bytes or why it is refused, as in
+// a build (ReadContent), except that a name that is not there at all is an
+// error, not a refused file: the user asked for it by name.
+bool ReadNamedFile(FileSystem& fs, const std::string& file, ContentRead* content, std::string* error) {
+  if (!fs.Exists(file)) {
+    *error = "cannot read: No such file or directory";
+    return false;
+  }
+  return ReadContent(fs, file, content, error);
+}
+
 int RunParse(const ParseOptions& options) {
   RealFileSystem fs;
   nlohmann::ordered_json all = nlohmann::ordered_json::array();
   int status = 0;
   for (const std::string& file : options.files) {
     std::string error;
-    std::optional<std::string> bytes = fs.ReadFile(file, &error);
-    if (!bytes) {
+    ContentRead content;  // bytes, or why the file is refused (input_limits.h)
+    if (!ReadNamedFile(fs, file, &content, &error)) {
       std::cerr << file << ": error: " << error << "\n";
       status = 1;
       continue;
     }
-    Document doc = ParseDocument(file, *bytes);
+    Document doc = content.bytes ? ParseDocument(file, *content.bytes) : RefusedDocument(file, content.refused);
     if (options.json) {
       all.push_back(DocumentToJson(doc));
     } else {
@@ -78,14 +89,14 @@ int RunCheck(const CheckOptions& options) {
   int errors = 0, warnings = 0, infos = 0, files = 0;
   for (const std::string& file : ExpandPaths(fs, paths)) {
     std::string error;
-    std::optional<std::string> bytes = fs.ReadFile(file, &error);
+    ContentRead content;  // bytes, or why the file is refused (input_limits.h)
     ++files;
-    if (!bytes) {
+    if (!ReadNamedFile(fs, file, &content, &error)) {
       std::cerr << file << ": error: " << error << "\n";
       ++errors;
       continue;
     }
-    Document doc = ParseDocument(file, *bytes);
+    Document doc = content.bytes ? ParseDocument(file, *content.bytes) : RefusedDocument(file, content.refused);
     for (const Diagnostic& d : doc.diagnostics) {
       if (d.severity == Severity::kNote) continue;
       std::cerr << FormatDiagnostic(d) << "\n";
@@ -204,8 +215,7 @@ int BuildOnce(const BuildCommand& command) {
   bool ok = IncrementalBuild(fs, options, &stats, &error);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   bar.Clear();
-  for (const Diagnostic& d : stats.diagnostics)
-    if (d.severity == Severity::kError) std::cerr << FormatDiagnostic(d) << "\n";
+  for (const Diagnostic& d : stats.errors) std::cerr << FormatDiagnostic(d) << "\n";
   if (!ok) {
     std::cerr << "gongkai build: error: " << error << "\n";
     return 1;

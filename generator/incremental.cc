@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -15,6 +16,7 @@
 #include "cache_codec.h"
 #include "content_hash.h"
 #include "diagnostics.h"
+#include "overrides.h"
 #include "pages.h"
 #include "parse.h"
 #include "publish.h"
@@ -35,18 +37,32 @@ std::int64_t NowNs() {
       .count();
 }
 
-// GONGKAI_TIMING=1 prints how long each phase took (for tuning).
+// GONGKAI_TIMING=1 prints how long each phase took (for tuning), and the
+// process's resident and peak memory after it (Linux; 0 elsewhere).
 class PhaseTimer {
  public:
   PhaseTimer() : on_(std::getenv("GONGKAI_TIMING") != nullptr) {}
   void Mark(const char* phase) {
     if (!on_) return;
     auto now = std::chrono::steady_clock::now();
-    std::fprintf(stderr, "  %-10s %7.1f ms\n", phase, std::chrono::duration<double, std::milli>(now - last_).count());
+    std::fprintf(stderr, "  %-10s %7.1f ms %6ld MB rss %6ld MB peak\n", phase,
+                 std::chrono::duration<double, std::milli>(now - last_).count(), StatusMb("VmRSS:"),
+                 StatusMb("VmHWM:"));
     last_ = now;
   }
 
  private:
+  static long StatusMb(const char* field) {
+    std::FILE* f = std::fopen("/proc/self/status", "r");
+    if (!f) return 0;
+    char line[256];
+    long kb = 0;
+    while (std::fgets(line, sizeof line, f))
+      if (std::strncmp(line, field, std::strlen(field)) == 0) kb = std::atol(line + std::strlen(field));
+    std::fclose(f);
+    return kb / 1024;
+  }
+
   bool on_;
   std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
 };
@@ -73,32 +89,42 @@ struct Input {
   InputState state = InputState::kUnchanged;
   InputRecord record;
   bool parsed = false;
-  std::vector<Diagnostic> diagnostics;
+  std::vector<Diagnostic> errors;  // error diagnostics of its parse (BuildStats::errors)
   std::string error;
   // Parsed by this build and kept for rendering (within kKeptParseBytes):
   // rendered from memory, not loaded back from the cache.
   std::optional<Document> doc;
+  // After content/units.toml (EffectiveOutcome): why it gives no page ("" when
+  // it gives one), and what unit identity reads of it.
+  std::string unread;
+  DocumentFacts facts;
 };
 
 // How much of this build's parse results (their encoded size) stays in
 // memory for the unit-year phase; the rest is loaded back from the cache
 // one group at a time, so memory stays bounded for any number of inputs.
-constexpr std::size_t kKeptParseBytes = 16u << 20;
+constexpr std::size_t kKeptParseBytes = 4u << 20;
 
-// The outcome of one parsed document: its warnings, and its unit-year group
-// as GroupDocuments makes it, or why it has none.
-void OutcomeOf(Document* doc, InputRecord* record) {
-  record->warnings = CountWarnings(doc->diagnostics);
-  record->unread = UnreadReason(*doc);
-  record->unit_slug.clear();
-  record->year = 0;
-  if (!record->unread.empty()) return;
-  std::vector<Document> one;
-  one.push_back(std::move(*doc));
-  std::vector<UnitYearGroup> groups = GroupDocuments(one);
-  record->unit_slug = groups.front().unit_slug;
-  record->year = groups.front().year;
-  *doc = std::move(one.front());
+// The outcome of one parsed document as detected (before units.toml): its
+// warnings, what unit identity needs of it, or why it gave no disclosure.
+void OutcomeOf(const Document& doc, InputRecord* record) {
+  record->warnings = CountWarnings(doc.diagnostics);
+  record->unread = UnreadReason(doc);
+  const DocumentFacts facts = FactsOf(doc);
+  record->unit_name = record->unread.empty() ? facts.name : "";
+  record->unit_code = facts.code;
+  record->year = facts.year;
+  record->kinds = facts.kinds;
+}
+
+// The outcome after content/units.toml, as the clean build reaches it by
+// applying the overrides to the Document before UnreadReason: a file whose
+// only fault was an unrecognised unit name is read when the user names it.
+void EffectiveOutcome(const UnitOverrides& overrides, Input* in) {
+  const InputRecord& r = in->record;
+  in->facts = {in->name, r.unit_name, r.unit_code, r.year, r.kinds, false};
+  ApplyOverrides(overrides, &in->facts);
+  in->unread = r.unread == kNoUnitName && !in->facts.name.empty() ? "" : r.unread;
 }
 
 // .gongkai/groups: one frame per group, its key (32 hex digits), the size
@@ -140,6 +166,7 @@ void LoadGroups(FileSystem& fs, const std::string& file, GroupsStore* store) {
 struct Group {
   std::string slug;
   int year = 0;
+  const UnitIdentity* unit = nullptr;  // in Run::identities
   std::vector<std::size_t> members;  // indexes into the inputs, by name
   std::string key;                   // hash of the members' paths and parse keys
   std::string render_key;            // key + templates + navigation
@@ -201,7 +228,7 @@ std::string Join(const std::vector<std::string>& parts, const std::string& sep) 
 // The state one build passes from phase to phase.
 struct Run {
   Run(FileSystem& f, const BuildOptions& o, BuildStats* s)
-      : fs(f), options(o), stats(s), jobs(std::max(1, o.jobs)), cache_dir(CacheDataDirFor(o.out_dir)) {}
+      : fs(f), options(o), stats(s), jobs(std::max(1, o.jobs)), cache_dir(CacheDataDirFor(o.out_dir)), publisher(f) {}
 
   FileSystem& fs;
   const BuildOptions& options;
@@ -224,6 +251,8 @@ struct Run {
   std::vector<Input> page_inputs;      // Markdown pages
   std::vector<MarkdownPage> pages;
   BuildCache fresh;                    // this build's records
+  UnitOverrides overrides;            // content/units.toml
+  Identities identities;              // of the read inputs (unit_identity.h)
   std::vector<UnreadFile> unread;
   std::vector<Group> groups;
   std::string groups_bytes;            // the next .gongkai/groups
@@ -298,6 +327,17 @@ bool ReadMarkdownPages(Run& run, std::string* error) {
   return true;
 }
 
+// 4b. content/units.toml: read every build (its warnings are shown every
+// time, like a compiler's); its hash joins the options hash, so an edit to
+// it alone is not "nothing changed".
+void LoadOverrides(Run& run) {
+  std::vector<std::string> names;
+  for (const Input& in : run.inputs) names.push_back(in.name);
+  run.overrides = LoadUnitOverrides(run.fs, run.options.content_dir, names);
+  ReportOverrides(run.overrides, run.stats);
+  if (!run.overrides.hash.empty()) run.options_hash = Hasher().Add(run.options_hash).Add("units.toml").Add(run.overrides.hash).Hex();
+}
+
 // 5. Changed or new disclosures: hash; parse (every core) only when the
 // bytes changed; store the parse result; keep it in memory while within
 // kKeptParseBytes. Then the next cache's input records.
@@ -309,16 +349,18 @@ bool ParseChangedInputs(Run& run, std::string* error) {
     Input& in = run.inputs[i];
     if (in.state == InputState::kUnchanged) return;
     std::string e;
-    std::optional<std::string> bytes = run.fs.ReadFile(in.path, &e);
-    if (!bytes) {
+    ContentRead content;  // bytes, or why the file is refused (input_limits.h)
+    if (!ReadContent(run.fs, in.path, &content, &e)) {
       in.error = in.path + ": " + e;
       return;
     }
-    in.record.content_hash = ContentHash(*bytes);
+    in.record.content_hash = ContentHash(content.bytes ? *content.bytes : "refused: " + content.refused);
     in.record.parse_key = ParseKey(in.name, in.record.content_hash, run.version);
     const InputRecord* rec = run.old.LookupInput(in.name);
     if (rec && rec->parse_key == in.record.parse_key && rec->IsDisclosure()) {
-      in.record.unit_slug = rec->unit_slug;  // touched, not changed
+      in.record.unit_name = rec->unit_name;  // touched, not changed
+      in.record.unit_code = rec->unit_code;
+      in.record.kinds = rec->kinds;
       in.record.year = rec->year;
       in.record.warnings = rec->warnings;
       in.record.unread = rec->unread;
@@ -327,12 +369,13 @@ bool ParseChangedInputs(Run& run, std::string* error) {
       std::optional<Document> doc = LoadParsed(run.fs, run.cache_dir, in.record.parse_key);
       std::size_t size = 0;
       if (!doc) {
-        doc = ParseDocument(in.name, *bytes);
+        doc = content.bytes ? ParseDocument(in.name, *content.bytes) : RefusedDocument(in.name, content.refused);
         in.parsed = true;
-        in.diagnostics = doc->diagnostics;
+        for (const Diagnostic& d : doc->diagnostics)
+          if (d.severity == Severity::kError) in.errors.push_back(d);
         if (!StoreParsed(run.fs, run.cache_dir, in.record.parse_key, *doc, &e, &size)) in.error = e;
       }
-      OutcomeOf(&*doc, &in.record);
+      OutcomeOf(*doc, &in.record);
       if (in.parsed && (kept_bytes += size) <= kKeptParseBytes) in.doc = std::move(doc);
     }
     if (run.options.progress) {
@@ -341,15 +384,16 @@ bool ParseChangedInputs(Run& run, std::string* error) {
     }
   });
   BuildStats& stats = *run.stats;
-  for (const Input& in : run.inputs) {
+  for (Input& in : run.inputs) {
     if (!in.error.empty()) {
       *error = in.error;
       return false;
     }
     if (in.parsed) ++stats.parsed;
-    for (const Diagnostic& d : in.diagnostics) stats.diagnostics.push_back(d);
+    stats.errors.insert(stats.errors.end(), in.errors.begin(), in.errors.end());
     stats.warnings += in.record.warnings;
-    stats.unread += !in.record.unread.empty();
+    EffectiveOutcome(run.overrides, &in);
+    stats.unread += !in.unread.empty();
   }
   stats.cached = stats.documents - stats.parsed;
 
@@ -393,12 +437,23 @@ bool SkipWhenNothingChanged(Run& run, bool* ok, std::string* error) {
 
 // 7. Unit-year groups and unread files, from the input records alone.
 void FormGroups(Run& run) {
-  std::map<std::pair<std::string, int>, std::vector<std::size_t>> members;
+  std::vector<std::size_t> read;
+  std::vector<DocumentFacts> facts;
   for (std::size_t i = 0; i < run.inputs.size(); ++i) {
-    const InputRecord& r = run.inputs[i].record;
-    if (!r.unread.empty()) run.unread.push_back({run.inputs[i].name, r.unread});
-    else members[{r.unit_slug, r.year}].push_back(i);
+    const Input& in = run.inputs[i];
+    if (!in.unread.empty()) {
+      run.unread.push_back({in.name, in.unread});
+      continue;
+    }
+    read.push_back(i);
+    facts.push_back(in.facts);
   }
+  run.identities = IdentifyUnits(facts, &run.overrides);
+  std::map<std::pair<std::string, int>, std::vector<std::size_t>> members;
+  for (std::size_t k = 0; k < read.size(); ++k)
+    members[{run.identities.units[run.identities.unit_of[k]].slug, facts[k].year}].push_back(read[k]);
+  std::map<std::string, const UnitIdentity*> unit_of_slug;
+  for (const UnitIdentity& u : run.identities.units) unit_of_slug[u.slug] = &u;
   Hasher nav_hasher;
   nav_hasher.Add("navigation");
   for (const MarkdownPage& p : run.pages) nav_hasher.Add(p.slug).Add(p.title);
@@ -408,9 +463,19 @@ void FormGroups(Run& run) {
     g.slug = key.first;
     g.year = key.second;
     g.members = std::move(list);
+    g.unit = unit_of_slug.at(g.slug);
+    // The unit's identity and the members' overrides are part of the key: a
+    // new alias, name or override re-renders exactly the unit-years they touch.
     Hasher h;
-    h.Add("group").Add(run.version);
-    for (std::size_t i : g.members) h.Add(run.inputs[i].name).Add(run.inputs[i].record.parse_key);
+    h.Add("group").Add(run.version).Add(g.unit->name).Add(g.unit->name_set_by_user ? "user" : "detected");
+    for (const UnitAlias& a : g.unit->aliases) h.Add(a.name).Add(a.set_by_user ? "user" : "seen");
+    for (std::size_t i : g.members) {
+      const Input& in = run.inputs[i];
+      h.Add(in.name).Add(in.record.parse_key);
+      if (auto o = run.overrides.files.find(in.name); o != run.overrides.files.end())
+        h.Add("override").Add(o->second.unit).Add(o->second.code).Add(std::to_string(o->second.year))
+            .Add(Join(o->second.kinds, ","));
+    }
     g.key = h.Hex();
     g.render_key = Hasher().Add("unit-year").Add(g.key).Add(run.templates.hash).Add(nav_hash).Hex();
     run.groups.push_back(std::move(g));
@@ -432,9 +497,11 @@ std::string RenderReason(const Run& run, const Group& g, bool was_stored) {
   }
   if (!why.empty()) return Join(why, ", ");
   if (run.templates_changed) return "templates changed";
+  // Group keys depend on the options hash only through units.toml.
+  const std::string overrides = run.old.options_hash != run.options_hash ? " (content/units.toml changed)" : "";
   const OutputRecord* page = run.old.LookupOutput("units/" + g.slug + "/" + YearSlug(g.year) + "/index.html");
-  if (!page) return run.old.outputs.empty() ? "no cached output" : "new unit-year";
-  if (!was_stored) return "an input left this unit-year";
+  if (!page) return run.old.outputs.empty() ? "no cached output" : "new unit-year" + overrides;
+  if (!was_stored) return overrides.empty() ? "an input left this unit-year or its unit changed" : "unit identity or overrides" + overrides;
   if (page->view_hash != g.render_key) return "Markdown pages (navigation) changed";
   return "missing from the live site";
 }
@@ -473,18 +540,31 @@ void RenderGroup(Run& run, Group& g, const std::set<std::string>& kept, const st
     in.doc.reset();
     if (!doc) doc = LoadParsed(run.fs, run.cache_dir, in.record.parse_key);
     if (!doc) doc = ParseDocument(in.name, *bytes);
+    ApplyOverrides(run.overrides, &*doc);
     docs.push_back(std::move(*doc));
     sources.push_back(std::move(*bytes));
   }
-  std::vector<UnitYearGroup> made = GroupDocuments(docs);
-  if (made.size() != 1) return run.shared.Fail("build cache: inconsistent unit-year group " + g.slug);
+  // The group as GroupDocuments makes it in the clean build: the unit's
+  // identity from every document (FormGroups), documents ordered by file.
+  UnitYearGroup made;
+  made.unit_name = g.unit->name;
+  made.unit_slug = g.unit->slug;
+  made.unit_name_set_by_user = g.unit->name_set_by_user;
+  made.unit_aliases = g.unit->aliases;
+  made.year = g.year;
+  std::vector<std::size_t> order(docs.size());
+  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return docs[a].file < docs[b].file; });
   std::vector<const std::string*> source_ptrs;
-  for (const Document* d : made.front().documents)
-    for (std::size_t k = 0; k < docs.size(); ++k)
-      if (&docs[k] == d) source_ptrs.push_back(&sources[k]);
-  UnitYearSummary summary = Summarize(made.front());
+  for (std::size_t k : order) {
+    if (docs[k].year != g.year || !UnreadReason(docs[k]).empty())
+      return run.shared.Fail("build cache: inconsistent unit-year group " + g.slug);
+    made.documents.push_back(&docs[k]);
+    source_ptrs.push_back(&sources[k]);
+  }
+  UnitYearSummary summary = Summarize(made);
   Outputs outs;
-  MakeUnitYearOutputs(made.front(), summary, source_ptrs, run.pages, &outs);
+  MakeUnitYearOutputs(made, summary, source_ptrs, run.pages, &outs);
   for (const PageOutput& p : outs.pages) {
     g.outputs.push_back(p.path);
     if (kept.count(p.path)) continue;
@@ -536,33 +616,48 @@ bool RenderUnitYears(Run& run, std::string* error) {
   return true;
 }
 
-// 9. Every other page, from the summaries: kept when its view is the same.
+// 9. Every other page, from the summaries: a keyed page (PageOutput::key)
+// is kept before its view is built when its key is the same, any other page
+// when its view is the same. Pages are rendered in batches as they are
+// made (Outputs::flush), so only a batch of views is in memory at once.
 // 10. Data files and static assets: kept when their bytes are the same.
 bool RenderSite(Run& run, std::string* error) {
   const BuildCache& old = run.old;
   SiteModel model = BuildSiteModel(std::move(run.summaries), std::move(run.unread));
-  Outputs site;
-  MakeSitePages(model, run.pages, &site);
   run.timer.Mark("site model");
-  ParallelFor(site.pages.size(), run.jobs, [&](std::size_t i, int worker) {
-    const PageOutput& p = site.pages[i];
-    const std::string view_hash =
-        Hasher().Add("page").Add(p.template_name).Add(p.view.dump()).Add(run.templates.hash).Hex();
-    const OutputRecord* r = old.LookupOutput(p.path);
-    if (r && r->view_hash == view_hash && run.shared.Keep(p.path, *r)) return;
-    std::string html, e;
-    if (!run.renderers[static_cast<std::size_t>(worker)].Render(p, &html, &e)) return run.shared.Fail(e);
-    run.shared.Put(p.path, html, view_hash,
-                   !r ? (old.outputs.empty() ? "no cached output" : "new page")
-                   : run.templates_changed ? "templates changed"
-                                           : "view data changed");
-  });
+  auto view_hash = [&](const PageOutput& p) {
+    return p.key.empty() ? Hasher().Add("page").Add(p.template_name).Add(p.view.dump()).Add(run.templates.hash).Hex()
+                         : Hasher().Add("keyed page").Add(p.key).Add(run.templates.hash).Hex();
+  };
+  Outputs site;
+  site.keep = [&](const std::string& path, const std::string& key) {
+    const OutputRecord* r = old.LookupOutput(path);
+    if (!r || r->view_hash != view_hash({path, "", {}, key}) || !run.shared.Keep(path, *r)) return false;
+    run.html_paths.push_back(path);
+    return true;
+  };
+  site.flush = [&](std::vector<PageOutput>* batch) {
+    ParallelFor(batch->size(), run.jobs, [&](std::size_t i, int worker) {
+      const PageOutput& p = (*batch)[i];
+      const std::string hash = view_hash(p);
+      const OutputRecord* r = old.LookupOutput(p.path);
+      if (r && r->view_hash == hash && run.shared.Keep(p.path, *r)) return;
+      std::string html, e;
+      if (!run.renderers[static_cast<std::size_t>(worker)].Render(p, &html, &e)) return run.shared.Fail(e);
+      run.shared.Put(p.path, html, hash,
+                     !r ? (old.outputs.empty() ? "no cached output" : "new page")
+                     : run.templates_changed ? "templates changed"
+                                             : "view data changed");
+    });
+    for (const PageOutput& p : *batch) run.html_paths.push_back(p.path);
+    batch->clear();
+  };
+  MakeSitePages(model, run.pages, &site);
   if (!run.shared.error.empty()) {
     *error = run.shared.error;
     return false;
   }
   run.timer.Mark("site pages");
-  for (const PageOutput& p : site.pages) run.html_paths.push_back(p.path);
   std::sort(run.html_paths.begin(), run.html_paths.end());
   run.stats->pages = static_cast<int>(run.html_paths.size());
   site = Outputs();
@@ -619,7 +714,9 @@ bool IncrementalBuild(FileSystem& fs, const BuildOptions& options, BuildStats* s
   Run run(fs, options, stats);
   if (!LoadTemplates(run, error) || !LockAndLoadCache(run, error)) return false;
   ScanInputs(run);
-  if (!ReadMarkdownPages(run, error) || !ParseChangedInputs(run, error)) return false;
+  if (!ReadMarkdownPages(run, error)) return false;
+  LoadOverrides(run);
+  if (!ParseChangedInputs(run, error)) return false;
   if (bool ok = true; SkipWhenNothingChanged(run, &ok, error)) return ok;
   FormGroups(run);
   return RenderUnitYears(run, error) && RenderSite(run, error) && Publish(run, error);

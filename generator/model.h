@@ -290,6 +290,9 @@ struct Document {
   int year = 0;          // fiscal year (0 when not found)
   std::vector<std::string> kinds;  // "budget", "final", "performance-targets",
                                    // "performance-evaluation"; primary first
+  // Which of unit ("unit", "code"), year and kinds ("kind") the user set in
+  // content/units.toml (overrides.h) rather than gongkai detected them.
+  std::vector<std::string> set_by_user;
   Currency currency = Currency::kUnknown;  // the unit most tables use
   Figures figures;
   std::vector<Table> tables;

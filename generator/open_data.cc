@@ -1,6 +1,7 @@
 // The site's data files: search index and compare data (as .js, so they load
 // from file:// without fetch), figures CSV per year with a Frictionless data
 // package descriptor, robots.txt and sitemap.xml.
+#include <map>
 #include <string>
 
 #include "money_format.h"
@@ -34,11 +35,40 @@ std::string Join(const std::vector<std::string>& parts, const std::string& sep) 
   return out;
 }
 
-Json SearchIndex(const SiteModel& m, const std::vector<MarkdownPage>& pages) {
-  Json docs = Json::array();
+// The site's two big data files are written as they are made, not built as
+// a JSON tree first: a tree of every table of every unit-year (the search
+// index) takes ten times the memory of its text. Keys are written in the
+// order nlohmann::json (a std::map) prints them, so the bytes are those of
+// the tree's dump.
+
+// A JSON string: UTF-8 kept, invalid bytes replaced (as SafeJson).
+void AppendString(std::string* out, const std::string& s) {
+  *out += Json(s).dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+// `"key":` after a comma unless it opens the object.
+void AppendKey(std::string* out, const char* key, bool first = false) {
+  if (!first) *out += ',';
+  *out += '"';
+  *out += key;
+  *out += "\":";
+}
+
+std::string SearchIndex(const SiteModel& m, const std::vector<MarkdownPage>& pages) {
+  std::string out = "{\"docs\":[";
   int id = 0;
   auto add = [&](const char* type, const std::string& title, const std::string& text, const std::string& url) {
-    docs.push_back({{"id", ++id}, {"type", type}, {"title", title}, {"text", text}, {"url", url}});
+    out += id > 0 ? "," : "";
+    out += "{\"id\":" + std::to_string(++id);
+    AppendKey(&out, "text");
+    AppendString(&out, text);
+    AppendKey(&out, "title");
+    AppendString(&out, title);
+    AppendKey(&out, "type");
+    AppendString(&out, type);
+    AppendKey(&out, "url");
+    AppendString(&out, url);
+    out += '}';
   };
   for (const UnitEntry& u : m.units) {
     std::vector<std::string> years;
@@ -56,36 +86,71 @@ Json SearchIndex(const SiteModel& m, const std::vector<MarkdownPage>& pages) {
     add("term", g.term, g.definitions.empty() ? "" : g.definitions.front().text,
         "glossary/index.html#" + g.anchor);
   for (const MarkdownPage& p : pages) add("page", p.title, PlainText(p.html), MarkdownPagePath(p));
-  return {{"docs", docs}};
+  return out + "]}";
 }
 
 // 万元 as a JSON number printed from the exact decimal (cents / 10^6).
-Json WanNumber(Cents cents) { return Json::parse(DecimalString(cents, 6, 2)); }
+std::string WanNumber(Cents cents) { return Json::parse(DecimalString(cents, 6, 2)).dump(); }
 
-Json CompareData(const SiteModel& m) {
-  Json units = Json::array();
-  for (const UnitEntry& u : m.units) {
-    Json years = Json::object();
-    for (std::size_t i : u.years) {
-      const UnitYearSummary& s = m.unit_years[i];
-      if (s.year == 0) continue;
-      Json by_kind = Json::object();
-      for (const FigureSet& set : s.figure_sets) {
-        Json figures = Json::object();
-        for (const auto& [key, v] : set.amounts) figures[key] = WanNumber(v.cents);
-        if (set.score) figures[kScoreFigure.key] = Json::parse(ScoreDecimal(set.score->hundredths));
-        by_kind[set.doc_kind] = figures;
-      }
-      years[std::to_string(s.year)] = by_kind;
-    }
-    units.push_back({{"slug", u.slug}, {"name", u.name},
-                     {"region", u.regions.empty() ? "" : u.regions.back()}, {"years", years}});
-  }
+std::string CompareData(const SiteModel& m) {
+  std::string out = "{\"currency\":\"万元\",\"figures\":";
   Json figures = Json::array();
   for (const FigureDef& d : HeadlineFigures()) figures.push_back({{"key", d.key}, {"label", d.label}});
   // Not money: "unit" overrides the data's currency for this figure.
   figures.push_back({{"key", kScoreFigure.key}, {"label", kScoreFigure.label}, {"unit", "分"}});
-  return {{"units", units}, {"figures", figures}, {"currency", "万元"}};
+  out += figures.dump(-1, ' ', false, Json::error_handler_t::replace);
+  out += ",\"units\":[";
+  bool first_unit = true;
+  for (const UnitEntry& u : m.units) {
+    if (!first_unit) out += ',';
+    first_unit = false;
+    out += '{';
+    AppendKey(&out, "name", true);
+    AppendString(&out, u.name);
+    AppendKey(&out, "region");
+    AppendString(&out, u.regions.empty() ? "" : u.regions.back());
+    AppendKey(&out, "slug");
+    AppendString(&out, u.slug);
+    AppendKey(&out, "years");
+    // Years as object keys print in string order; summaries of one unit
+    // may come in any order of year.
+    std::map<std::string, const UnitYearSummary*> years;
+    for (std::size_t i : u.years)
+      if (m.unit_years[i].year != 0) years[std::to_string(m.unit_years[i].year)] = &m.unit_years[i];
+    out += '{';
+    bool first_year = true;
+    for (const auto& [year, s] : years) {
+      if (!first_year) out += ',';
+      first_year = false;
+      AppendString(&out, year);
+      out += ":{";
+      std::map<std::string, std::map<std::string, std::string>> by_kind;  // later sets of a kind win
+      for (const FigureSet& set : s->figure_sets) {
+        std::map<std::string, std::string> values;
+        for (const auto& [key, v] : set.amounts) values[key] = WanNumber(v.cents);
+        if (set.score) values[kScoreFigure.key] = Json::parse(ScoreDecimal(set.score->hundredths)).dump();
+        by_kind[set.doc_kind] = std::move(values);
+      }
+      bool first_kind = true;
+      for (const auto& [kind, values] : by_kind) {
+        if (!first_kind) out += ',';
+        first_kind = false;
+        AppendString(&out, kind);
+        out += ":{";
+        bool first_value = true;
+        for (const auto& [key, number] : values) {
+          if (!first_value) out += ',';
+          first_value = false;
+          AppendString(&out, key);
+          out += ':' + number;
+        }
+        out += '}';
+      }
+      out += '}';
+    }
+    out += "}}";
+  }
+  return out + "]}";
 }
 
 std::string FiguresCsv(const SiteModel& m, int year) {
@@ -183,8 +248,8 @@ std::string XmlEscape(const std::string& s) {
 void MakeSiteData(const SiteModel& m, const std::vector<MarkdownPage>& pages,
                   const std::vector<std::string>& html_paths, const std::string& base_url,
                   Outputs* out) {
-  out->files.push_back({"assets/search-index.js", JsonScript("GONGKAI_SEARCH", SearchIndex(m, pages))});
-  out->files.push_back({"assets/compare-data.js", JsonScript("GONGKAI_COMPARE", CompareData(m))});
+  out->files.push_back({"assets/search-index.js", JsonTextScript("GONGKAI_SEARCH", SearchIndex(m, pages))});
+  out->files.push_back({"assets/compare-data.js", JsonTextScript("GONGKAI_COMPARE", CompareData(m))});
   for (const auto& [year, list] : m.by_year)
     if (year > 0) out->files.push_back({"data/figures-" + std::to_string(year) + ".csv", FiguresCsv(m, year)});
   out->files.push_back({"data/datapackage.json", SafeJson(DataPackage(m), 2) + "\n"});

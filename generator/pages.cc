@@ -1,10 +1,15 @@
 // Every page other than the unit-year page, from the summaries only.
 #include "pages.h"
 
+#include "audit_pages.h"
+#include "cache_codec.h"
 #include "charts.h"
+#include "content_hash.h"
+#include "function_execution.h"
 #include "markdown.h"
 #include "money_format.h"
 #include "slug.h"
+#include "treemap.h"
 
 namespace gongkai {
 namespace {
@@ -13,7 +18,7 @@ using Json = nlohmann::json;
 
 // Names of top-level folders a Markdown page must not take.
 constexpr const char* kReserved[] = {"units", "compare", "glossary", "regions", "years",
-                                     "kinds", "search", "data", "assets", "unread"};
+                                     "kinds", "search", "data", "assets", "unread", "audit"};
 
 constexpr char kUnreadPath[] = "unread/index.html";
 
@@ -28,6 +33,38 @@ std::string KindsLabel(const UnitYearSummary& s) {
 std::string RegionPath(const std::string& region) { return "regions/" + StableSlug(region) + "/index.html"; }
 std::string KindPath(const std::string& kind) { return "kinds/" + StableSlug(kind) + "/index.html"; }
 std::string YearPath(int year) { return "years/" + YearSlug(year) + "/index.html"; }
+
+// The keys of the pages that show many unit-years (PageOutput::key), made
+// only when the output asks (Outputs::keep): a unit page, a year's browse
+// and comparison pages are functions of their path and template, the
+// navigation, some fields of the model named by the maker (`extra`) and the
+// summaries they show, so a rebuild keeps them unread when none changed.
+class PageKeys {
+ public:
+  PageKeys(const SiteModel& m, const std::vector<MarkdownPage>& pages, bool on) {
+    if (!on) return;
+    Hasher nav;
+    for (const MarkdownPage& p : pages) nav.Add(p.slug).Add(p.title);
+    nav_ = nav.Hex();
+    summaries_.reserve(m.unit_years.size());
+    for (const UnitYearSummary& s : m.unit_years) summaries_.push_back(SummaryHash(s));
+  }
+
+  // "" when keys are off.
+  std::string For(const std::string& path, const char* template_name, const std::vector<std::size_t>& unit_years,
+                  const std::vector<std::string>& extra) const {
+    if (nav_.empty()) return "";
+    Hasher h;
+    h.Add("page").Add(path).Add(template_name).Add(nav_);
+    for (const std::string& e : extra) h.Add(e);
+    for (std::size_t i : unit_years) h.Add(summaries_[i]);
+    return h.Hex();
+  }
+
+ private:
+  std::string nav_;
+  std::vector<std::string> summaries_;  // SummaryHash of each unit-year
+};
 
 // A table cell for a self-evaluation score: "99.99 分", sortable by 99.99.
 Json ScoreCell(const ScoreValue* score) {
@@ -68,7 +105,7 @@ void HomePage(const SiteModel& m, const std::vector<MarkdownPage>& pages, Output
   for (const auto& [k, list] : m.by_kind) kinds.push_back({{"name", k}, {"url", KindPath(k)}, {"count", list.size()}});
   v["unit_kinds"] = kinds;
   if (!m.unread.empty()) v["unread"] = {{"count", m.unread.size()}, {"url", kUnreadPath}};
-  out->pages.push_back({"index.html", "home", std::move(v)});
+  out->AddPage({"index.html", "home", std::move(v)});
 }
 
 // Every content file that gave no unit-year page, with the reason; only
@@ -80,16 +117,17 @@ void UnreadPage(const SiteModel& m, const std::vector<MarkdownPage>& pages, Outp
   for (const UnreadFile& f : m.unread) files.push_back({{"file", f.file}, {"reason", f.reason}});
   v["files"] = std::move(files);
   v["count"] = m.unread.size();
-  out->pages.push_back({kUnreadPath, "unread", std::move(v)});
+  out->AddPage({kUnreadPath, "unread", std::move(v)});
 }
 
 void BrowsePage(const std::string& path, const std::string& title, const std::string& intro,
-                Json items, const std::vector<MarkdownPage>& pages, Json extra, Outputs* out) {
+                Json items, const std::vector<MarkdownPage>& pages, Json extra, Outputs* out,
+                std::string key = "") {
   Json v = PageView(path, title, pages);
   v["intro"] = intro;
   v["items"] = std::move(items);
   for (auto& [k, val] : extra.items()) v[k] = val;
-  out->pages.push_back({path, "browse", std::move(v)});
+  out->AddPage({path, "browse", std::move(v), std::move(key)});
 }
 
 Json UnitLinks(const SiteModel& m, const std::vector<std::size_t>& units, const std::string& root) {
@@ -103,9 +141,11 @@ Json UnitLinks(const SiteModel& m, const std::vector<std::size_t>& units, const 
   return items;
 }
 
-void BrowsePages(const SiteModel& m, const std::vector<MarkdownPage>& pages, Outputs* out) {
+void BrowsePages(const SiteModel& m, const std::vector<MarkdownPage>& pages, const PageKeys& keys, Outputs* out) {
   for (const auto& [year, list] : m.by_year) {
     const std::string path = YearPath(year);
+    std::string key = keys.For(path, "browse", list, {});
+    if (!out->Wants(path, key)) continue;
     Json items = Json::array();
     for (std::size_t i : list) {
       const UnitYearSummary& s = m.unit_years[i];
@@ -113,7 +153,7 @@ void BrowsePages(const SiteModel& m, const std::vector<MarkdownPage>& pages, Out
     }
     Json extra = Json::object();
     if (year > 0) extra["compare_url"] = "../../compare/" + std::to_string(year) + "/index.html";
-    BrowsePage(path, YearLabel(year), "本年度有公开文件的单位", items, pages, extra, out);
+    BrowsePage(path, YearLabel(year), "本年度有公开文件的单位", items, pages, extra, out, std::move(key));
   }
   for (const auto& [region, list] : m.by_region)
     BrowsePage(RegionPath(region), region, "名称以“" + region + "”开头的单位", UnitLinks(m, list, "../../"),
@@ -122,11 +162,27 @@ void BrowsePages(const SiteModel& m, const std::vector<MarkdownPage>& pages, Out
     BrowsePage(KindPath(kind), kind, "按单位名称归类", UnitLinks(m, list, "../../"), pages, Json::object(), out);
 }
 
-void UnitPages(const SiteModel& m, const std::vector<MarkdownPage>& pages, Outputs* out) {
+// The fields of a unit entry its page shows (PageKeys' `extra`).
+std::vector<std::string> UnitFields(const UnitEntry& u) {
+  std::vector<std::string> fields = {u.name, u.slug, u.kind, u.name_set_by_user ? "set by user" : ""};
+  fields.insert(fields.end(), u.regions.begin(), u.regions.end());
+  fields.push_back("aliases");
+  for (const UnitAlias& a : u.aliases) fields.push_back(a.name + (a.set_by_user ? " (set by user)" : ""));
+  return fields;
+}
+
+void UnitPages(const SiteModel& m, const std::vector<MarkdownPage>& pages, const PageKeys& keys, Outputs* out) {
   for (const UnitEntry& u : m.units) {
     const std::string path = UnitPath(u.slug);
+    std::string key = keys.For(path, "unit", u.years, UnitFields(u));
+    if (!out->Wants(path, key)) continue;
     Json v = PageView(path, u.name, pages);
     v["name"] = u.name;
+    // Unit identity (unit_identity.h): a name the user set, and every other name.
+    v["name_set_by_user"] = u.name_set_by_user;
+    Json aliases = Json::array();
+    for (const UnitAlias& a : u.aliases) aliases.push_back({{"name", a.name}, {"set_by_user", a.set_by_user}});
+    v["aliases"] = std::move(aliases);
     Json regions = Json::array();
     for (const std::string& r : u.regions) regions.push_back({{"name", r}, {"url", "../../" + RegionPath(r)}});
     v["regions"] = regions;
@@ -191,19 +247,25 @@ void UnitPages(const SiteModel& m, const std::vector<MarkdownPage>& pages, Outpu
         erows.push_back({{"label", d.label}, {"budget", FormatWan(b->second.cents)},
                          {"final", FormatWan(f->second.cents)}, {"rate", Percent(f->second.cents, b->second.cents)}});
       }
-      if (!erows.empty()) execution.push_back({{"year_label", YearLabel(s.year)}, {"rows", erows}});
+      // Per 类 and 款 code; a code only one side states keeps its row with an empty rate.
+      Json frows = ExecutionByFunctionView(ExecutionByFunction(*budget, *final_set, s.function_names));
+      if (!erows.empty() || !frows.empty())
+        execution.push_back({{"year_label", YearLabel(s.year)}, {"rows", erows}, {"has_rows", !erows.empty()},
+                             {"functions", frows}, {"has_functions", !frows.empty()}});
     }
     v["execution"] = execution;
-    out->pages.push_back({path, "unit", std::move(v)});
+    out->AddPage({path, "unit", std::move(v), std::move(key)});
   }
 }
 
-void ComparePages(const SiteModel& m, const std::vector<MarkdownPage>& pages, Outputs* out) {
+void ComparePages(const SiteModel& m, const std::vector<MarkdownPage>& pages, const PageKeys& keys, Outputs* out) {
   Json year_links = Json::array();
   for (const auto& [year, list] : m.by_year) {
     if (year == 0) continue;
     year_links.push_back({{"label", YearLabel(year)}, {"url", std::to_string(year) + "/index.html"}});
     const std::string path = "compare/" + std::to_string(year) + "/index.html";
+    std::string key = keys.For(path, "compare_year", list, {});
+    if (!out->Wants(path, key)) continue;
     Json v = PageView(path, YearLabel(year) + "各单位比较", pages);
     v["year_label"] = YearLabel(year);
     // Columns: the headline figures and function classes any unit states.
@@ -253,7 +315,25 @@ void ComparePages(const SiteModel& m, const std::vector<MarkdownPage>& pages, Ou
     v["rows"] = rows;
     if (!chart.empty())
       v["chart"] = BarChartView(MakeBarChart("chart-compare", "本年支出合计", chart, Currency::kWanYuan));
-    out->pages.push_back({path, "compare_year", std::move(v)});
+    {
+      // Where the year's money goes: each 类 across units (treemap.h).
+      std::vector<TreemapNode> roots;
+      for (const auto& [code, name] : functions) {
+        TreemapNode node{code, name, 0, {}};
+        for (std::size_t i : list)
+          if (const FigureSet* set = PrimaryFigures(m.unit_years[i]))
+            if (auto f = set->by_function.find(code); f != set->by_function.end()) {
+              node.children.push_back({"", m.unit_years[i].unit_name, f->second.cents, {}});
+              node.cents += f->second.cents;
+            }
+        roots.push_back(std::move(node));
+      }
+      if (!roots.empty())
+        v["treemap"] = TreemapView(MakeTreemap("treemap-compare", YearLabel(year) + "各单位支出去向：按功能分类（类 → 单位）",
+                                               roots, 720, 400));
+    }
+    out->AddPage({path, "compare_year", std::move(v), std::move(key)});
+    out->Flush();  // a year's comparison holds every unit of the year: one such view in memory at a time
   }
   Json v = PageView("compare/index.html", "单位比较", pages);
   Json units = Json::array();
@@ -265,7 +345,7 @@ void ComparePages(const SiteModel& m, const std::vector<MarkdownPage>& pages, Ou
   v["figures"] = figures;
   v["year_links"] = year_links;
   v["compare_scripts"] = true;
-  out->pages.push_back({"compare/index.html", "compare", std::move(v)});
+  out->AddPage({"compare/index.html", "compare", std::move(v)});
 }
 
 void GlossaryPage(const SiteModel& m, const std::vector<MarkdownPage>& pages, Outputs* out) {
@@ -284,7 +364,8 @@ void GlossaryPage(const SiteModel& m, const std::vector<MarkdownPage>& pages, Ou
   }
   v["items"] = items;
   v["count"] = items.size();
-  out->pages.push_back({"glossary/index.html", "glossary", std::move(v)});
+  out->AddPage({"glossary/index.html", "glossary", std::move(v)});
+  out->Flush();  // every term of the site
 }
 
 }  // namespace
@@ -320,20 +401,33 @@ MarkdownPage MakeMarkdownPage(const std::string& file_name, std::string_view mar
 
 std::string MarkdownPagePath(const MarkdownPage& page) { return page.slug + "/index.html"; }
 
+void Outputs::AddPage(PageOutput page) {
+  pages.push_back(std::move(page));
+  if (pages.size() >= kFlushPages) Flush();
+}
+
+void Outputs::Flush() {
+  if (flush && !pages.empty()) flush(&pages);
+}
+
 void MakeSitePages(const SiteModel& m, const std::vector<MarkdownPage>& pages, Outputs* out) {
+  const PageKeys keys(m, pages, static_cast<bool>(out->keep));
   HomePage(m, pages, out);
-  UnitPages(m, pages, out);
-  ComparePages(m, pages, out);
+  UnitPages(m, pages, keys, out);
+  ComparePages(m, pages, keys, out);
   GlossaryPage(m, pages, out);
   UnreadPage(m, pages, out);
-  BrowsePages(m, pages, out);
-  out->pages.push_back({"search/index.html", "search", PageView("search/index.html", "搜索", pages)});
-  out->pages.push_back({"404.html", "not_found", PageView("404.html", "页面不存在", pages)});
+  MakeAuditPages(m, pages, out);
+  out->Flush();  // the audit overview lists every disclosure
+  BrowsePages(m, pages, keys, out);
+  out->AddPage({"search/index.html", "search", PageView("search/index.html", "搜索", pages)});
+  out->AddPage({"404.html", "not_found", PageView("404.html", "页面不存在", pages)});
   for (const MarkdownPage& p : pages) {
     Json v = PageView(MarkdownPagePath(p), p.title, pages);
     v["html"] = p.html;
-    out->pages.push_back({MarkdownPagePath(p), "page", std::move(v)});
+    out->AddPage({MarkdownPagePath(p), "page", std::move(v)});
   }
+  out->Flush();
 }
 
 }  // namespace gongkai

@@ -1,7 +1,11 @@
 #include "pdf_reader.h"
 
+#include <zlib.h>
+
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <functional>
 #include <limits>
 #include <memory>
 #include <mutex>
@@ -13,6 +17,7 @@
 #include "aligned_columns.h"
 #include "cell_text.h"
 #include "diagnostics.h"
+#include "input_limits.h"
 #include "normalize.h"
 
 namespace gongkai {
@@ -120,6 +125,81 @@ std::string LineText(const std::vector<Word>& cells) {
   return text;
 }
 
+// Inflates one stream (its filters: `layers` FlateDecode in a row) from
+// `data` and returns how many bytes it gives, stopping as soon as that
+// exceeds `limit` (so the check costs at most `limit` bytes of inflating).
+std::uint64_t InflatedSize(std::string_view data, int layers, std::uint64_t limit) {
+  std::vector<z_stream> zs(static_cast<std::size_t>(layers));
+  for (z_stream& z : zs) {
+    z = {};
+    if (inflateInit(&z) != Z_OK) return 0;
+  }
+  std::uint64_t total = 0;
+  std::vector<std::vector<unsigned char>> buffers(zs.size(), std::vector<unsigned char>(1 << 16));
+  // Feeds `in` to layer k; what it gives goes to layer k + 1, or is counted.
+  std::function<bool(int, const unsigned char*, std::size_t)> feed =
+      [&](int k, const unsigned char* in, std::size_t size) {
+        z_stream& z = zs[static_cast<std::size_t>(k)];
+        std::vector<unsigned char>& out = buffers[static_cast<std::size_t>(k)];
+        z.next_in = const_cast<unsigned char*>(in);
+        z.avail_in = static_cast<uInt>(size);
+        for (;;) {
+          z.next_out = out.data();
+          z.avail_out = static_cast<uInt>(out.size());
+          const int rc = inflate(&z, Z_NO_FLUSH);
+          const std::size_t got = out.size() - z.avail_out;
+          if (k + 1 < layers) {
+            if (got > 0 && !feed(k + 1, out.data(), got)) return false;
+          } else if ((total += got) > limit) {
+            return false;
+          }
+          if (rc != Z_OK) return false;    // the stream's end (or damage): done
+          if (z.avail_out != 0) return true;  // `in` used up: more from the layer above
+        }
+      };
+  // At most 2 GiB of input at a time (zlib counts in 32 bits).
+  const std::size_t size = std::min<std::size_t>(data.size(), 1u << 31);
+  feed(0, reinterpret_cast<const unsigned char*>(data.data()), size);
+  for (z_stream& z : zs) inflateEnd(&z);
+  return total;
+}
+
+// Why the PDF is refused as a decompression bomb ("" when it is not): its
+// FlateDecode streams, images excepted (reading text decodes no image),
+// inflate beyond kMaxPdfStreamBytes each or kMaxPdfInflatedBytes together.
+// Each stream's dictionary is the text between its "obj" and "stream"
+// (found in one forward scan: linear in the file).
+std::string DecompressionBomb(std::string_view bytes) {
+  std::uint64_t total = 0;
+  std::size_t obj = std::string_view::npos, next_obj = bytes.find("obj");
+  for (std::size_t at = bytes.find("stream"); at != std::string_view::npos;
+       at = bytes.find("stream", at + 6)) {
+    for (; next_obj < at; next_obj = bytes.find("obj", next_obj + 3)) obj = next_obj;
+    if (at >= 3 && bytes.substr(at - 3, 3) == "end") continue;  // "endstream"
+    if (obj == std::string_view::npos || at - obj > (1u << 16)) continue;
+    const std::string_view dict = bytes.substr(obj, at - obj);
+    if (dict.find("/Image") != std::string_view::npos) continue;
+    int layers = 0;
+    for (std::size_t f = dict.find("/FlateDecode"); f != std::string_view::npos;
+         f = dict.find("/FlateDecode", f + 1))
+      ++layers;
+    if (layers == 0) continue;
+    if (layers > 4) return "a stream compressed " + std::to_string(layers) + " times over (a decompression bomb?)";
+    std::size_t data = at + 6;
+    if (data < bytes.size() && bytes[data] == '\r') ++data;
+    if (data < bytes.size() && bytes[data] == '\n') ++data;
+    const std::uint64_t room = std::min(kMaxPdfStreamBytes, kMaxPdfInflatedBytes - total);
+    const std::uint64_t size = InflatedSize(bytes.substr(data), layers, room);
+    if (size > room)
+      return "a compressed stream at byte " + std::to_string(data) + " inflates beyond " +
+             (room == kMaxPdfStreamBytes ? std::to_string(kMaxPdfStreamBytes >> 20) + " MB, gongkai's limit for one stream"
+                                         : std::to_string(kMaxPdfInflatedBytes >> 20) + " MB, gongkai's limit for all streams") +
+             " (a decompression bomb?)";
+    total += size;
+  }
+  return "";
+}
+
 }  // namespace
 
 bool LooksLikePdf(std::string_view bytes) {
@@ -139,6 +219,8 @@ PdfText ReadPdf(std::string_view path, std::string_view bytes, const PdfReadSett
   if (!LooksLikePdf(bytes)) return refuse("pdf.not-pdf", "not a PDF (no %PDF- header)");
   if (bytes.size() > static_cast<std::size_t>(std::numeric_limits<int>::max()))
     return refuse("pdf.too-large", "PDF larger than 2 GiB");
+  if (std::string bomb = DecompressionBomb(bytes); !bomb.empty())
+    return refuse("pdf.bomb", "PDF refused: " + bomb);
   std::unique_ptr<poppler::document> doc(
       poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
   if (!doc) return refuse("pdf.broken", "PDF cannot be opened (damaged or encrypted)");

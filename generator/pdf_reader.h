@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "input_limits.h"
 #include "model.h"
 
 namespace gongkai {
@@ -20,7 +21,7 @@ struct PdfReadSettings {
   // fraction of the line's height from the line's centre.
   double line_overlap = 0.5;
   // Documents with more pages than this are refused (bounded time and memory).
-  int max_pages = 5000;
+  int max_pages = kMaxPdfPages;
 };
 
 struct PdfText {
@@ -34,7 +35,8 @@ struct PdfText {
 bool LooksLikePdf(std::string_view bytes);
 
 // Reads the PDF in `bytes`. Never throws: a file poppler cannot open, an
-// encrypted file, or one without a text layer gets `unread` and a diagnostic.
+// encrypted file, one without a text layer, one with too many pages or a
+// decompression bomb (input_limits.h) gets `unread` and a diagnostic.
 PdfText ReadPdf(std::string_view path, std::string_view bytes,
                 const PdfReadSettings& settings = {});
 

@@ -35,16 +35,6 @@ bool SafeRelative(const std::string& path) {
   }
 }
 
-bool WriteAll(int fd, std::string_view bytes) {
-  while (!bytes.empty()) {
-    ssize_t n = ::write(fd, bytes.data(), bytes.size());
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return false;
-    bytes.remove_prefix(static_cast<std::size_t>(n));
-  }
-  return true;
-}
-
 // True when the regular file at `path` holds exactly `bytes`.
 bool SameBytes(const std::string& path, std::string_view bytes) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
@@ -79,6 +69,11 @@ std::string ReadPid(int fd) {
 // One lock per output folder: two builds into different folders of one
 // parent (e.g. temporary sites in /tmp) must not refuse each other.
 std::string LockPathFor(const std::string& out_dir) { return CacheDataDirFor(out_dir) + "/lock"; }
+
+Publisher::Publisher() {
+  static RealFileSystem disk;
+  fs_ = &disk;
+}
 
 Publisher::~Publisher() {
   if (active_) Abort();
@@ -131,30 +126,26 @@ std::string ParentOf(const std::string& path) {
 
 // Renames `from` to `to` when `from` still exists (a replayed step that was
 // done already is skipped).
-bool MoveIfStaged(const std::string& from, const std::string& to, std::string* error) {
+bool MoveIfStaged(FileSystem& fs, const std::string& from, const std::string& to, std::string* error) {
   struct stat st;
   if (::lstat(from.c_str(), &st) != 0) return true;
   if (!MakeDirs(ParentOf(to), error)) return false;
-  if (::rename(from.c_str(), to.c_str()) != 0) {
-    *error = Errno("cannot move " + from + " to " + to);
-    return false;
-  }
-  return true;
+  return fs.Rename(from, to, error);
 }
 
 // Every step is idempotent, so a journal interrupted anywhere is replayed
 // from its start.
-bool Apply(const std::vector<Step>& steps, const std::string& out, const std::string& records,
-           std::string* error) {
+bool Apply(FileSystem& fs, const std::vector<Step>& steps, const std::string& out,
+           const std::string& records, std::string* error) {
   for (const Step& s : steps) {
     if (s.op == "tree") {
       struct stat st;
-      if (::lstat(out.c_str(), &st) != 0 && !MoveIfStaged(TreeDir(records), out, error)) return false;
+      if (::lstat(out.c_str(), &st) != 0 && !MoveIfStaged(fs, TreeDir(records), out, error)) return false;
     } else if (!SafeRelative(s.path) && s.op != "install") {
       *error = "bad path '" + s.path + "' in " + JournalFile(records);
       return false;
     } else if (s.op == "add" || s.op == "replace") {
-      if (!MoveIfStaged(TreeDir(records) + "/" + s.path, out + "/" + s.path, error)) return false;
+      if (!MoveIfStaged(fs, TreeDir(records) + "/" + s.path, out + "/" + s.path, error)) return false;
     } else if (s.op == "delete") {
       if (::unlink((out + "/" + s.path).c_str()) != 0 && errno != ENOENT) {
         *error = Errno("cannot delete " + out + "/" + s.path);
@@ -165,7 +156,7 @@ bool Apply(const std::vector<Step>& steps, const std::string& out, const std::st
         if (::rmdir((out + "/" + dir).c_str()) != 0) break;
     } else if (s.op == "install" && !s.path.empty() &&
                s.path.find_first_not_of("0123456789") == std::string::npos && s.path.size() < 9) {
-      if (!MoveIfStaged(AfterFile(records, std::stoul(s.path)), s.target, error)) return false;
+      if (!MoveIfStaged(fs, AfterFile(records, std::stoul(s.path)), s.target, error)) return false;
     } else {
       *error = "unknown step '" + s.op + "' in " + JournalFile(records);
       return false;
@@ -176,9 +167,10 @@ bool Apply(const std::vector<Step>& steps, const std::string& out, const std::st
 
 // Applies the journal, then deletes it and the staging tree: a commit is
 // done. On failure the journal stays, for the next build to replay.
-bool FinishJournal(const std::string& out, const std::string& records, std::string* error) {
+bool FinishJournal(FileSystem& fs, const std::string& out, const std::string& records,
+                   std::string* error) {
   const std::string journal = JournalFile(records);
-  if (!Apply(ReadJournal(journal), out, records, error)) return false;
+  if (!Apply(fs, ReadJournal(journal), out, records, error)) return false;
   ::unlink(journal.c_str());
   boost::system::error_code ec;
   bfs::remove_all(PendingDir(records), ec);
@@ -245,7 +237,7 @@ bool Publisher::Begin(const std::string& out_dir, std::string* error) {
   if (!Lock(error)) return false;
   // 2. A build killed while applying its journal: finish it.
   struct stat st;
-  if (::lstat(JournalFile(records_).c_str(), &st) == 0 && !FinishJournal(out_, records_, error)) {
+  if (::lstat(JournalFile(records_).c_str(), &st) == 0 && !FinishJournal(*fs_, out_, records_, error)) {
     *error = "cannot finish the previous build's update of " + out_ + "/: " + *error;
     Unlock();
     return false;
@@ -271,18 +263,7 @@ void Publisher::SetPrevious(std::vector<std::string> live_paths) { previous_ = s
 
 bool Publisher::Stage(const std::string& staged, std::string_view bytes, std::string* error) {
   if (!MakeDirs(ParentOf(staged), error)) return false;
-  int fd = ::open(staged.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) {
-    *error = Errno("cannot create " + staged);
-    return false;
-  }
-  bool ok = WriteAll(fd, bytes);
-  if (!ok) *error = Errno("cannot write " + staged);
-  if (::close(fd) != 0 && ok) {
-    *error = Errno("cannot write " + staged);
-    ok = false;
-  }
-  return ok;
+  return fs_->CreateFile(staged, bytes, error);
 }
 
 bool Publisher::Put(const std::string& path, std::string_view bytes, std::string* error) {
@@ -358,14 +339,13 @@ bool Publisher::Commit(std::string* error) {
     journal_text += "install\t" + std::to_string(n) + "\t" + after_[n] + "\n";
   const std::string journal = JournalFile(records_);
   const std::string temporary = journal + ".tmp";
-  if (!Stage(temporary, journal_text, error) || ::rename(temporary.c_str(), journal.c_str()) != 0) {
-    if (error->empty()) *error = Errno("cannot write " + journal);
+  if (!Stage(temporary, journal_text, error) || !fs_->Rename(temporary, journal, error)) {
     Abort();
     return false;
   }
   // 2. Apply it; 3. done.
   active_ = false;
-  const bool ok = FinishJournal(out_, records_, error);
+  const bool ok = FinishJournal(*fs_, out_, records_, error);
   Unlock();
   return ok;
 }

@@ -37,6 +37,8 @@
 #include <string_view>
 #include <vector>
 
+#include "file_system.h"
+
 namespace gongkai {
 
 struct PublishStats {
@@ -47,7 +49,9 @@ struct PublishStats {
 
 class Publisher {
  public:
-  Publisher() = default;
+  Publisher();  // on the real disk
+  // Stages, moves and installs through `fs` (tests inject I/O failures).
+  explicit Publisher(FileSystem& fs) : fs_(&fs) {}
   ~Publisher();  // Abort()s an uncommitted build
   Publisher(const Publisher&) = delete;
   Publisher& operator=(const Publisher&) = delete;
@@ -90,6 +94,7 @@ class Publisher {
   void Unlock();
   bool Stage(const std::string& staged, std::string_view bytes, std::string* error);
 
+  FileSystem* fs_;
   std::string out_;      // output folder, without trailing '/'
   std::string records_;  // .gongkai/<out name>
   int lock_fd_ = -1;

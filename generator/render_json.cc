@@ -1,6 +1,7 @@
 #include "render_json.h"
 
 #include "amount.h"
+#include "audit_json.h"
 #include "diagnostics.h"
 
 namespace gongkai {
@@ -168,19 +169,26 @@ Json DocumentToJson(const Document& doc) {
   for (const Diagnostic& d : doc.diagnostics) diagnostics.push_back(DiagnosticJson(d));
   Json unit = {{"name", doc.unit.name.empty() ? Json(nullptr) : Json(doc.unit.name)},
                {"code", doc.unit.code.empty() ? Json(nullptr) : Json(doc.unit.code)}};
-  return Json{{"file", doc.file},
-              {"encoding", doc.encoding},
-              {"unit", std::move(unit)},
-              {"year", doc.year ? Json(doc.year) : Json(nullptr)},
-              {"kinds", doc.kinds},
-              {"currency", CurrencyJson(doc.currency)},
-              {"figures", FiguresJson(doc.figures)},
-              {"figure_sources", SourcesJson(doc.figures)},
-              {"tables", std::move(tables)},
-              {"sections", std::move(sections)},
-              {"glossary", std::move(glossary)},
-              {"indicators", std::move(indicators)},
-              {"diagnostics", std::move(diagnostics)}};
+  Json out{{"file", doc.file},
+           {"encoding", doc.encoding},
+           {"unit", std::move(unit)},
+           {"year", doc.year ? Json(doc.year) : Json(nullptr)},
+           {"kinds", doc.kinds},
+           {"currency", CurrencyJson(doc.currency)},
+           {"figures", FiguresJson(doc.figures)},
+           {"figure_sources", SourcesJson(doc.figures)},
+           {"tables", std::move(tables)},
+           {"sections", std::move(sections)},
+           {"glossary", std::move(glossary)},
+           {"indicators", std::move(indicators)},
+           {"diagnostics", std::move(diagnostics)}};
+  if (doc.unread.empty()) {
+    // The file alone; a unit-year's data.json credits its other files (audit_pages.h).
+    const Completeness completeness = AssessCompleteness(doc);
+    out["completeness"] = CompletenessToJson(completeness);
+    out["transparency"] = TransparencyToJson(ScoreDisclosure(doc, completeness), doc.file);
+  }
+  return out;
 }
 
 }  // namespace gongkai

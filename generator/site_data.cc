@@ -188,4 +188,8 @@ std::string JsonScript(const std::string& name, const nlohmann::json& value) {
   return "window." + name + " = " + SafeJson(value, -1) + ";\n";
 }
 
+std::string JsonTextScript(const std::string& name, const std::string& json) {
+  return "window." + name + " = " + EscapeForScript(json) + ";\n";
+}
+
 }  // namespace gongkai

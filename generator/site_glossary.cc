@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <memory>
 
 #include "site_model.h"
@@ -47,16 +48,23 @@ icu::Collator* PinyinCollator() {
 
 }  // namespace
 
+// One sort key per value, made once rather than at every comparison (ICU:
+// sort keys order exactly as compare() does); ties by bytes.
 void SortByPinyin(std::vector<std::string>* values) {
   icu::Collator* collator = PinyinCollator();
-  std::stable_sort(values->begin(), values->end(), [&](const std::string& a, const std::string& b) {
+  std::vector<std::pair<std::string, std::string>> keyed;  // sort key, value
+  keyed.reserve(values->size());
+  for (std::string& v : *values) {
+    std::string key;
     if (collator) {
-      UErrorCode status = U_ZERO_ERROR;
-      UCollationResult r = collator->compareUTF8(a, b, status);
-      if (U_SUCCESS(status) && r != UCOL_EQUAL) return r == UCOL_LESS;
+      const icu::UnicodeString u = icu::UnicodeString::fromUTF8(v);
+      key.resize(static_cast<std::size_t>(collator->getSortKey(u, nullptr, 0)));
+      collator->getSortKey(u, reinterpret_cast<std::uint8_t*>(key.data()), static_cast<std::int32_t>(key.size()));
     }
-    return a < b;
-  });
+    keyed.emplace_back(std::move(key), std::move(v));
+  }
+  std::stable_sort(keyed.begin(), keyed.end());
+  for (std::size_t i = 0; i < keyed.size(); ++i) (*values)[i] = std::move(keyed[i].second);
 }
 
 std::string TermAnchor(const std::string& term) { return "term-" + StableSlug(term, 32); }

@@ -3,7 +3,10 @@
 #include <algorithm>
 #include <set>
 
+#include "audit_pages.h"
+#include "function_execution.h"
 #include "money_format.h"
+#include "overrides.h"
 #include "slug.h"
 
 namespace gongkai {
@@ -114,7 +117,7 @@ std::optional<ScoreValue> DocumentScore(const Document& doc, int document) {
 }
 
 std::string UnreadReason(const Document& doc) {
-  if (doc.unread.empty()) return NormalizeUnitName(doc.unit.name).empty() ? kNoUnitName : "";
+  if (doc.unread.empty()) return CleanUnitName(doc.unit.name).empty() ? kNoUnitName : "";
   // One line: the build cache stores it as a column.
   std::string reason;
   for (char c : doc.unread) {
@@ -126,17 +129,28 @@ std::string UnreadReason(const Document& doc) {
   return reason.empty() ? "unreadable" : reason;
 }
 
-std::vector<UnitYearGroup> GroupDocuments(const std::vector<Document>& documents) {
-  std::map<std::pair<std::string, int>, UnitYearGroup> groups;
+std::vector<UnitYearGroup> GroupDocuments(const std::vector<Document>& documents,
+                                          const UnitOverrides* overrides) {
+  std::vector<const Document*> read;
+  std::vector<DocumentFacts> facts;
   for (const Document& doc : documents) {
     if (!UnreadReason(doc).empty()) continue;
-    const std::string name = NormalizeUnitName(doc.unit.name);
-    const std::string slug = StableSlug(name);
-    UnitYearGroup& g = groups[{slug, doc.year}];
-    g.unit_name = name;
-    g.unit_slug = slug;
-    g.year = doc.year;
-    g.documents.push_back(&doc);
+    read.push_back(&doc);
+    DocumentFacts f = FactsOf(doc);
+    f.name_set_by_user = std::find(doc.set_by_user.begin(), doc.set_by_user.end(), "unit") != doc.set_by_user.end();
+    facts.push_back(std::move(f));
+  }
+  const Identities ids = IdentifyUnits(facts, overrides);
+  std::map<std::pair<std::string, int>, UnitYearGroup> groups;
+  for (std::size_t i = 0; i < read.size(); ++i) {
+    const UnitIdentity& unit = ids.units[ids.unit_of[i]];
+    UnitYearGroup& g = groups[{unit.slug, read[i]->year}];
+    g.unit_name = unit.name;
+    g.unit_slug = unit.slug;
+    g.unit_name_set_by_user = unit.name_set_by_user;
+    g.unit_aliases = unit.aliases;
+    g.year = read[i]->year;
+    g.documents.push_back(read[i]);
   }
   std::vector<UnitYearGroup> out;
   for (auto& [key, g] : groups) {
@@ -147,10 +161,21 @@ std::vector<UnitYearGroup> GroupDocuments(const std::vector<Document>& documents
   return out;
 }
 
+bool FigureDiffers(const FigureSet& set, const std::string& key) {
+  auto it = set.stated.find(key);
+  if (set.documents.size() < 2 || it == set.stated.end()) return false;
+  if (it->second.size() != set.documents.size()) return true;
+  for (const FigureValue& v : it->second)
+    if (v.cents != it->second.front().cents) return true;
+  return false;
+}
+
 UnitYearSummary Summarize(const UnitYearGroup& group) {
   UnitYearSummary s;
   s.unit_name = group.unit_name;
   s.unit_slug = group.unit_slug;
+  s.unit_name_set_by_user = group.unit_name_set_by_user;
+  s.unit_aliases = group.unit_aliases;
   s.regions = RegionChain(group.unit_name);
   s.unit_kind = UnitKindOf(group.unit_name);
   s.year = group.year;
@@ -166,10 +191,13 @@ UnitYearSummary Summarize(const UnitYearGroup& group) {
     FigureSet& set = sets[primary];
     set.doc_kind = primary;
     if (set.currency == Currency::kUnknown) set.currency = doc.currency;
+    set.documents.push_back(n);
+    for (const auto& [key, f] : doc.figures.amounts) set.stated[key].push_back(ValueOf(f, n));
     // The first document of a kind that states a figure wins; later ones
     // of the same kind (a re-issued file) do not overwrite it.
     for (const auto& [key, f] : doc.figures.amounts) set.amounts.emplace(key, ValueOf(f, n));
     for (const auto& [code, f] : doc.figures.by_function) set.by_function.emplace(code, ValueOf(f, n));
+    for (auto& [code, f] : FunctionKuanAmounts(doc, n)) set.by_function_kuan.emplace(code, std::move(f));
     if (!set.score) set.score = DocumentScore(doc, n);
     for (const Table& t : doc.tables) {
       ++table_number;
@@ -177,7 +205,7 @@ UnitYearSummary Summarize(const UnitYearGroup& group) {
       std::snprintf(anchor, sizeof anchor, "table-%02d", table_number);
       s.tables.push_back({t.title, anchor});
       for (const TableRow& r : t.rows)
-        if (r.code.size() == 3 && !r.label.empty()) s.function_names.emplace(r.code, r.label);
+        if ((r.code.size() == 3 || r.code.size() == 5) && !r.label.empty()) s.function_names.emplace(r.code, r.label);
     }
     for (const GlossaryEntry& e : doc.glossary) {
       if (e.terms.empty()) {
@@ -187,8 +215,11 @@ UnitYearSummary Summarize(const UnitYearGroup& group) {
       }
     }
   }
-  for (auto& [kind, set] : sets)
+  for (auto& [kind, set] : sets) {
+    // Every figure as each duplicate states it: kept only when there are duplicates.
+    if (set.documents.size() < 2) set.stated.clear();
     if (!set.amounts.empty() || !set.by_function.empty() || set.score) s.figure_sets.push_back(std::move(set));
+  }
   std::stable_sort(s.figure_sets.begin(), s.figure_sets.end(),
                    [](const FigureSet& a, const FigureSet& b) {
                      return KindRank(a.doc_kind) < KindRank(b.doc_kind);
@@ -197,6 +228,7 @@ UnitYearSummary Summarize(const UnitYearGroup& group) {
   std::stable_sort(s.kinds.begin(), s.kinds.end(), [](const std::string& a, const std::string& b) {
     return KindRank(a) < KindRank(b);
   });
+  s.audits = AuditDisclosures(group);
   return s;
 }
 
@@ -216,6 +248,8 @@ SiteModel BuildSiteModel(std::vector<UnitYearSummary> summaries, std::vector<Unr
     UnitEntry& u = units[s.unit_slug];
     u.name = s.unit_name;
     u.slug = s.unit_slug;
+    u.name_set_by_user = s.unit_name_set_by_user;
+    u.aliases = s.unit_aliases;
     u.regions = s.regions;
     u.kind = s.unit_kind;
     u.years.push_back(i);

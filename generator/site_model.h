@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "model.h"
+#include "unit_identity.h"
 
 namespace gongkai {
 
@@ -51,8 +52,19 @@ struct FigureSet {
   Currency currency = Currency::kUnknown;
   std::map<std::string, FigureValue> amounts;
   std::map<std::string, FigureValue> by_function;  // 类 code -> amount
+  std::map<std::string, FigureValue> by_function_kuan;  // 款 code -> amount (function_execution.h)
   std::optional<ScoreValue> score;                 // 总分 of a self-evaluation
+  // Duplicates: the 1-based numbers of every document of this kind in the
+  // unit-year (two files for the same unit, year and kind are both kept)
+  // and, when there are two or more, each headline figure as every one of
+  // them states it (in document order; `amounts` shows the first).
+  std::vector<int> documents;
+  std::map<std::string, std::vector<FigureValue>> stated;
 };
+
+// Whether the documents of a duplicated kind disagree on a headline figure:
+// different amounts, or one states it and another does not.
+bool FigureDiffers(const FigureSet& set, const std::string& key);
 
 // The score's key and label wherever it stands next to the headline figures
 // (compare data, open data): it is not an amount, so not in HeadlineFigures().
@@ -72,19 +84,34 @@ struct TableRef {
   std::string anchor;  // "table-03" on the unit-year page
 };
 
+// One document of a unit-year as the audit overview lists it (audit_pages.h):
+// its transparency score and its open findings.
+struct DisclosureAudit {
+  int document = 0;         // 1-based number in its unit-year (source-N)
+  std::string kind;         // the document's primary kind ("budget" ...)
+  bool scored = false;      // budgets and final accounts only
+  std::int64_t score = 0;   // hundredths (10000 = 100 分)
+  int warnings = 0;         // every warning diagnostic of the document
+  int info = 0;             // info findings (rounding)
+  int missing_tables = 0;   // expected tables missing or illegible
+};
+
 // What pages other than the unit-year page need to know about a unit-year.
 struct UnitYearSummary {
   std::string unit_name;
   std::string unit_slug;
+  bool unit_name_set_by_user = false;  // declared in content/units.toml
+  std::vector<UnitAlias> unit_aliases;  // the unit's other names, every year's (unit_identity.h)
   std::vector<std::string> regions;  // place chain read from the name: 株洲市, 株洲市荷塘区
   std::string unit_kind;             // e.g. "巡察机构" (from the name, see site_model.cc)
   int year = 0;                      // 0 when no document stated one
   std::vector<std::string> kinds;    // document kinds, canonical order
   int documents = 0;
   std::vector<FigureSet> figure_sets;  // one per document kind with figures
-  std::map<std::string, std::string> function_names;  // 类 code -> name as printed
+  std::map<std::string, std::string> function_names;  // 类 and 款 code -> name as printed
   std::vector<TableRef> tables;
   std::vector<GlossaryTerm> glossary;  // every term, in document order
+  std::vector<DisclosureAudit> audits;  // one per document, in document order
 };
 
 // "2024", or "unknown" for year 0: the path segment and label of a year.
@@ -99,8 +126,6 @@ const FigureSet* PrimaryFigures(const UnitYearSummary& s);
 // then from any other set in canonical order; nullptr when none.
 const ScoreValue* UnitYearScore(const UnitYearSummary& s);
 
-// The unit name with all whitespace removed ("" stays "").
-std::string NormalizeUnitName(const std::string& name);
 // The chain of places that starts a unit name: "中共株洲市荷塘区委巡察办" ->
 // {"株洲市", "株洲市荷塘区"}; empty when the name does not start with a place.
 std::vector<std::string> RegionChain(const std::string& unit_name);
@@ -111,6 +136,8 @@ std::string UnitKindOf(const std::string& unit_name);
 struct UnitYearGroup {
   std::string unit_name;
   std::string unit_slug;
+  bool unit_name_set_by_user = false;
+  std::vector<UnitAlias> unit_aliases;
   int year = 0;
   std::vector<const Document*> documents;
 };
@@ -128,9 +155,13 @@ struct UnreadFile {
   std::string reason;
 };
 
-// Groups documents by normalized unit name and year; sorted by (slug, year).
-// Documents with an UnreadReason are left out (they are listed as unread).
-std::vector<UnitYearGroup> GroupDocuments(const std::vector<Document>& documents);
+// Groups documents by unit (IdentifyUnits, unit_identity.h) and year;
+// sorted by (slug, year). Documents with an UnreadReason are left out (they
+// are listed as unread). The documents' own overrides must already be
+// applied (ApplyOverrides); `overrides` gives the declared units.
+struct UnitOverrides;
+std::vector<UnitYearGroup> GroupDocuments(const std::vector<Document>& documents,
+                                          const UnitOverrides* overrides = nullptr);
 
 // Summarizes one group (reads only that group's documents).
 UnitYearSummary Summarize(const UnitYearGroup& group);
@@ -163,6 +194,8 @@ void SortByPinyin(std::vector<std::string>* values);
 struct UnitEntry {
   std::string name;
   std::string slug;
+  bool name_set_by_user = false;
+  std::vector<UnitAlias> aliases;
   std::vector<std::string> regions;
   std::string kind;
   std::vector<std::size_t> years;  // ascending year

@@ -50,15 +50,6 @@ bool IsPlaceEnd(std::string_view ch) {
 
 }  // namespace
 
-std::string NormalizeUnitName(const std::string& name) {
-  std::string out;
-  for (std::string_view ch : Characters(name)) {
-    if (ch == " " || ch == "\t" || ch == "\n" || ch == "\r" || ch == "\u3000") continue;
-    out += ch;
-  }
-  return out;
-}
-
 std::vector<std::string> RegionChain(const std::string& unit_name) {
   std::string_view name = unit_name;
   for (std::string_view prefix : kNamePrefixes)

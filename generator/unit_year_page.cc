@@ -5,13 +5,16 @@
 #include <utility>
 
 #include "amount.h"
+#include "audit_pages.h"
 #include "audit_rules.h"
 #include "charts.h"
+#include "function_execution.h"
 #include "markdown.h"
 #include "money_format.h"
 #include "pages.h"
 #include "render_json.h"
 #include "site_data.h"
+#include "treemap.h"
 
 namespace gongkai {
 namespace {
@@ -147,6 +150,37 @@ Json TableView(const Table& t, const std::string& anchor, const SourceFile& sour
   return view;
 }
 
+// Two or more documents of this kind (duplicates, both kept): when they
+// disagree on the figure, the row is flagged with what each one states.
+void AddDuplicateValues(const FigureSet& set, const std::string& key, Json* row) {
+  (*row)["differs"] = FigureDiffers(set, key);
+  if (!FigureDiffers(set, key)) return;
+  const std::vector<FigureValue>& stated = set.stated.at(key);
+  Json values = Json::array();
+  for (int n : set.documents) {
+    auto v = std::find_if(stated.begin(), stated.end(), [n](const FigureValue& f) { return f.document == n; });
+    values.push_back({{"document", n},
+                      {"amount", v == stated.end() ? "未列出" : FormatAmount(v->cents, set.currency)}});
+  }
+  (*row)["values"] = std::move(values);
+}
+
+// What the user set for a document in content/units.toml, as shown next to it.
+Json SetByUserView(const Document& doc) {
+  Json fields = Json::array();
+  for (const std::string& field : doc.set_by_user) {
+    if (field == "unit") fields.push_back({{"label", "单位"}, {"value", doc.unit.name}});
+    if (field == "code") fields.push_back({{"label", "单位代码"}, {"value", doc.unit.code}});
+    if (field == "year") fields.push_back({{"label", "年度"}, {"value", YearSlug(doc.year)}});
+    if (field == "kind") {
+      std::string kinds;
+      for (const std::string& k : doc.kinds) kinds += (kinds.empty() ? "" : "、") + DocumentKindLabel(k);
+      fields.push_back({{"label", "类型"}, {"value", kinds}});
+    }
+  }
+  return fields;
+}
+
 Json FigureRows(const FigureSet& set, const std::vector<SourceFile>& sources) {
   Json rows = Json::array();
   for (const FigureDef& def : HeadlineFigures()) {
@@ -156,6 +190,7 @@ Json FigureRows(const FigureSet& set, const std::vector<SourceFile>& sources) {
     Json row = {{"key", def.key}, {"label", def.label}, {"amount", FormatAmount(v.cents, set.currency)},
                 {"source", v.source == "narrative" ? "情况说明" : v.source}};
     AddSourceLocation(SourceOf(sources, v.document), v.line, &row);
+    AddDuplicateValues(set, def.key, &row);
     rows.push_back(std::move(row));
   }
   if (set.score) {
@@ -191,6 +226,22 @@ Json Charts(const FigureSet& set, const UnitYearSummary& s, const std::string& p
     charts.push_back(BarChartView(MakeBarChart(prefix + "-function", "按功能分类的支出", items, set.currency)));
   }
   return charts;
+}
+
+// The treemap of a figure set's expenditure by function (类 → 款 → 项),
+// from the table its 类 figures were read from; null when it has none.
+Json FunctionTreemap(const FigureSet& set, const UnitYearGroup& group, const std::string& id) {
+  if (set.by_function.empty()) return nullptr;
+  const FigureValue& first = set.by_function.begin()->second;
+  if (first.document < 1 || first.document > static_cast<int>(group.documents.size())) return nullptr;
+  const Document& doc = *group.documents[static_cast<std::size_t>(first.document - 1)];
+  for (const Table& t : doc.tables) {
+    if (first.line < t.line || first.line > t.last_line) continue;
+    std::vector<TreemapNode> roots = FunctionTree(t);
+    if (roots.empty()) return nullptr;
+    return TreemapView(MakeTreemap(id, "支出去向：按功能分类（类 → 款 → 项）", roots, 720, 400));
+  }
+  return nullptr;
 }
 
 Json IndicatorRows(const Document& doc) {
@@ -257,9 +308,28 @@ void MakeUnitYearOutputs(const UnitYearGroup& group, const UnitYearSummary& s,
   for (const FigureSet& set : s.figure_sets) {
     figure_sets.push_back({{"kind", DocumentKindLabel(set.doc_kind)}, {"id", "figures-" + set.doc_kind},
                            {"figures", FigureRows(set, source_files)},
-                           {"charts", Charts(set, s, "chart-" + set.doc_kind)}});
+                           {"charts", Charts(set, s, "chart-" + set.doc_kind)},
+                           {"treemap", FunctionTreemap(set, group, "treemap-" + set.doc_kind)}});
+    if (set.documents.size() > 1) {
+      // Duplicates: every one is kept and shown; the figures come from the first.
+      std::string names;
+      for (int n : set.documents) names += (names.empty() ? "原文 " : "、原文 ") + std::to_string(n);
+      figure_sets.back()["duplicates"] = {{"documents", names}, {"first", set.documents.front()}};
+    }
   }
   view["figure_sets"] = std::move(figure_sets);
+  {
+    // Budget against final accounts per 类 and 款 code (function_execution.h).
+    const FigureSet *budget = nullptr, *final_set = nullptr;
+    for (const FigureSet& set : s.figure_sets) {
+      if (set.doc_kind == "budget") budget = &set;
+      if (set.doc_kind == "final") final_set = &set;
+    }
+    if (budget && final_set) {
+      Json rows = ExecutionByFunctionView(ExecutionByFunction(*budget, *final_set, s.function_names));
+      if (!rows.empty()) view["function_execution"] = {{"functions", std::move(rows)}};
+    }
+  }
 
   nlohmann::ordered_json data = {{"unit", s.unit_name}, {"year", s.year}};
   nlohmann::ordered_json data_docs = nlohmann::ordered_json::array();
@@ -271,6 +341,10 @@ void MakeUnitYearOutputs(const UnitYearGroup& group, const UnitYearSummary& s,
   for (std::size_t i = 0; i < group.documents.size(); ++i) {
     const Document& doc = *group.documents[i];
     Json d = {{"number", i + 1}, {"source_url", source_files[i].url}};
+    // Unit identity: the name this document prints when the unit is shown
+    // under another, and what the user set for it (units.toml).
+    if (CleanUnitName(doc.unit.name) != s.unit_name) d["printed_unit"] = CleanUnitName(doc.unit.name);
+    d["set_by_user"] = SetByUserView(doc);
     Json doc_kinds = Json::array();
     for (const std::string& k : doc.kinds) doc_kinds.push_back(DocumentKindLabel(k));
     d["kinds"] = std::move(doc_kinds);
@@ -302,10 +376,22 @@ void MakeUnitYearOutputs(const UnitYearGroup& group, const UnitYearSummary& s,
     documents.push_back(std::move(d));
     AddFindings(doc, i + 1, source_files[i], &findings);
     data_docs.push_back(DocumentToJson(doc));
+    if (doc.unread.empty()) SetAuditJson(group, i, &data_docs.back());
     if (i < sources.size() && sources[i]) out->files.push_back({dir + source_files[i].url, *sources[i]});
   }
   view["documents"] = std::move(documents);
   view["findings"] = std::move(findings);
+  {
+    // Completeness and transparency score of each document (audit_pages.h).
+    std::vector<std::string> urls;
+    for (const SourceFile& f : source_files) urls.push_back(f.url);
+    Json transparency = Json::array();
+    for (std::size_t i = 0; i < group.documents.size(); ++i)
+      transparency.push_back(DisclosureAuditView(group, i, urls));
+    view["transparency"] = std::move(transparency);
+    view["audit_overview_url"] = root + kAuditOverviewPath;
+    view["methodology_url"] = root + kAuditMethodologyPath;
+  }
   view["glossary_count"] = glossary_count;
   data["documents"] = std::move(data_docs);
   out->files.push_back({dir + "data.json", SafeJson(data, 1) + "\n"});

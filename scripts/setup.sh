@@ -4,6 +4,8 @@
 #
 #   scripts/setup.sh            everything: gongkai and every test
 #   scripts/setup.sh gongkai    only the given CMake targets (the quick start)
+#
+# It builds into build/ unless GONGKAI_BUILD_DIR names another folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,8 +14,8 @@ cd "$(dirname "$0")/.."
 packages=(build-essential cmake ninja-build pkg-config git
           libboost-filesystem-dev nlohmann-json3-dev libcli11-dev libicu-dev
           libcmark-gfm-dev libcmark-gfm-extensions-dev libkainjow-mustache-dev
-          libutf8proc-dev libxxhash-dev libgtest-dev
-          libpoppler-cpp-dev poppler-utils python3
+          libutf8proc-dev libxxhash-dev libtomlplusplus-dev libgtest-dev
+          libpoppler-cpp-dev zlib1g-dev poppler-utils python3
           chromium fonts-noto-cjk)
 missing=()
 for p in "${packages[@]}"; do
@@ -36,5 +38,10 @@ if [ -f package-lock.json ] && [ ! -f node_modules/.package-lock.json -o package
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGONGKAI_WERROR=ON >/dev/null
-cmake --build build -j"$(nproc)" ${1:+--target "$@"}
+# The build folder and extra CMake options come from the environment:
+# scripts/test.sh builds the sanitized test tree with
+# GONGKAI_BUILD_DIR=build-asan GONGKAI_CMAKE_ARGS=-DGONGKAI_SANITIZE=ON.
+BUILD_DIR=${GONGKAI_BUILD_DIR:-build}
+# shellcheck disable=SC2086  # GONGKAI_CMAKE_ARGS is a list of options
+cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGONGKAI_WERROR=ON ${GONGKAI_CMAKE_ARGS:-} >/dev/null
+cmake --build "$BUILD_DIR" -j"$(nproc)" ${1:+--target "$@"}

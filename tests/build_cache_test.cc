@@ -30,9 +30,10 @@ BuildCache SampleCache() {
   cache.gongkai_version = "0.1.0";
   cache.templates_hash = kHashA;
   cache.StoreInput("content/002 with space.txt",
-                   {30892, 1717171717123456789, kHashB, kHashC, "zhu-zhou-shi-a20e85", 2024, 3, ""});
-  cache.StoreInput("content/003.txt", {27551, 42, kHashC, kHashA, "", 0, 0, ""});
-  cache.StoreInput("content/scan.pdf", {380999, 43, kHashA, kHashB, "", 0, 1, "no text layer (a scan)"});
+                   {30892, 1717171717123456789, kHashB, kHashC, "中共株洲市委 巡察办", "012001",
+                    {"final", "performance-evaluation"}, 2024, 3, ""});
+  cache.StoreInput("content/003.txt", {27551, 42, kHashC, kHashA, "", "", {}, 0, 0, ""});
+  cache.StoreInput("content/scan.pdf", {380999, 43, kHashA, kHashB, "", "", {}, 0, 1, "no text layer (a scan)"});
   cache.StoreOutput("units/012001/2023/index.html", {kHashA, kHashB});
   cache.StoreOutput("index.html", {kHashC, kHashC});
   return cache;
@@ -67,16 +68,18 @@ TEST(BuildCache, SavedCacheLoadsBackRecordForRecord) {
   EXPECT_EQ(in->mtime_ns, 1717171717123456789);
   EXPECT_EQ(in->content_hash, kHashB);
   EXPECT_EQ(in->parse_key, kHashC);
-  EXPECT_EQ(in->unit_slug, "zhu-zhou-shi-a20e85");
+  EXPECT_EQ(in->unit_name, "中共株洲市委 巡察办");
+  EXPECT_EQ(in->unit_code, "012001");
+  EXPECT_EQ(in->kinds, (std::vector<std::string>{"final", "performance-evaluation"}));
   EXPECT_EQ(in->year, 2024);
   EXPECT_EQ(in->warnings, 3);
   EXPECT_EQ(in->unread, "");
   EXPECT_TRUE(in->IsDisclosure());
-  EXPECT_EQ(back.LookupInput("content/003.txt")->unit_slug, "");
+  EXPECT_EQ(back.LookupInput("content/003.txt")->unit_name, "");
   EXPECT_FALSE(back.LookupInput("content/003.txt")->IsDisclosure()) << "a *.md page's record";
   const InputRecord* scan = back.LookupInput("content/scan.pdf");
   ASSERT_NE(scan, nullptr);
-  EXPECT_EQ(scan->unit_slug, "");
+  EXPECT_EQ(scan->unit_name, "");
   EXPECT_EQ(scan->warnings, 1);
   EXPECT_EQ(scan->unread, "no text layer (a scan)");
   EXPECT_TRUE(scan->IsDisclosure()) << "a file that was not read is still a disclosure input";
@@ -94,7 +97,7 @@ TEST(BuildCache, FileStartsWithTheVersionLineAndIsSorted) {
   std::string error;
   ASSERT_TRUE(SaveBuildCache(fs, dir.path, SampleCache(), &error));
   std::string text = test::ReadFileOrDie(dir.path + "/cache");
-  EXPECT_EQ(text.substr(0, text.find('\n')), "# gongkai cache v4 0.1.0 " + kHashA + " -");
+  EXPECT_EQ(text.substr(0, text.find('\n')), "# gongkai cache v5 0.1.0 " + kHashA + " -");
   EXPECT_LT(text.find("\tcontent/002 with space.txt\n"), text.find("\tcontent/003.txt\n"));
   EXPECT_LT(text.find("\tcontent/003.txt\n"), text.find("\tindex.html\n"));
   EXPECT_NE(text.find("o\t" + kHashC + "\t" + kHashC + "\tindex.html\n"), std::string::npos);
@@ -141,9 +144,9 @@ TEST(BuildCache, CorruptLineDiscardsEverythingWithMessage) {
   RealFileSystem fs;
   std::string error, message;
   ASSERT_TRUE(fs.WriteFile(dir.path + "/cache",
-                           "# gongkai cache v4 0.1.0 " + kHashA + " -\n" + "i\t1\t2\t" + kHashA +
-                               "\t" + kHashB + "\t-\t0\t0\t-\ta.txt\n" + "i\tx\t2\t" + kHashA + "\t" +
-                               kHashB + "\t-\t0\t0\t-\tb.txt\n",
+                           "# gongkai cache v5 0.1.0 " + kHashA + " -\n" + "i\t1\t2\t" + kHashA +
+                               "\t" + kHashB + "\t-\t-\t-\t0\t0\t-\ta.txt\n" + "i\tx\t2\t" + kHashA + "\t" +
+                               kHashB + "\t-\t-\t-\t0\t0\t-\tb.txt\n",
                            &error));
   BuildCache back = LoadBuildCache(fs, dir.path, "0.1.0", kHashA, &message);
   EXPECT_EQ(message, "build cache " + dir.path + "/cache is corrupt (line 3); full rebuild");
@@ -187,7 +190,7 @@ TEST(BuildCache, PathsWithTabsAreNotStored) {
   RealFileSystem fs;
   std::string error, message;
   BuildCache cache = SampleCache();
-  cache.StoreInput("bad\tname.txt", {1, 2, kHashA, kHashB, "", 0, 0, ""});
+  cache.StoreInput("bad\tname.txt", {1, 2, kHashA, kHashB, "", "", {}, 0, 0, ""});
   ASSERT_TRUE(SaveBuildCache(fs, dir.path, cache, &error));
   BuildCache back = LoadBuildCache(fs, dir.path, "0.1.0", kHashA, &message);
   EXPECT_EQ(message, "");
@@ -200,7 +203,7 @@ TEST(BuildCache, UnreadReasonWithATabIsStoredOnOneColumn) {
   RealFileSystem fs;
   std::string error, message;
   BuildCache cache = SampleCache();
-  cache.StoreInput("odd.pdf", {1, 2, kHashA, kHashB, "", 0, 1, "broken\tPDF\n(xref)"});
+  cache.StoreInput("odd.pdf", {1, 2, kHashA, kHashB, "", "", {}, 0, 1, "broken\tPDF\n(xref)"});
   ASSERT_TRUE(SaveBuildCache(fs, dir.path, cache, &error));
   BuildCache back = LoadBuildCache(fs, dir.path, "0.1.0", kHashA, &message);
   EXPECT_EQ(message, "");
@@ -235,7 +238,7 @@ TEST(ParsedResults, StoredDocumentLoadsBackAndPruneRemovesOrphans) {
   EXPECT_FALSE(LoadParsed(fs, dir.path, kHashB));
 
   BuildCache cache;
-  cache.StoreInput(doc.file, {1, 2, kHashA, key, "", 0, 0, ""});
+  cache.StoreInput(doc.file, {1, 2, kHashA, key, "", "", {}, 0, 0, ""});
   EXPECT_EQ(PruneParsed(dir.path, cache), 1);
   EXPECT_TRUE(LoadParsed(fs, dir.path, key));
   EXPECT_FALSE(LoadParsed(fs, dir.path, kHashC));
@@ -258,7 +261,7 @@ TEST(StatFile, GivesSizeAndNanosecondMtime) {
   ASSERT_TRUE(stamp);
   EXPECT_EQ(stamp->size, 6);
   EXPECT_GT(stamp->mtime_ns, 1600000000LL * 1000000000LL);
-  InputRecord record{6, stamp->mtime_ns, kHashA, kHashB, "", 0, 0, ""};
+  InputRecord record{6, stamp->mtime_ns, kHashA, kHashB, "", "", {}, 0, 0, ""};
   EXPECT_TRUE(record.Matches(*stamp));
   record.size = 7;
   EXPECT_FALSE(record.Matches(*stamp));

@@ -283,8 +283,8 @@ TEST(IncrementalBuild, CacheOfAnotherVersionIsDiscardedWithMessage) {
   BuildInto(site, site.out);
   const std::string cache_file = CacheDataDirFor(site.out) + "/cache";
   std::string text = test::ReadFileOrDie(cache_file);
-  ASSERT_EQ(text.rfind("# gongkai cache v4 " GONGKAI_VERSION " ", 0), 0u);
-  text.replace(0, text.find(' ', 19), "# gongkai cache v4 0.0.0-old");
+  ASSERT_EQ(text.rfind("# gongkai cache v5 " GONGKAI_VERSION " ", 0), 0u);
+  text.replace(0, text.find(' ', 19), "# gongkai cache v5 0.0.0-old");
   test::WriteText(cache_file, text);
   test::WriteText(site.out + "/index.html", "stale");  // must not be kept
   BuildStats stats = BuildInto(site, site.out);

@@ -1,0 +1,42 @@
+// Completeness and transparency score on the site: the per-document audit
+// kept in each unit-year summary, the "公开完整性与透明度评分" section of the
+// unit-year page, data.json's keys, the audit overview page
+// (audit/index.html: every disclosure by score and open findings, sortable
+// and filterable from file://) and the methodology page
+// (audit/methodology/index.html: the weights and their sources).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "pages.h"
+#include "site_model.h"
+
+namespace gongkai {
+
+inline constexpr char kAuditOverviewPath[] = "audit/index.html";
+inline constexpr char kAuditMethodologyPath[] = "audit/methodology/index.html";
+
+// The other documents of the unit-year: performance tables published as a
+// separate file count for the disclosure they accompany.
+std::vector<const Document*> CompanionsOf(const UnitYearGroup& group, std::size_t index);
+
+// One DisclosureAudit per document of the group, in document order.
+std::vector<DisclosureAudit> AuditDisclosures(const UnitYearGroup& group);
+
+// The unit-year page's view of document `index`'s completeness and score:
+// `source_urls[i]` is the copy of group.documents[i] beside the page
+// ("source-1.pdf"), for links to the lines (PDFs: pages) each item names.
+nlohmann::json DisclosureAuditView(const UnitYearGroup& group, std::size_t index,
+                                   const std::vector<std::string>& source_urls);
+
+// Sets data.json's "completeness" and "transparency" of document `index`
+// (DocumentToJson judges the file alone; here its companions count).
+void SetAuditJson(const UnitYearGroup& group, std::size_t index, nlohmann::ordered_json* document_json);
+
+// audit/index.html and audit/methodology/index.html, from the summaries.
+void MakeAuditPages(const SiteModel& model, const std::vector<MarkdownPage>& pages, Outputs* out);
+
+}  // namespace gongkai

@@ -1,0 +1,36 @@
+// Hard caps on hostile input, in one place (as cmark's
+// MAX_AUTOCOMPLETED_CELLS). Inside them every stage is linear in its input;
+// a file beyond one is refused with a warning that names the file and the
+// limit, and listed on unread/index.html (never dropped silently). The
+// README's "Limits" section lists them.
+#pragma once
+
+#include <cstdint>
+
+namespace gongkai {
+
+// A text file (*.txt) larger than this is refused without being read.
+// Parsing takes ~20 bytes of memory per input byte; the largest real
+// disclosure text is ~2 MB.
+inline constexpr std::uint64_t kMaxTextBytes = 16ull << 20;
+
+// A PDF larger than this is refused without being read. Poppler reads the
+// whole file from memory; real disclosures are 0.1-20 MB (scans more).
+inline constexpr std::uint64_t kMaxPdfBytes = 128ull << 20;
+
+// A PDF with more pages is refused (PdfReadSettings::max_pages).
+inline constexpr int kMaxPdfPages = 5000;
+
+// Compressed (FlateDecode) streams poppler would inflate to read the text:
+// content streams, forms, fonts, object streams (images are not decoded to
+// read text, so they do not count). A PDF with one stream inflating beyond
+// kMaxPdfStreamBytes, or all of them beyond kMaxPdfInflatedBytes, is
+// refused as a decompression bomb. The check inflates at most the limit.
+inline constexpr std::uint64_t kMaxPdfStreamBytes = 64ull << 20;
+inline constexpr std::uint64_t kMaxPdfInflatedBytes = 256ull << 20;
+
+// Folders under content/ are walked at most this deep (symbolic links to
+// folders are followed, each real folder once, so a cycle ends the walk).
+inline constexpr int kMaxContentDepth = 64;
+
+}  // namespace gongkai
