@@ -1,7 +1,6 @@
 // The site's data files: search index and compare data (as .js, so they load
 // from file:// without fetch), figures CSV per year with a Frictionless data
 // package descriptor, robots.txt and sitemap.xml.
-#include <map>
 #include <string>
 
 #include "money_format.h"
@@ -35,40 +34,20 @@ std::string Join(const std::vector<std::string>& parts, const std::string& sep) 
   return out;
 }
 
-// The site's two big data files are written as they are made, not built as
-// a JSON tree first: a tree of every table of every unit-year (the search
-// index) takes ten times the memory of its text. Keys are written in the
-// order nlohmann::json (a std::map) prints them, so the bytes are those of
-// the tree's dump.
-
-// A JSON string: UTF-8 kept, invalid bytes replaced (as SafeJson).
-void AppendString(std::string* out, const std::string& s) {
-  *out += Json(s).dump(-1, ' ', false, Json::error_handler_t::replace);
-}
-
-// `"key":` after a comma unless it opens the object.
-void AppendKey(std::string* out, const char* key, bool first = false) {
-  if (!first) *out += ',';
-  *out += '"';
-  *out += key;
-  *out += "\":";
-}
+// The site's two big data files are written one entry at a time (each a
+// small JSON object printed and appended), not built as one JSON tree
+// first: a tree of every table of every unit-year (the search index) takes
+// ten times the memory of its text. The bytes are the same as the whole
+// tree's dump (objects print their keys sorted either way).
+std::string Dump(const Json& value) { return value.dump(-1, ' ', false, Json::error_handler_t::replace); }
 
 std::string SearchIndex(const SiteModel& m, const std::vector<MarkdownPage>& pages) {
   std::string out = "{\"docs\":[";
   int id = 0;
   auto add = [&](const char* type, const std::string& title, const std::string& text, const std::string& url) {
-    out += id > 0 ? "," : "";
-    out += "{\"id\":" + std::to_string(++id);
-    AppendKey(&out, "text");
-    AppendString(&out, text);
-    AppendKey(&out, "title");
-    AppendString(&out, title);
-    AppendKey(&out, "type");
-    AppendString(&out, type);
-    AppendKey(&out, "url");
-    AppendString(&out, url);
-    out += '}';
+    if (id > 0) out += ',';
+    ++id;
+    out += Dump({{"id", id}, {"type", type}, {"title", title}, {"text", text}, {"url", url}});
   };
   for (const UnitEntry& u : m.units) {
     std::vector<std::string> years;
@@ -90,65 +69,31 @@ std::string SearchIndex(const SiteModel& m, const std::vector<MarkdownPage>& pag
 }
 
 // 万元 as a JSON number printed from the exact decimal (cents / 10^6).
-std::string WanNumber(Cents cents) { return Json::parse(DecimalString(cents, 6, 2)).dump(); }
+Json WanNumber(Cents cents) { return Json::parse(DecimalString(cents, 6, 2)); }
 
 std::string CompareData(const SiteModel& m) {
-  std::string out = "{\"currency\":\"万元\",\"figures\":";
   Json figures = Json::array();
   for (const FigureDef& d : HeadlineFigures()) figures.push_back({{"key", d.key}, {"label", d.label}});
   // Not money: "unit" overrides the data's currency for this figure.
   figures.push_back({{"key", kScoreFigure.key}, {"label", kScoreFigure.label}, {"unit", "分"}});
-  out += figures.dump(-1, ' ', false, Json::error_handler_t::replace);
-  out += ",\"units\":[";
-  bool first_unit = true;
+  std::string out = "{\"currency\":\"万元\",\"figures\":" + Dump(figures) + ",\"units\":[";
   for (const UnitEntry& u : m.units) {
-    if (!first_unit) out += ',';
-    first_unit = false;
-    out += '{';
-    AppendKey(&out, "name", true);
-    AppendString(&out, u.name);
-    AppendKey(&out, "region");
-    AppendString(&out, u.regions.empty() ? "" : u.regions.back());
-    AppendKey(&out, "slug");
-    AppendString(&out, u.slug);
-    AppendKey(&out, "years");
-    // Years as object keys print in string order; summaries of one unit
-    // may come in any order of year.
-    std::map<std::string, const UnitYearSummary*> years;
-    for (std::size_t i : u.years)
-      if (m.unit_years[i].year != 0) years[std::to_string(m.unit_years[i].year)] = &m.unit_years[i];
-    out += '{';
-    bool first_year = true;
-    for (const auto& [year, s] : years) {
-      if (!first_year) out += ',';
-      first_year = false;
-      AppendString(&out, year);
-      out += ":{";
-      std::map<std::string, std::map<std::string, std::string>> by_kind;  // later sets of a kind win
-      for (const FigureSet& set : s->figure_sets) {
-        std::map<std::string, std::string> values;
+    Json years = Json::object();
+    for (std::size_t i : u.years) {
+      const UnitYearSummary& s = m.unit_years[i];
+      if (s.year == 0) continue;
+      Json by_kind = Json::object();
+      for (const FigureSet& set : s.figure_sets) {
+        Json values = Json::object();
         for (const auto& [key, v] : set.amounts) values[key] = WanNumber(v.cents);
-        if (set.score) values[kScoreFigure.key] = Json::parse(ScoreDecimal(set.score->hundredths)).dump();
-        by_kind[set.doc_kind] = std::move(values);
+        if (set.score) values[kScoreFigure.key] = Json::parse(ScoreDecimal(set.score->hundredths));
+        by_kind[set.doc_kind] = values;
       }
-      bool first_kind = true;
-      for (const auto& [kind, values] : by_kind) {
-        if (!first_kind) out += ',';
-        first_kind = false;
-        AppendString(&out, kind);
-        out += ":{";
-        bool first_value = true;
-        for (const auto& [key, number] : values) {
-          if (!first_value) out += ',';
-          first_value = false;
-          AppendString(&out, key);
-          out += ':' + number;
-        }
-        out += '}';
-      }
-      out += '}';
+      years[std::to_string(s.year)] = by_kind;
     }
-    out += "}}";
+    if (&u != &m.units.front()) out += ',';
+    out += Dump({{"slug", u.slug}, {"name", u.name}, {"region", u.regions.empty() ? "" : u.regions.back()},
+                 {"years", years}});
   }
   return out + "]}";
 }
