@@ -22,6 +22,7 @@
 #include "publish.h"
 #include "render_html.h"
 #include "site_model.h"
+#include "slug.h"
 
 namespace gongkai {
 namespace {
@@ -133,6 +134,10 @@ void EffectiveOutcome(const UnitOverrides& overrides, Input* in) {
 // only by the worker that needs it. A damaged frame ends the index (the
 // groups after it are cache misses: rendered again).
 constexpr std::size_t kGroupKeySize = 32;
+
+// .gongkai/<out>/slugs: every text this build transliterated and how
+// (slug.h EncodeTransliterations), for the next build.
+std::string TransliterationsFileFor(const std::string& cache_dir) { return cache_dir + "/slugs"; }
 
 std::string GroupFrame(const std::string& key, const std::string& record) {
   std::string frame = key;
@@ -281,6 +286,11 @@ bool LockAndLoadCache(Run& run, std::string* error) {
   if (!run.cache_message.empty()) run.stats->messages.push_back(run.cache_message);
   run.templates_changed =
       !run.old.loaded_templates_hash.empty() && run.old.loaded_templates_hash != run.templates.hash;
+  // The last build's transliterations (slug.h): unit identity and the site
+  // pages then transliterate only names that are new.
+  if (std::string e; run.fs.Exists(TransliterationsFileFor(run.cache_dir)))
+    if (std::optional<std::string> bytes = run.fs.ReadFile(TransliterationsFileFor(run.cache_dir), &e))
+      LearnTransliterations(*bytes);
   run.timer.Mark("lock+cache");
   return true;
 }
@@ -692,7 +702,8 @@ bool Publish(Run& run, std::string* error) {
     for (const auto& [path, r] : run.old.outputs) live.push_back(path);
     run.publisher.SetPrevious(std::move(live));
   }
-  if (!run.publisher.InstallAfter(GroupsFileFor(run.cache_dir), run.groups_bytes, error) ||
+  if (!run.publisher.InstallAfter(TransliterationsFileFor(run.cache_dir), EncodeTransliterations(), error) ||
+      !run.publisher.InstallAfter(GroupsFileFor(run.cache_dir), run.groups_bytes, error) ||
       !run.publisher.InstallAfter(BuildCacheFile(run.cache_dir), BuildCacheText(run.fresh), error) ||
       !run.publisher.Commit(error))
     return false;

@@ -23,4 +23,13 @@ std::string StableSlug(std::string_view text, std::size_t max_len = 40);
 // Six lower-case hex digits of the xxh64 of `text`.
 std::string ShortHash(std::string_view text);
 
+// Transliteration (the slow part of a slug: ICU's Han-Latin rules, ~150 µs
+// a name) is remembered for the whole process. A build cache keeps what was
+// transliterated (EncodeTransliterations: deterministic bytes) and gives it
+// to the next build (LearnTransliterations), so a rebuild transliterates only
+// new texts. Bytes that are damaged or from another ICU version are not used
+// (false).
+std::string EncodeTransliterations();
+bool LearnTransliterations(std::string_view bytes);
+
 }  // namespace gongkai

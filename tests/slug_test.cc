@@ -41,5 +41,25 @@ TEST(SlugTest, ShortHashIsSixHexDigits) {
   for (char c : h) EXPECT_TRUE((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'));
 }
 
+TEST(SlugTest, TransliterationsAreSavedAndLearnedBackWholeOrNotAtAll) {
+  EXPECT_EQ(Slugify("西南大学"), "xi-nan-da-xue");
+  const std::string saved = EncodeTransliterations();
+  EXPECT_NE(saved.find("西南大学"), std::string::npos);
+  EXPECT_NE(saved.find("xi nan da xue"), std::string::npos);  // ICU's Han-Latin; Latin-ASCII output
+  EXPECT_EQ(EncodeTransliterations(), saved);                  // deterministic
+  EXPECT_TRUE(LearnTransliterations(saved));
+  EXPECT_EQ(EncodeTransliterations(), saved);  // nothing new learned twice
+  EXPECT_EQ(Slugify("西南大学"), "xi-nan-da-xue");
+  // Damaged, truncated or foreign bytes teach nothing.
+  for (std::size_t at : {std::size_t{0}, saved.size() / 2, saved.size() - 1}) {
+    std::string flipped = saved;
+    flipped[at] = static_cast<char>(flipped[at] ^ 0x20);
+    EXPECT_FALSE(LearnTransliterations(flipped)) << at;
+  }
+  EXPECT_FALSE(LearnTransliterations(saved.substr(0, saved.size() - 1)));
+  EXPECT_FALSE(LearnTransliterations(""));
+  EXPECT_FALSE(LearnTransliterations("GKDOC"));
+}
+
 }  // namespace
 }  // namespace gongkai
