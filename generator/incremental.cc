@@ -635,14 +635,17 @@ bool RenderSite(Run& run, std::string* error) {
   const BuildCache& old = run.old;
   SiteModel model = BuildSiteModel(std::move(run.summaries), std::move(run.unread));
   run.timer.Mark("site model");
+  auto keyed_hash = [&](const std::string& key) {
+    return Hasher().Add("keyed page").Add(key).Add(run.templates.hash).Hex();
+  };
   auto view_hash = [&](const PageOutput& p) {
     return p.key.empty() ? Hasher().Add("page").Add(p.template_name).Add(p.view.dump()).Add(run.templates.hash).Hex()
-                         : Hasher().Add("keyed page").Add(p.key).Add(run.templates.hash).Hex();
+                         : keyed_hash(p.key);
   };
   Outputs site;
   site.keep = [&](const std::string& path, const std::string& key) {
     const OutputRecord* r = old.LookupOutput(path);
-    if (!r || r->view_hash != view_hash({path, "", {}, key}) || !run.shared.Keep(path, *r)) return false;
+    if (!r || r->view_hash != keyed_hash(key) || !run.shared.Keep(path, *r)) return false;
     run.html_paths.push_back(path);
     return true;
   };
