@@ -4,6 +4,7 @@
 
 #include "audit_json.h"
 #include "completeness.h"
+#include "source_view.h"
 #include "transparency_score.h"
 
 namespace gongkai {
@@ -13,26 +14,21 @@ using Json = nlohmann::json;
 
 std::string YearLabel(int year) { return year > 0 ? std::to_string(year) + "年" : "年度未识别"; }
 
-// Where an item points: "第 3 页" linking source-1.pdf#page=3, "第 12 行"
-// linking source-1.txt; another document of the unit-year is named
-// ("原文 2，第 5 页"). Nothing for an absence (line 0).
+// Where an item points: "第 12 行" ("第 3 页" for PDFs) linking the source
+// view at the line (source_view.h), a PDF also at its page; another document
+// of the unit-year is named ("原文 2，第 5 页"). Nothing for an absence (line 0).
 void AddPosition(const Span& span, const UnitYearGroup& group, std::size_t index,
-                 const std::vector<std::string>& urls, Json* row) {
+                 const std::vector<SourceFile>& sources, Json* row) {
   if (span.line <= 0) return;
   std::size_t doc = index;
   for (std::size_t i = 0; i < group.documents.size(); ++i)
     if (group.documents[i]->file == span.file) doc = i;
+  Json location(Json::value_t::object);
+  AddSourceLocation(doc < sources.size() ? &sources[doc] : nullptr, span.line, &location);
   const std::string prefix = doc == index ? "" : "原文 " + std::to_string(doc + 1) + "，";
-  const std::string url = doc < urls.size() ? urls[doc] : "";
-  Json at(Json::value_t::object);
-  if (span.page > 0) {
-    at["text"] = prefix + "第 " + std::to_string(span.page) + " 页";
-    if (!url.empty()) at["url"] = url + "#page=" + std::to_string(span.page);
-  } else {
-    at["text"] = prefix + "第 " + std::to_string(span.line) + " 行";
-    if (!url.empty()) at["url"] = url;
-  }
-  (*row)["at"] = std::move(at);
+  (*row)["at"] = {{"text", prefix + location["line_text"].get<std::string>()},
+                  {"url", location["source_url"]},
+                  {"page_url", location["page_url"]}};
 }
 
 struct Assessed {
@@ -55,7 +51,7 @@ std::string CategoryName(const TransparencyScore& s, const std::string& id) {
 }
 
 Json TableRows(const std::vector<TableFinding>& tables, const UnitYearGroup& group, std::size_t index,
-               const std::vector<std::string>& urls) {
+               const std::vector<SourceFile>& urls) {
   Json rows = Json::array();
   for (const TableFinding& t : tables) {
     Json row = {{"name", t.name},
@@ -100,7 +96,7 @@ std::vector<DisclosureAudit> AuditDisclosures(const UnitYearGroup& group) {
 }
 
 nlohmann::json DisclosureAuditView(const UnitYearGroup& group, std::size_t index,
-                                   const std::vector<std::string>& urls) {
+                                   const std::vector<SourceFile>& urls) {
   const Assessed a = AssessDocument(group, index);
   const Document& doc = *group.documents[index];
   Json v = {{"number", index + 1},

@@ -11,6 +11,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "source_view.h"
+
 #include "pages.h"
 #include "site_model.h"
 
@@ -27,10 +29,10 @@ std::vector<const Document*> CompanionsOf(const UnitYearGroup& group, std::size_
 std::vector<DisclosureAudit> AuditDisclosures(const UnitYearGroup& group);
 
 // The unit-year page's view of document `index`'s completeness and score:
-// `source_urls[i]` is the copy of group.documents[i] beside the page
-// ("source-1.pdf"), for links to the lines (PDFs: pages) each item names.
+// `sources[i]` is group.documents[i]'s copy and source view beside the page,
+// for links to the line (and PDF page) each item names.
 nlohmann::json DisclosureAuditView(const UnitYearGroup& group, std::size_t index,
-                                   const std::vector<std::string>& source_urls);
+                                   const std::vector<SourceFile>& sources);
 
 // Sets data.json's "completeness" and "transparency" of document `index`
 // (DocumentToJson judges the file alone; here its companions count).

@@ -55,7 +55,7 @@ template <typename V, Is<GlossaryTerm> T> void FieldsOf(V& v, T& t) { v(t.term, 
 template <typename V, Is<GlossaryEntry> T> void FieldsOf(V& v, T& e) { v(e.term, e.definition, e.line, e.terms); }
 template <typename V, Is<Unit> T> void FieldsOf(V& v, T& u) { v(u.name, u.code, u.line); }
 template <typename V, Is<Document> T> void FieldsOf(V& v, T& d) {
-  v(d.file, d.encoding, d.format, d.page_starts, d.unread, d.unit, d.year, d.kinds, d.set_by_user, d.currency, d.figures,
+  v(d.file, d.encoding, d.format, d.page_starts, d.read_lines, d.unread, d.unit, d.year, d.kinds, d.set_by_user, d.currency, d.figures,
     d.tables, d.sections, d.glossary, d.indicators, d.diagnostics);
 }
 template <typename V, Is<FigureValue> T> void FieldsOf(V& v, T& f) { v(f.cents, f.line, f.source, f.document); }

@@ -34,7 +34,7 @@ namespace gongkai {
 
 // Bumped whenever a record's fields change (the parse key already changes
 // with gongkai's version; this also guards builds from a working tree).
-inline constexpr int kCacheCodecVersion = 6;
+inline constexpr int kCacheCodecVersion = 7;
 
 std::string EncodeDocument(const Document& doc);
 // The Document back, or nullopt with `error` set when the bytes are not a

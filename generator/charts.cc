@@ -45,6 +45,7 @@ BarChart MakeBarChart(const std::string& id, const std::string& title,
     bar.label = item.label;
     bar.value = FormatAmount(item.cents, currency);
     bar.title = item.label + "：" + bar.value;
+    bar.url = item.url;
     bar.x = kLabelWidth;
     bar.y = y;
     bar.height = kBarHeight;
@@ -69,7 +70,8 @@ nlohmann::json BarChartView(const BarChart& chart) {
     bars.push_back({{"label", b.label}, {"value", b.value}, {"title", b.title}, {"x", b.x},
                     {"y", b.y}, {"width", b.width}, {"height", b.height},
                     {"label_y", b.label_y}, {"value_x", b.value_x},
-                    {"label_x", chart.label_width - 8}});
+                    {"label_x", chart.label_width - 8},
+                    {"url", b.url.empty() ? nlohmann::json(false) : nlohmann::json(b.url)}});
   }
   return {{"id", chart.id}, {"title", chart.title}, {"description", chart.description},
           {"width", chart.width}, {"height", chart.height}, {"bars", std::move(bars)}};

@@ -15,6 +15,7 @@ namespace gongkai {
 struct ChartItem {
   std::string label;  // e.g. "基本支出"
   Cents cents = 0;
+  std::string url = {};  // where the amount stands in its source (source_view.h), "" when unknown
 };
 
 // One horizontal bar and its texts, in SVG user units.
@@ -22,6 +23,7 @@ struct Bar {
   std::string label;
   std::string value;  // "203.18 万元"
   std::string title;  // "基本支出：203.18 万元" (tooltip and screen readers)
+  std::string url;    // the bar links its source line ("" for none)
   int x = 0, y = 0, width = 0, height = 0;
   int label_y = 0;  // baseline of the label and value texts
   int value_x = 0;

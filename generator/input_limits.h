@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstddef>
 
 namespace gongkai {
 
@@ -28,6 +29,17 @@ inline constexpr int kMaxPdfPages = 5000;
 // refused as a decompression bomb. The check inflates at most the limit.
 inline constexpr std::uint64_t kMaxPdfStreamBytes = 64ull << 20;
 inline constexpr std::uint64_t kMaxPdfInflatedBytes = 256ull << 20;
+
+// A font's ToUnicode map (a CMap stream) maps character codes to text;
+// poppler sizes its table by the largest code and walks every code of each
+// range, so one bogus code (<8BDD0D5>) costs gigabytes and minutes. A PDF
+// whose maps name a code beyond kMaxCMapCode (the last Unicode code point:
+// real maps use 1- or 2-byte codes) or whose ranges together span more
+// than kMaxCMapCodes codes is refused before poppler reads it. Only the
+// first kMaxCMapScanBytes of each stream are looked at (real maps: < 100 KB).
+inline constexpr std::uint64_t kMaxCMapCode = 0x10FFFF;
+inline constexpr std::uint64_t kMaxCMapCodes = 1u << 22;
+inline constexpr std::size_t kMaxCMapScanBytes = 4u << 20;
 
 // Folders under content/ are walked at most this deep (symbolic links to
 // folders are followed, each real folder once, so a cycle ends the walk).

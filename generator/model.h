@@ -282,6 +282,10 @@ struct Document {
   std::string format = "text";  // "text" or "pdf"
   // PDFs: page_starts[k] is the first line number of page k + 1 (PageOfLine).
   std::vector<int> page_starts;
+  // PDFs: the text of each line as the reader made it (line k is
+  // read_lines[k - 1]), for the source view (source_view.h); a text input's
+  // lines are decoded again from its bytes instead.
+  std::vector<std::string> read_lines;
   // Why the file gave no disclosure ("" when it was read): a scan without a
   // text layer, an encrypted or broken PDF, a binary or empty file, a text
   // that is not a disclosure. Such files get no unit page.

@@ -3,6 +3,7 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdint>
 #include <functional>
@@ -128,7 +129,8 @@ std::string LineText(const std::vector<Word>& cells) {
 // Inflates one stream (its filters: `layers` FlateDecode in a row) from
 // `data` and returns how many bytes it gives, stopping as soon as that
 // exceeds `limit` (so the check costs at most `limit` bytes of inflating).
-std::uint64_t InflatedSize(std::string_view data, int layers, std::uint64_t limit) {
+// The first kMaxCMapScanBytes it gives are kept in `head`.
+std::uint64_t InflatedSize(std::string_view data, int layers, std::uint64_t limit, std::string* head) {
   std::vector<z_stream> zs(static_cast<std::size_t>(layers));
   for (z_stream& z : zs) {
     z = {};
@@ -150,8 +152,10 @@ std::uint64_t InflatedSize(std::string_view data, int layers, std::uint64_t limi
           const std::size_t got = out.size() - z.avail_out;
           if (k + 1 < layers) {
             if (got > 0 && !feed(k + 1, out.data(), got)) return false;
-          } else if ((total += got) > limit) {
-            return false;
+          } else {
+            if (head->size() < kMaxCMapScanBytes)
+              head->append(reinterpret_cast<const char*>(out.data()), std::min(got, kMaxCMapScanBytes - head->size()));
+            if ((total += got) > limit) return false;
           }
           if (rc != Z_OK) return false;    // the stream's end (or damage): done
           if (z.avail_out != 0) return true;  // `in` used up: more from the layer above
@@ -164,13 +168,102 @@ std::uint64_t InflatedSize(std::string_view data, int layers, std::uint64_t limi
   return total;
 }
 
-// Why the PDF is refused as a decompression bomb ("" when it is not): its
-// FlateDecode streams, images excepted (reading text decodes no image),
-// inflate beyond kMaxPdfStreamBytes each or kMaxPdfInflatedBytes together.
+// PostScript tokens as poppler's PSTokenizer reads a CMap: a hex string
+// "<...>" is one token up to its ">", "[" and "]" stand alone, "%" starts
+// a comment, whitespace and the other delimiters separate.
+class CMapTokens {
+ public:
+  explicit CMapTokens(std::string_view s) : s_(s) {}
+  bool Next(std::string_view* token) {
+    for (;;) {
+      while (at_ < s_.size() && IsSpace(s_[at_])) ++at_;
+      if (at_ >= s_.size()) return false;
+      if (s_[at_] != '%') break;
+      while (at_ < s_.size() && s_[at_] != '\n' && s_[at_] != '\r') ++at_;
+    }
+    const std::size_t start = at_;
+    const char c = s_[at_++];
+    if (c == '<') {
+      while (at_ < s_.size() && s_[at_] != '>') ++at_;
+      if (at_ < s_.size()) ++at_;
+    } else if (c != '[' && c != ']' && c != '>') {
+      while (at_ < s_.size() && !IsSpace(s_[at_]) && !IsDelimiter(s_[at_])) ++at_;
+    }
+    *token = s_.substr(start, at_ - start);
+    return true;
+  }
+
+ private:
+  static bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\0'; }
+  static bool IsDelimiter(char c) { return std::string_view("()<>[]{}/%").find(c) != std::string_view::npos; }
+  std::string_view s_;
+  std::size_t at_ = 0;
+};
+
+// A source code token's value as poppler reads it (sscanf "%x" after the
+// "<": leading hex digits), saturated; -1 when it is no hex string.
+std::int64_t CMapCode(std::string_view token) {
+  if (token.size() < 2 || token.front() != '<') return -1;
+  std::size_t i = 1;
+  while (i < token.size() && (token[i] == ' ' || token[i] == '\t' || token[i] == '\n' || token[i] == '\r')) ++i;
+  if (i + 1 < token.size() && token[i] == '0' && (token[i + 1] == 'x' || token[i + 1] == 'X')) i += 2;
+  std::int64_t v = 0;
+  bool any = false;
+  for (; i < token.size() && std::isxdigit(static_cast<unsigned char>(token[i])); ++i, any = true)
+    v = std::min<std::int64_t>(v * 16 + (std::isdigit(static_cast<unsigned char>(token[i])) ? token[i] - '0'
+                                                                                            : (token[i] | 0x20) - 'a' + 10),
+                               std::int64_t{1} << 40);
+  return any ? v : -1;
+}
+
+// Why a CMap stream's mapping would cost poppler too much ("" when it is
+// fine): a source code beyond kMaxCMapCode, or ranges spanning more codes
+// than `room` (what kMaxCMapCodes leaves after the PDF's other maps; the
+// codes are added to `spanned`). Entries of bfchar/cidchar are pairs,
+// bfrange/cidrange triples whose third is a token or an array.
+std::string CMapTooLarge(std::string_view cmap, std::uint64_t* spanned) {
+  if (cmap.find("begin") == std::string_view::npos) return "";
+  CMapTokens tokens(cmap);
+  std::string_view t;
+  auto too_large = [](std::string_view token) {
+    const std::string shown = token.size() > 20 ? std::string(token.substr(0, 20)) + "…" : std::string(token);
+    return "a font's ToUnicode map names character code " + shown + ", beyond U+10FFFF (a damaged or hostile font map)";
+  };
+  while (tokens.Next(&t)) {
+    const bool range = t == "beginbfrange" || t == "begincidrange";
+    if (!range && t != "beginbfchar" && t != "begincidchar") continue;
+    const std::string end = "end" + std::string(t.substr(5));
+    for (;;) {
+      std::string_view first, second;
+      if (!tokens.Next(&first) || first == end) break;
+      if (!tokens.Next(&second) || second == end) break;
+      const std::int64_t lo = CMapCode(first);
+      if (lo > static_cast<std::int64_t>(kMaxCMapCode)) return too_large(first);
+      if (!range) continue;
+      const std::int64_t hi = CMapCode(second);
+      if (hi > static_cast<std::int64_t>(kMaxCMapCode)) return too_large(second);
+      if (lo >= 0 && hi >= lo && (*spanned += static_cast<std::uint64_t>(hi - lo + 1)) > kMaxCMapCodes)
+        return "the fonts' ToUnicode maps span more than " + std::to_string(kMaxCMapCodes) +
+               " character codes (a damaged or hostile font map)";
+      std::string_view third;
+      if (!tokens.Next(&third) || third == end) break;
+      if (third == "[")
+        while (tokens.Next(&third) && third != "]" && third != end) {
+        }
+      if (third == end) break;
+    }
+  }
+  return "";
+}
+
+// Why the PDF is refused as a bomb ("" when it is not): its FlateDecode
+// streams, images excepted (reading text decodes no image), inflate beyond
+// kMaxPdfStreamBytes each or kMaxPdfInflatedBytes together, or its font
+// maps (CMapTooLarge, plain or FlateDecode) would cost poppler too much.
 // Each stream's dictionary is the text between its "obj" and "stream"
 // (found in one forward scan: linear in the file).
 std::string DecompressionBomb(std::string_view bytes) {
-  std::uint64_t total = 0;
+  std::uint64_t total = 0, cmap_codes = 0;
   std::size_t obj = std::string_view::npos, next_obj = bytes.find("obj");
   for (std::size_t at = bytes.find("stream"); at != std::string_view::npos;
        at = bytes.find("stream", at + 6)) {
@@ -183,18 +276,27 @@ std::string DecompressionBomb(std::string_view bytes) {
     for (std::size_t f = dict.find("/FlateDecode"); f != std::string_view::npos;
          f = dict.find("/FlateDecode", f + 1))
       ++layers;
-    if (layers == 0) continue;
     if (layers > 4) return "a stream compressed " + std::to_string(layers) + " times over (a decompression bomb?)";
     std::size_t data = at + 6;
     if (data < bytes.size() && bytes[data] == '\r') ++data;
     if (data < bytes.size() && bytes[data] == '\n') ++data;
+    if (layers == 0) {
+      // Uncompressed (or another filter): only a plain CMap is looked at.
+      if (dict.find("/Filter") != std::string_view::npos) continue;
+      std::string_view plain = bytes.substr(data, kMaxCMapScanBytes);
+      plain = plain.substr(0, plain.find("endstream"));
+      if (std::string why = CMapTooLarge(plain, &cmap_codes); !why.empty()) return why;
+      continue;
+    }
     const std::uint64_t room = std::min(kMaxPdfStreamBytes, kMaxPdfInflatedBytes - total);
-    const std::uint64_t size = InflatedSize(bytes.substr(data), layers, room);
+    std::string head;
+    const std::uint64_t size = InflatedSize(bytes.substr(data), layers, room, &head);
     if (size > room)
       return "a compressed stream at byte " + std::to_string(data) + " inflates beyond " +
              (room == kMaxPdfStreamBytes ? std::to_string(kMaxPdfStreamBytes >> 20) + " MB, gongkai's limit for one stream"
                                          : std::to_string(kMaxPdfInflatedBytes >> 20) + " MB, gongkai's limit for all streams") +
              " (a decompression bomb?)";
+    if (std::string why = CMapTooLarge(head, &cmap_codes); !why.empty()) return why;
     total += size;
   }
   return "";

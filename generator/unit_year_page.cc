@@ -14,6 +14,7 @@
 #include "pages.h"
 #include "render_json.h"
 #include "site_data.h"
+#include "source_view.h"
 #include "treemap.h"
 
 namespace gongkai {
@@ -23,37 +24,6 @@ using Json = nlohmann::json;
 
 std::string CurrencyLabel(Currency c) {
   return c == Currency::kUnknown ? "" : std::string("单位：") + CurrencyName(c);
-}
-
-// The original of one document as copied into the unit-year folder:
-// source-N.txt, or source-N.pdf for a PDF (same bytes).
-struct SourceFile {
-  std::string url;
-  const std::vector<int>* page_starts = nullptr;  // PDFs only
-};
-
-SourceFile SourceFileOf(const Document& doc, std::size_t index) {
-  const bool pdf = doc.format == "pdf";
-  return {"source-" + std::to_string(index + 1) + (pdf ? ".pdf" : ".txt"), pdf ? &doc.page_starts : nullptr};
-}
-
-// The PDF page of a source line, 0 for text inputs or an unknown line.
-int PageOf(const SourceFile& source, int line) {
-  return source.page_starts && line > 0 ? PageOfLine(*source.page_starts, line) : 0;
-}
-
-// Opens a PDF copy at a page: "source-1.pdf#page=3".
-std::string PageUrl(const SourceFile& source, int page) { return source.url + "#page=" + std::to_string(page); }
-
-// Where a figure's source line is shown: text inputs name the line ("第 12
-// 行") and link the copy; PDFs name the page and open the copy at it, since
-// their line numbers exist only in gongkai's reading.
-void AddSourceLocation(const SourceFile* source, int line, Json* row) {
-  const int page = source ? PageOf(*source, line) : 0;
-  (*row)["line_text"] = page > 0   ? "第 " + std::to_string(page) + " 页"
-                        : line > 0 ? "第 " + std::to_string(line) + " 行"
-                                   : "";
-  if (source && line > 0) (*row)["source_url"] = page > 0 ? PageUrl(*source, page) : source->url;
 }
 
 // The source of figure document `n` (1-based), nullptr when out of range.
@@ -72,6 +42,7 @@ Json CellView(const TableCell& cell, const Column& column, const TableRow& row, 
     case CellKind::kAmount:
       cls = cell.cents == 0 ? "amount zero" : "amount";
       v["sort_value"] = PlainAmount(cell.cents, currency);
+      v["linked"] = row.line > 0;  // to its row's line (TableView's row_url)
       break;
     case CellKind::kDash: cls = "dash"; break;
     case CellKind::kText: cls = "text"; break;
@@ -123,6 +94,7 @@ Json TableView(const Table& t, const std::string& anchor, const SourceFile& sour
     row["cls"] = r.is_total ? "total" : r.is_group ? "group" : "";
     row["cells"] = std::move(cells);
     row["line"] = r.line;
+    row["row_url"] = r.line > 0 ? Json(LineUrl(source, r.line)) : Json(false);
   }
   std::string state;
   switch (t.state) {
@@ -142,11 +114,11 @@ Json TableView(const Table& t, const std::string& anchor, const SourceFile& sour
                {"has_columns", !columns.empty()},
                {"columns", std::move(columns)},
                {"rows", std::move(rows)}};
-  // Text tables keep their plain "原文第 N 行"; PDF tables link their page.
-  if (const int page = PageOf(source, t.line); page > 0) {
-    view["page"] = page;
-    view["page_url"] = PageUrl(source, page);
-  }
+  // "原文第 N 行" links the source view; a PDF table also its page.
+  view["line_url"] = LineUrl(source, t.line);
+  const int page = PageOf(source, t.line);
+  view["page"] = page;
+  view["page_url"] = page > 0 ? Json(PageUrl(source, page)) : Json(false);
   return view;
 }
 
@@ -203,7 +175,14 @@ Json FigureRows(const FigureSet& set, const std::vector<SourceFile>& sources) {
   return rows;
 }
 
-Json Charts(const FigureSet& set, const UnitYearSummary& s, const std::string& prefix) {
+// A figure's source line on the source view ("" when unknown).
+std::string FigureUrl(const FigureValue& v, const std::vector<SourceFile>& sources) {
+  const SourceFile* source = SourceOf(sources, v.document);
+  return source && v.line > 0 ? LineUrl(*source, v.line) : "";
+}
+
+Json Charts(const FigureSet& set, const UnitYearSummary& s, const std::string& prefix,
+            const std::vector<SourceFile>& sources) {
   Json charts = Json::array();
   auto pair_chart = [&](const char* id, const char* title, const char* a, const char* b) {
     auto ia = set.amounts.find(a), ib = set.amounts.find(b);
@@ -211,7 +190,7 @@ Json Charts(const FigureSet& set, const UnitYearSummary& s, const std::string& p
     std::vector<ChartItem> items;
     for (const FigureDef& d : HeadlineFigures())
       if (d.key == std::string(a) || d.key == std::string(b))
-        items.push_back({d.label, set.amounts.at(d.key).cents});
+        items.push_back({d.label, set.amounts.at(d.key).cents, FigureUrl(set.amounts.at(d.key), sources)});
     charts.push_back(BarChartView(MakeBarChart(prefix + id, title, items, set.currency)));
   };
   pair_chart("-basic-project", "基本支出与项目支出", "basic_expenditure", "project_expenditure");
@@ -221,7 +200,7 @@ Json Charts(const FigureSet& set, const UnitYearSummary& s, const std::string& p
     for (const auto& [code, v] : set.by_function) {
       auto name = s.function_names.find(code);
       std::string label = name != s.function_names.end() ? name->second : StandardFunctionName(code);
-      items.push_back({label.empty() ? code : label, v.cents});
+      items.push_back({label.empty() ? code : label, v.cents, FigureUrl(v, sources)});
     }
     charts.push_back(BarChartView(MakeBarChart(prefix + "-function", "按功能分类的支出", items, set.currency)));
   }
@@ -308,7 +287,7 @@ void MakeUnitYearOutputs(const UnitYearGroup& group, const UnitYearSummary& s,
   for (const FigureSet& set : s.figure_sets) {
     figure_sets.push_back({{"kind", DocumentKindLabel(set.doc_kind)}, {"id", "figures-" + set.doc_kind},
                            {"figures", FigureRows(set, source_files)},
-                           {"charts", Charts(set, s, "chart-" + set.doc_kind)},
+                           {"charts", Charts(set, s, "chart-" + set.doc_kind, source_files)},
                            {"treemap", FunctionTreemap(set, group, "treemap-" + set.doc_kind)}});
     if (set.documents.size() > 1) {
       // Duplicates: every one is kept and shown; the figures come from the first.
@@ -340,7 +319,7 @@ void MakeUnitYearOutputs(const UnitYearGroup& group, const UnitYearSummary& s,
   int glossary_count = 0;
   for (std::size_t i = 0; i < group.documents.size(); ++i) {
     const Document& doc = *group.documents[i];
-    Json d = {{"number", i + 1}, {"source_url", source_files[i].url}};
+    Json d = {{"number", i + 1}, {"copy_url", source_files[i].copy_url}, {"view_url", source_files[i].view_url}};
     // Unit identity: the name this document prints when the unit is shown
     // under another, and what the user set for it (units.toml).
     if (CleanUnitName(doc.unit.name) != s.unit_name) d["printed_unit"] = CleanUnitName(doc.unit.name);
@@ -352,7 +331,7 @@ void MakeUnitYearOutputs(const UnitYearGroup& group, const UnitYearSummary& s,
     for (const Table& t : doc.tables) {
       const TableRef& ref = s.tables[table_index++];
       tables.push_back(TableView(t, ref.anchor, source_files[i]));
-      tidy_tables.push_back({static_cast<int>(i) + 1, source_files[i].url, source_files[i].page_starts, ref.anchor, &t});
+      tidy_tables.push_back({static_cast<int>(i) + 1, source_files[i].copy_url, source_files[i].page_starts, ref.anchor, &t});
     }
     d["tables"] = std::move(tables);
     Json sections = Json::array();
@@ -377,17 +356,18 @@ void MakeUnitYearOutputs(const UnitYearGroup& group, const UnitYearSummary& s,
     AddFindings(doc, i + 1, source_files[i], &findings);
     data_docs.push_back(DocumentToJson(doc));
     if (doc.unread.empty()) SetAuditJson(group, i, &data_docs.back());
-    if (i < sources.size() && sources[i]) out->files.push_back({dir + source_files[i].url, *sources[i]});
+    if (i < sources.size() && sources[i]) {
+      out->files.push_back({dir + source_files[i].copy_url, *sources[i]});
+      out->pages.push_back(MakeSourceView(dir, i, doc, *sources[i], s.unit_name + " " + year_label, pages));
+    }
   }
   view["documents"] = std::move(documents);
   view["findings"] = std::move(findings);
   {
     // Completeness and transparency score of each document (audit_pages.h).
-    std::vector<std::string> urls;
-    for (const SourceFile& f : source_files) urls.push_back(f.url);
     Json transparency = Json::array();
     for (std::size_t i = 0; i < group.documents.size(); ++i)
-      transparency.push_back(DisclosureAuditView(group, i, urls));
+      transparency.push_back(DisclosureAuditView(group, i, source_files));
     view["transparency"] = std::move(transparency);
     view["audit_overview_url"] = root + kAuditOverviewPath;
     view["methodology_url"] = root + kAuditMethodologyPath;

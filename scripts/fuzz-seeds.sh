@@ -8,7 +8,8 @@
 # tests/data/pdf and ../shared/corpus (its bad/ files too: a scan and an HTML
 # page saved as .pdf), plus one-page PDFs cut from the corpus with pdfseparate
 # (small inputs mutate and run fast). Files are named by their SHA-1, as
-# libFuzzer names its own, so running it twice changes nothing.
+# libFuzzer names its own (one-page cuts by their source's SHA-1 and page),
+# so running it twice gives the same seeds in the same order.
 set -euo pipefail
 
 OUT=${1:?usage: scripts/fuzz-seeds.sh OUT_DIR [MAX_PDF_KB]}
@@ -35,8 +36,13 @@ if command -v pdfseparate >/dev/null; then
   trap 'rm -rf "$tmp"' EXIT
   while IFS= read -r f; do
     pdfseparate -f 1 -l 2 "$f" "$tmp/page-%d.pdf" 2>/dev/null || continue
+    # Named by the source file's SHA-1 and the page, not by their own bytes:
+    # pdfseparate writes a fresh /ID each run, and the driver orders seeds by
+    # name, so content names would reorder the seeds (and the whole run).
     for p in "$tmp"/page-*.pdf; do
-      [ -f "$p" ] && [ "$(stat -c %s "$p")" -le $((MAX_KB * 1024)) ] && seed "$OUT/pdf" "$p"
+      [ -f "$p" ] && [ "$(stat -c %s "$p")" -le $((MAX_KB * 1024)) ] &&
+        cp "$p" "$OUT/pdf/$(sha1sum "$f" | cut -c1-40)-$(basename "$p" .pdf)" &&
+        chmod u+w "$OUT/pdf/$(sha1sum "$f" | cut -c1-40)-$(basename "$p" .pdf)"
       rm -f "$p"
     done
   done < <(find "$SHARED/corpus" -name '*.pdf' -not -path '*/bad/*' | LC_ALL=C sort)

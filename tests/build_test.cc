@@ -12,6 +12,8 @@
 #include "render_html.h"
 #include "site_data.h"
 #include "site_model.h"
+#include "source_view.h"
+#include "parse.h"
 #include "test_util.h"
 
 namespace fs = boost::filesystem;
@@ -192,7 +194,8 @@ TEST_F(ContentSiteTest, Sample002UnitYearPageShowsItsFiguresAndThirteenGlossaryI
   EXPECT_NE(list.find("财政拨款收入</a>"), std::string::npos);
   EXPECT_NE(list.find("机关运行经费</a>"), std::string::npos);
   EXPECT_NE(list.find("../../../glossary/index.html#term-"), std::string::npos);
-  EXPECT_NE(page.find("href=\"source-1.txt\""), std::string::npos);
+  EXPECT_NE(page.find("<a href=\"source-1.html\">原文 1</a>（<a href=\"source-1.txt\">原文文件</a>）"),
+            std::string::npos);
   EXPECT_NE(page.find("href=\"data.json\""), std::string::npos);
   EXPECT_NE(page.find("<a href=\"tables.csv\" download>"), std::string::npos);
   // Each table's link: its own CSV made by table-csv.js, tables.csv without JavaScript.
@@ -202,6 +205,43 @@ TEST_F(ContentSiteTest, Sample002UnitYearPageShowsItsFiguresAndThirteenGlossaryI
                       "<col data-name=\"本年支出合计\"><col data-name=\"基本支出\"><col data-name=\"项目支出\">"),
             std::string::npos);
   EXPECT_NE(page.find("assets/table-csv.js\"></script>"), std::string::npos);
+}
+
+// A source for every number (source_view.h): every amount cell of sample
+// 002's unit-year page links a line of the source view, and that line of
+// the sample holds the amount as the cell prints it; the view shows every
+// line of the sample under its own anchor.
+TEST_F(ContentSiteTest, EveryTableAmountLinksTheSourceLineThatPrintsIt) {
+  const std::string dir = FindUnitYearDir(*site_, "中共长治市上党区委巡察工作办公室", 2023);
+  const std::string page = site_->at(dir + "index.html");
+  const std::string view = site_->at(dir + "source-1.html");
+  const SourceText sample = test::SampleSource("002");
+  std::map<int, std::string> lines;
+  for (const Line& l : sample.lines) lines[l.number] = l.text;
+  ASSERT_GT(lines.size(), 400u);
+
+  std::regex cell("<a class=\"cell-source\" href=\"source-1\\.html#L([0-9]+)\">([^<]*)</a>");
+  int links = 0;
+  for (auto it = std::sregex_iterator(page.begin(), page.end(), cell); it != std::sregex_iterator(); ++it, ++links) {
+    const int line = std::stoi((*it)[1]);
+    const std::string amount = (*it)[2];
+    ASSERT_TRUE(lines.count(line)) << line;
+    EXPECT_NE(lines[line].find(amount), std::string::npos) << "line " << line << " does not print " << amount;
+  }
+  // Every amount cell carries its link.
+  const std::regex amount_cell("<td class=\"amount[^\"]*\" data-sort-value=\"[^\"]*\">");
+  EXPECT_EQ(links, std::distance(std::sregex_iterator(page.begin(), page.end(), amount_cell), std::sregex_iterator()));
+  EXPECT_GT(links, 100);
+  // 本年支出合计 227.61 of 支出决算表 (tables.csv: line 145) is one of them.
+  EXPECT_EQ(lines[145], "合计\t\t227.61\t203.18\t24.43\t\t\t");
+  EXPECT_NE(page.find("<a class=\"cell-source\" href=\"source-1.html#L145\">227.61</a>"), std::string::npos);
+
+  // The view: one anchored line per line of the sample, the last one too.
+  EXPECT_EQ(Count(view, "<span class=\"line\" id=\"L"), static_cast<int>(lines.rbegin()->first));
+  EXPECT_NE(view.find("<span class=\"line\" id=\"L145\"><a class=\"ln\" href=\"#L145\" aria-label=\"第 145 行\">145</a>" +
+                      lines[145] + "</span>"),
+            std::string::npos);
+  EXPECT_NE(view.find("<a href=\"source-1.txt\">下载原文文件</a>"), std::string::npos);
 }
 
 TEST_F(ContentSiteTest, ComparisonOf2024ListsTheUnitsWith2024Documents) {
@@ -226,7 +266,7 @@ TEST_F(ContentSiteTest, UnitYearPagesShowTheSelfEvaluationScoreWithItsSource) {
   std::string row = LineWith(page, "<th scope=\"row\">自评得分</th>");
   EXPECT_NE(row.find("<td class=\"amount\">99.99 分</td>"), std::string::npos) << row;
   EXPECT_NE(row.find("整体支出绩效自评表"), std::string::npos) << row;
-  EXPECT_NE(row.find("<a href=\"source-1.txt\">第 370 行</a>"), std::string::npos) << row;
+  EXPECT_NE(row.find("<a href=\"source-1.html#L370\">第 370 行</a>"), std::string::npos) << row;
   // Sample 002: 总分 92.07 on line 558, in 巡察经费项目支出绩效自评表 (line 529).
   page = FindUnitYearPage(*site_, "中共长治市上党区委巡察工作办公室", 2023);
   row = LineWith(page, "<th scope=\"row\">自评得分</th>");
@@ -556,19 +596,63 @@ TEST(BuildTest, PdfDocumentsAreCopiedAsPdfAndLinkedAtTheirPage) {
 
   RealFileSystem disk;
   TemplateSet templates;
+  std::string error, html, view;
+  ASSERT_TRUE(templates.Load(disk, kTemplates, &error)) << error;
+  // The unit-year page and the source view of each document.
+  ASSERT_EQ(outputs.pages.size(), 3u);
+  EXPECT_EQ(outputs.pages[0].path, dir + "source-1.html");
+  EXPECT_EQ(outputs.pages[1].path, dir + "source-2.html");
+  ASSERT_EQ(outputs.pages[2].path, dir + "index.html");
+  ASSERT_TRUE(templates.Render(outputs.pages[2], &html, &error)) << error;
+  // Headline figures link their line in the source view; the PDF's also its page.
+  EXPECT_NE(html.find("部门支出总体情况表，<a href=\"source-1.html#L45\">第 2 页</a>"
+                      "<a class=\"pdf-page\" href=\"source-1.pdf#page=2\">PDF</a>"),
+            std::string::npos);
+  EXPECT_NE(html.find("支出决算表，<a href=\"source-2.html#L120\">第 120 行</a></td>"), std::string::npos);
+  // Tables: the same, from their title line.
+  EXPECT_NE(html.find("<a href=\"source-1.html#L85\">原文第 3 页</a><a class=\"pdf-page\" href=\"source-1.pdf#page=3\">PDF</a></p>"),
+            std::string::npos);
+  EXPECT_NE(html.find("<a href=\"source-2.html#L118\">原文第 118 行</a></p>"), std::string::npos);
+  EXPECT_EQ(html.find("class=\"table-csv\""), std::string::npos) << "a table without rows has no CSV to offer";
+  EXPECT_NE(html.find("<a href=\"source-1.html\">原文 1</a>（<a href=\"source-1.pdf\">原文文件</a>）"), std::string::npos);
+  EXPECT_EQ(Count(html, "source-1.txt"), 0);
+  // The text file's view: its one line, decoded from the copy.
+  ASSERT_TRUE(templates.Render(outputs.pages[1], &view, &error)) << error;
+  EXPECT_NE(view.find("<pre class=\"source-lines\"><span class=\"line\" id=\"L1\"><a class=\"ln\" href=\"#L1\" "
+                      "aria-label=\"第 1 行\">1</a>原文</span></pre>"),
+            std::string::npos);
+}
+
+// A PDF's source view: the lines as read, a mark where each page starts
+// linking the PDF at it (the real Wuxi page 18: one page).
+TEST(BuildTest, PdfSourceViewMarksEachPageAndShowsTheLinesRead) {
+  const std::string bytes = test::ReadFileOrDie(std::string(GONGKAI_TEST_DATA) + "/pdf/wuxi-2025-xinfang-ju-dept-budget-page18.pdf");
+  Document doc = ParseDocument("wuxi.pdf", bytes);
+  ASSERT_EQ(doc.format, "pdf");
+  ASSERT_EQ(doc.page_starts, std::vector<int>{1});
+  ASSERT_GT(doc.read_lines.size(), 5u);
+  PageOutput page = MakeSourceView("units/x/2025/", 0, doc, bytes, "无锡市信访局 2025年", {});
+  EXPECT_EQ(page.path, "units/x/2025/source-1.html");
+  RealFileSystem disk;
+  TemplateSet templates;
   std::string error, html;
   ASSERT_TRUE(templates.Load(disk, kTemplates, &error)) << error;
-  ASSERT_EQ(outputs.pages.size(), 1u);
-  ASSERT_TRUE(templates.Render(outputs.pages[0], &html, &error)) << error;
-  // Headline figures: the PDF's at its page, the text file's at its line.
-  EXPECT_NE(html.find("部门支出总体情况表，<a href=\"source-1.pdf#page=2\">第 2 页</a>"), std::string::npos);
-  EXPECT_NE(html.find("支出决算表，<a href=\"source-2.txt\">第 120 行</a>"), std::string::npos);
-  // Tables: the PDF's opens its page; the text file's names its line, as before.
-  EXPECT_NE(html.find("<a href=\"source-1.pdf#page=3\">原文第 3 页</a></p>"), std::string::npos);
-  EXPECT_NE(html.find("原文第 118 行</p>"), std::string::npos);
-  EXPECT_EQ(html.find("class=\"table-csv\""), std::string::npos) << "a table without rows has no CSV to offer";
-  EXPECT_NE(html.find("<a href=\"source-1.pdf\">原文 1</a>"), std::string::npos);
-  EXPECT_EQ(Count(html, "source-1.txt"), 0);
+  ASSERT_TRUE(templates.Render(page, &html, &error)) << error;
+  EXPECT_NE(html.find("<pre class=\"source-lines\"><span class=\"page-mark\" id=\"page-1\"><a href=\"source-1.pdf#page=1\">"
+                      "第 1 页</a></span><span class=\"line\" id=\"L1\">"),
+            std::string::npos);
+  EXPECT_EQ(Count(html, "<span class=\"line\" id=\"L"), static_cast<int>(doc.read_lines.size()));
+  // Every amount the reader found stands on the line the view shows for it.
+  int checked = 0;
+  for (const Table& t : doc.tables)
+    for (const TableRow& r : t.rows)
+      for (const TableCell& c : r.cells)
+        if (c.kind == CellKind::kAmount && r.line > 0) {
+          ++checked;
+          EXPECT_NE(doc.read_lines[static_cast<std::size_t>(r.line) - 1].find(c.text), std::string::npos)
+              << "line " << r.line << ": " << c.text;
+        }
+  EXPECT_GT(checked, 10);
 }
 
 const std::string kPdfData = std::string(GONGKAI_TEST_DATA) + "/pdf/";
@@ -647,8 +731,10 @@ TEST(BuildTest, PdfInContentGetsItsUnitYearPageWithAByteIdenticalCopy) {
   ASSERT_FALSE(copy.empty()) << "no units/*/2026/source-1.pdf";
   EXPECT_TRUE(copy == test::ReadFileOrDie(kPdfData + kGoodPdf)) << "the PDF is copied byte for byte";
   EXPECT_NE(page.find("<h1>广州市政务服务和数据管理局"), std::string::npos);
-  EXPECT_NE(page.find("<a href=\"source-1.pdf\">原文 1</a>"), std::string::npos);
-  EXPECT_NE(page.find("<a href=\"source-1.pdf#page=1\">原文第 1 页</a>"), std::string::npos) << "its first table";
+  EXPECT_NE(page.find("<a href=\"source-1.html\">原文 1</a>（<a href=\"source-1.pdf\">原文文件</a>）"), std::string::npos);
+  EXPECT_TRUE(std::regex_search(page, std::regex("<a href=\"source-1\\.html#L[0-9]+\">原文第 1 页</a>"
+                                                 "<a class=\"pdf-page\" href=\"source-1\\.pdf#page=1\">PDF</a>")))
+      << "its first table";
   EXPECT_EQ(Count(site.at("unread/index.html"), "<tr><td"), 3);
   // tables.csv names the PDF copy and each cell's page. Page 1 of the PDF
   // prints 基本支出 12,634.14 (万元) beside 财政拨款 98,880.78 on its first row.

@@ -21,6 +21,7 @@ Document EveryFieldSet() {
   d.encoding = "GB18030";
   d.format = "pdf";
   d.page_starts = {1, 40, 81};
+  d.read_lines = {"部门支出总体情况表", "", "合计  227.61"};
   d.unread = "扫描件";
   d.unit = {"中共长治市上党区委巡察工作办公室", "012001", 3};
   d.year = 2023;
@@ -146,6 +147,7 @@ void ExpectSame(const Document& a, const Document& b) {
   EXPECT_EQ(a.encoding, b.encoding);
   EXPECT_EQ(a.format, b.format);
   EXPECT_EQ(a.page_starts, b.page_starts);
+  EXPECT_EQ(a.read_lines, b.read_lines);
   EXPECT_EQ(a.unread, b.unread);
   EXPECT_EQ(a.unit.name, b.unit.name);
   EXPECT_EQ(a.unit.code, b.unit.code);

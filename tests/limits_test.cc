@@ -252,6 +252,55 @@ TEST(Limits, FlateBombInflatingToAGigabyteIsRefused) {
   EXPECT_NE(Find(doc.diagnostics, "pdf.bomb"), nullptr);
 }
 
+// A font map (ToUnicode CMap) as a PDF carries it, with `entries` inside.
+std::string CMap(const std::string& entries) {
+  return "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+         "1 begincodespacerange <0000> <FFFF> endcodespacerange\n" +
+         entries + "\nendcmap CMapName currentdict /CMap defineresource pop end end";
+}
+
+TEST(Limits, FontMapNamingAHugeCodeIsRefused) {
+  // What the fuzz run found (tests/data/fuzz-regressions/): one bogus code
+  // makes poppler size a table of 146 million entries and fill it.
+  const std::string map = CMap("2 beginbfchar\n<0041> <0041>\n<8BDD0D5> <4E2D>\nendbfchar");
+  Document doc = ParseDocument("font.pdf", PagesPdf({PageText(1)}, false, {Stream("/Filter /FlateDecode", Deflate(map))}));
+  EXPECT_EQ(doc.unread,
+            "PDF refused: a font's ToUnicode map names character code <8BDD0D5>, beyond U+10FFFF "
+            "(a damaged or hostile font map)");
+  EXPECT_NE(Find(doc.diagnostics, "pdf.bomb"), nullptr);
+  // Uncompressed, as a range's end: the same.
+  doc = ParseDocument("font2.pdf", PagesPdf({PageText(1)}, false,
+                                            {Stream("", CMap("1 beginbfrange\n<0000> <FFFFFFFF> <0000>\nendbfrange"))}));
+  EXPECT_EQ(doc.unread,
+            "PDF refused: a font's ToUnicode map names character code <FFFFFFFF>, beyond U+10FFFF "
+            "(a damaged or hostile font map)");
+}
+
+TEST(Limits, FontMapsSpanningTooManyCodesAreRefused) {
+  // 65 ranges of 65,536 codes each: 4,259,840 codes, beyond 4,194,304.
+  std::string ranges = "65 beginbfrange\n";
+  for (int k = 0; k < 65; ++k) ranges += "<0000> <FFFF> <0000>\n";
+  Document doc = ParseDocument("ranges.pdf", PagesPdf({PageText(1)}, false,
+                                                     {Stream("/Filter /FlateDecode", Deflate(CMap(ranges + "endbfrange")))}));
+  EXPECT_EQ(doc.unread,
+            "PDF refused: the fonts' ToUnicode maps span more than 4194304 character codes "
+            "(a damaged or hostile font map)");
+}
+
+TEST(Limits, RealisticFontMapsAreRead) {
+  // A whole 2-byte range, an array destination and a ligature (a 4-byte
+  // destination is text, not a code): read as usual.
+  const std::string map = CMap(
+      "2 beginbfrange\n<0000> <FFFF> <0000>\n<0010> <0011> [<0066> <00660066>]\nendbfrange\n"
+      "1 beginbfchar\n<0003> <00660069>\nendbfchar");
+  Document doc = ParseDocument("fine.pdf", PagesPdf({PageText(1)}, false, {Stream("/Filter /FlateDecode", Deflate(map))}));
+  // Read (and then found to be no disclosure: the page is English).
+  EXPECT_EQ(doc.unread.find("PDF refused"), std::string::npos) << doc.unread;
+  EXPECT_EQ(Find(doc.diagnostics, "pdf.bomb"), nullptr);
+  ASSERT_FALSE(doc.read_lines.empty());
+  EXPECT_EQ(doc.read_lines.front(), "Page 1 of the report");
+}
+
 TEST(Limits, FlateBombCompressedTwiceIsRefused) {
   const std::string twice = Deflate(ZerosBomb(1024));  // 1 GiB in a few KB
   ASSERT_LT(twice.size(), 64u << 10);

@@ -1,0 +1,89 @@
+#include "source_view.h"
+
+#include <utility>
+
+#include "decode.h"
+
+namespace gongkai {
+
+using Json = nlohmann::json;
+
+SourceFile SourceFileOf(const Document& doc, std::size_t index) {
+  const bool pdf = doc.format == "pdf";
+  const std::string stem = "source-" + std::to_string(index + 1);
+  return {stem + (pdf ? ".pdf" : ".txt"), stem + ".html", pdf ? &doc.page_starts : nullptr};
+}
+
+std::string LineUrl(const SourceFile& source, int line) {
+  return line > 0 ? source.view_url + "#L" + std::to_string(line) : source.view_url;
+}
+
+int PageOf(const SourceFile& source, int line) {
+  return source.page_starts && line > 0 ? PageOfLine(*source.page_starts, line) : 0;
+}
+
+std::string PageUrl(const SourceFile& source, int page) { return source.copy_url + "#page=" + std::to_string(page); }
+
+void AddSourceLocation(const SourceFile* source, int line, Json* row) {
+  const int page = source ? PageOf(*source, line) : 0;
+  (*row)["line_text"] = page > 0   ? "第 " + std::to_string(page) + " 页"
+                        : line > 0 ? "第 " + std::to_string(line) + " 行"
+                                   : "";
+  (*row)["source_url"] = source && line > 0 ? Json(LineUrl(*source, line)) : Json(false);
+  (*row)["page_url"] = page > 0 ? Json(PageUrl(*source, page)) : Json(false);
+}
+
+namespace {
+
+// Line k (1-based) of what the view shows is lines[k - 1].
+std::vector<std::string> ShownLines(const Document& doc, std::string_view bytes) {
+  if (doc.format == "pdf") return doc.read_lines;
+  SourceText text = Decode(doc.file, bytes);
+  std::vector<std::string> lines;
+  lines.reserve(text.lines.size());
+  for (Line& l : text.lines) {
+    if (l.number < 1) continue;
+    if (static_cast<std::size_t>(l.number) > lines.size()) lines.resize(static_cast<std::size_t>(l.number));
+    lines[static_cast<std::size_t>(l.number) - 1] = std::move(l.text);
+  }
+  return lines;
+}
+
+}  // namespace
+
+PageOutput MakeSourceView(const std::string& dir, std::size_t index, const Document& doc, std::string_view bytes,
+                          const std::string& title, const std::vector<MarkdownPage>& pages) {
+  const SourceFile source = SourceFileOf(doc, index);
+  const std::string path = dir + source.view_url;
+  const std::string number = std::to_string(index + 1);
+  Json view = PageView(path, title + " 原文 " + number, pages);
+  view["heading"] = title;
+  view["number"] = number;
+  view["copy_url"] = source.copy_url;
+  view["pdf"] = doc.format == "pdf";
+  view["encoding"] = doc.encoding;
+  // Lines as compact objects ({"n", "t"}; "page" on a PDF page's first line):
+  // a view holds every line of the document.
+  std::vector<std::string> lines = ShownLines(doc, bytes);
+  Json rows = Json::array();
+  std::size_t next_page = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const int n = static_cast<int>(i) + 1;
+    Json& row = rows.emplace_back(Json::value_t::object);
+    row["n"] = n;
+    row["t"] = std::move(lines[i]);
+    row["page"] = false;
+    if (next_page < doc.page_starts.size() && doc.page_starts[next_page] <= n) {
+      // Pages without lines (a scan's blank page) start at the same line.
+      while (next_page + 1 < doc.page_starts.size() && doc.page_starts[next_page + 1] <= n) ++next_page;
+      const int page = static_cast<int>(next_page) + 1;
+      row["page"] = {{"number", page}, {"url", PageUrl(source, page)}};
+      ++next_page;
+    }
+  }
+  view["line_count"] = rows.size();
+  view["lines"] = std::move(rows);
+  return {path, "source", std::move(view)};
+}
+
+}  // namespace gongkai
