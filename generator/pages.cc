@@ -9,6 +9,7 @@
 #include "markdown.h"
 #include "money_format.h"
 #include "slug.h"
+#include "source_view.h"
 #include "treemap.h"
 
 namespace gongkai {
@@ -70,7 +71,16 @@ class PageKeys {
 Json ScoreCell(const ScoreValue* score) {
   if (!score) return {{"text", ""}, {"cls", "empty"}, {"empty", true}};
   return {{"text", FormatScore(score->hundredths)}, {"cls", "amount score"},
-          {"sort_value", ScoreDecimal(score->hundredths)}};
+          {"sort_value", ScoreDecimal(score->hundredths)}, {"source_url", false}};
+}
+
+// A figure's cell on the unit and comparison pages: the amount, sortable,
+// linking its line in the source view of the unit-year at `unit_year_dir`
+// (relative to the page).
+Json FigureCell(const FigureValue& v, const std::string& unit_year_dir) {
+  const std::string url = LineUrlFrom(unit_year_dir, v.document, v.line);
+  return {{"text", WithThousands(DecimalString(v.cents, 6))}, {"cls", "amount"},
+          {"sort_value", DecimalString(v.cents, 6)}, {"source_url", url.empty() ? Json(false) : Json(url)}};
 }
 
 Json UnitYearLink(const UnitYearSummary& s, const std::string& root) {
@@ -189,6 +199,7 @@ void UnitPages(const SiteModel& m, const std::vector<MarkdownPage>& pages, const
     v["unit_kind"] = {{"name", u.kind}, {"url", "../../" + KindPath(u.kind)}};
     Json years = Json::array(), columns = Json::array();
     std::vector<const FigureSet*> primary;
+    std::vector<std::string> primary_dirs;  // each one's unit-year folder, from this page
     std::vector<ChartItem> chart;
     for (std::size_t i : u.years) {
       const UnitYearSummary& s = m.unit_years[i];
@@ -197,22 +208,24 @@ void UnitPages(const SiteModel& m, const std::vector<MarkdownPage>& pages, const
       const FigureSet* set = PrimaryFigures(s);
       if (!set) continue;
       primary.push_back(set);
+      primary_dirs.push_back(YearSlug(s.year) + "/");
       std::string label = YearLabel(s.year) + "（" + DocumentKindLabel(set->doc_kind) + "）";
       columns.push_back({{"label", label}});
       auto total = set->amounts.find("total_expenditure");
-      if (total != set->amounts.end()) chart.push_back({label, total->second.cents});
+      if (total != set->amounts.end())
+        chart.push_back({label, total->second.cents,
+                         LineUrlFrom(primary_dirs.back(), total->second.document, total->second.line)});
     }
     v["years"] = years;
     Json rows = Json::array();
     for (const FigureDef& d : HeadlineFigures()) {
       Json cells = Json::array();
       bool any = false;
-      for (const FigureSet* set : primary) {
-        auto it = set->amounts.find(d.key);
-        if (it == set->amounts.end()) { cells.push_back({{"text", ""}, {"cls", "empty"}, {"empty", true}}); continue; }
+      for (std::size_t k = 0; k < primary.size(); ++k) {
+        auto it = primary[k]->amounts.find(d.key);
+        if (it == primary[k]->amounts.end()) { cells.push_back({{"text", ""}, {"cls", "empty"}, {"empty", true}}); continue; }
         any = true;
-        cells.push_back({{"text", WithThousands(DecimalString(it->second.cents, 6))}, {"cls", "amount"},
-                         {"sort_value", DecimalString(it->second.cents, 6)}});
+        cells.push_back(FigureCell(it->second, primary_dirs[k]));
       }
       if (any) rows.push_back({{"label", d.label}, {"cells", cells}});
     }
@@ -295,12 +308,13 @@ void ComparePages(const SiteModel& m, const std::vector<MarkdownPage>& pages, co
     for (std::size_t i : list) {
       const UnitYearSummary& s = m.unit_years[i];
       const FigureSet* set = PrimaryFigures(s);
+      const std::string path = UnitYearPath(s);
+      const std::string unit_year_dir = "../../" + path.substr(0, path.rfind('/') + 1);
       Json cells = Json::array();
       auto cell = [&](const std::map<std::string, FigureValue>& values, const std::string& key) {
         auto it = set ? values.find(key) : values.end();
         if (!set || it == values.end()) return Json{{"text", ""}, {"cls", "empty"}, {"empty", true}};
-        return Json{{"text", WithThousands(DecimalString(it->second.cents, 6))}, {"cls", "amount"},
-                    {"sort_value", DecimalString(it->second.cents, 6)}};
+        return FigureCell(it->second, unit_year_dir);
       };
       static const std::map<std::string, FigureValue> kNone;
       for (const auto& [key, label] : columns) cells.push_back(cell(set ? set->amounts : kNone, key));
@@ -308,8 +322,10 @@ void ComparePages(const SiteModel& m, const std::vector<MarkdownPage>& pages, co
       if (any_score) cells.push_back(ScoreCell(UnitYearScore(s)));
       rows.push_back({{"name", s.unit_name}, {"url", "../../" + UnitYearPath(s)},
                       {"kind", set ? DocumentKindLabel(set->doc_kind) : KindsLabel(s)}, {"cells", cells}});
-      if (set && set->amounts.count("total_expenditure"))
-        chart.push_back({s.unit_name, set->amounts.at("total_expenditure").cents});
+      if (set && set->amounts.count("total_expenditure")) {
+        const FigureValue& total = set->amounts.at("total_expenditure");
+        chart.push_back({s.unit_name, total.cents, LineUrlFrom(unit_year_dir, total.document, total.line)});
+      }
     }
     v["header"] = header;
     v["rows"] = rows;

@@ -8,14 +8,23 @@ namespace gongkai {
 
 using Json = nlohmann::json;
 
+namespace {
+std::string Stem(std::size_t number) { return "source-" + std::to_string(number); }
+}  // namespace
+
 SourceFile SourceFileOf(const Document& doc, std::size_t index) {
   const bool pdf = doc.format == "pdf";
-  const std::string stem = "source-" + std::to_string(index + 1);
+  const std::string stem = Stem(index + 1);
   return {stem + (pdf ? ".pdf" : ".txt"), stem + ".html", pdf ? &doc.page_starts : nullptr};
 }
 
 std::string LineUrl(const SourceFile& source, int line) {
   return line > 0 ? source.view_url + "#L" + std::to_string(line) : source.view_url;
+}
+
+std::string LineUrlFrom(const std::string& unit_year_dir, int number, int line) {
+  if (number < 1 || line < 1) return "";
+  return unit_year_dir + Stem(static_cast<std::size_t>(number)) + ".html#L" + std::to_string(line);
 }
 
 int PageOf(const SourceFile& source, int line) {

@@ -31,6 +31,10 @@ SourceFile SourceFileOf(const Document& doc, std::size_t index);
 
 // "source-1.html#L12": the source view at `line` (the view's top for line 0).
 std::string LineUrl(const SourceFile& source, int line);
+// The same for document `number` (1-based) of a unit-year, from another
+// page: `unit_year_dir` leads to the unit-year's folder ("../../units/x/2024/").
+// Empty when the line is unknown.
+std::string LineUrlFrom(const std::string& unit_year_dir, int number, int line);
 
 // The PDF page of a source line, 0 for text inputs or an unknown line.
 int PageOf(const SourceFile& source, int line);

@@ -244,6 +244,25 @@ TEST_F(ContentSiteTest, EveryTableAmountLinksTheSourceLineThatPrintsIt) {
   EXPECT_NE(view.find("<a href=\"source-1.txt\">下载原文文件</a>"), std::string::npos);
 }
 
+// The comparison and unit pages link each figure to its line too: every
+// link leads to a source view of the site holding that line, and 临夏 2024's
+// 本年支出合计 170.08 leads to line 287 of sample 003, which prints it.
+TEST_F(ContentSiteTest, ComparisonAmountsLinkTheirSourceLines) {
+  const std::string page = site_->at("compare/2024/index.html");
+  std::regex link("<a class=\"cell-source\" href=\"\\.\\./\\.\\./(units/[a-z0-9-]+/2024/source-[0-9]+\\.html)#L([0-9]+)\">([^<]*)</a>");
+  int links = 0;
+  for (auto it = std::sregex_iterator(page.begin(), page.end(), link); it != std::sregex_iterator(); ++it, ++links) {
+    ASSERT_TRUE(site_->count((*it)[1])) << (*it)[1];
+    EXPECT_NE(site_->at((*it)[1]).find("id=\"L" + std::string((*it)[2]) + "\""), std::string::npos) << (*it)[0];
+  }
+  EXPECT_GT(links, 5);
+  const std::string dir = FindUnitYearDir(*site_, "中共临夏市委巡察工作领导小组办公室", 2024);
+  EXPECT_NE(page.find("<a class=\"cell-source\" href=\"../../" + dir + "source-1.html#L287\">170.08</a>"), std::string::npos);
+  std::map<int, std::string> lines;
+  for (const Line& l : test::SampleSource("003").lines) lines[l.number] = l.text;
+  EXPECT_EQ(lines[287], "本年收入合计\t170.08\t本年支出合计\t170.08");
+}
+
 TEST_F(ContentSiteTest, ComparisonOf2024ListsTheUnitsWith2024Documents) {
   const std::string& page = site_->at("compare/2024/index.html");
   EXPECT_NE(page.find("中共临夏市委巡察工作领导小组办公室"), std::string::npos);  // sample 003, budget 2024
