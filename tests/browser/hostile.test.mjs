@@ -4,7 +4,8 @@
 // oversized files (a 200 MB file, a 10 MB line, a decompression bomb, a
 // font-map bomb, an empty and a binary file, a symlink cycle). The built
 // site must give every file an outcome, run no payload when chromium parses
-// and runs each page from file://, carry no formula in any CSV field, and
+// and runs each page from file://, hold payloads only inside JSON strings,
+// carry no formula in any CSV field, and
 // write nothing outside site/ (and gongkai's cache beside it).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -151,6 +152,18 @@ test('no CSV field is a formula', () => {
   assert.deepEqual(formulas, []);
   const tables = csvs.find((p) => /2023\/tables\.csv$/.test(p));
   assert.match(fs.readFileSync(path.join(site, tables), 'utf8'), /'=HYPERLINK\(/, 'the formula kept as text');
+});
+
+test('every JSON file parses, and the payloads stay inside its strings', () => {
+  const jsons = listFiles(site, '.json');
+  assert.ok(jsons.length >= 4, jsons.join(' '));
+  let payloads = 0;
+  const visit = (v) => {
+    if (typeof v === 'string') payloads += v.includes('onerror=') || v.includes('javascript:') || v.includes('<script>');
+    else if (v && typeof v === 'object') Object.values(v).forEach(visit);
+  };
+  for (const rel of jsons) visit(JSON.parse(fs.readFileSync(path.join(site, rel), 'utf8')));
+  assert.ok(payloads > 0, 'the payloads are data (strings), kept as the documents print them');
 });
 
 test('nothing is written outside site/ and the cache beside it; paths are ASCII slugs', () => {
