@@ -51,7 +51,7 @@ std::string CategoryName(const TransparencyScore& s, const std::string& id) {
 }
 
 Json TableRows(const std::vector<TableFinding>& tables, const UnitYearGroup& group, std::size_t index,
-               const std::vector<SourceFile>& urls) {
+               const std::vector<SourceFile>& sources) {
   Json rows = Json::array();
   for (const TableFinding& t : tables) {
     Json row = {{"name", t.name},
@@ -59,7 +59,7 @@ Json TableRows(const std::vector<TableFinding>& tables, const UnitYearGroup& gro
                 {"state_label", PresenceLabel(t.presence)},
                 {"title", t.title},
                 {"note", t.note}};
-    AddPosition(t.span, group, index, urls, &row);
+    AddPosition(t.span, group, index, sources, &row);
     rows.push_back(std::move(row));
   }
   return rows;
@@ -96,7 +96,7 @@ std::vector<DisclosureAudit> AuditDisclosures(const UnitYearGroup& group) {
 }
 
 nlohmann::json DisclosureAuditView(const UnitYearGroup& group, std::size_t index,
-                                   const std::vector<SourceFile>& urls) {
+                                   const std::vector<SourceFile>& sources) {
   const Assessed a = AssessDocument(group, index);
   const Document& doc = *group.documents[index];
   Json v = {{"number", index + 1},
@@ -114,23 +114,23 @@ nlohmann::json DisclosureAuditView(const UnitYearGroup& group, std::size_t index
   for (const LostPoints& l : a.score.lost) {
     Json row = {{"category", CategoryName(a.score, l.category)}, {"points", PointsText(l.points)},
                 {"reason", l.reason}, {"ref", l.ref}};
-    AddPosition(l.span, group, index, urls, &row);
+    AddPosition(l.span, group, index, sources, &row);
     lost.push_back(std::move(row));
   }
   v["lost"] = std::move(lost);
-  v["tables"] = TableRows(a.completeness.tables, group, index, urls);
-  v["performance"] = TableRows(a.completeness.performance, group, index, urls);
+  v["tables"] = TableRows(a.completeness.tables, group, index, sources);
+  v["performance"] = TableRows(a.completeness.performance, group, index, sources);
   Json narrative = Json::array();
   for (const PartFinding& p : a.completeness.narrative) {
     Json row = {{"name", p.name}, {"found", p.found}, {"heading", p.heading}};
-    AddPosition(p.span, group, index, urls, &row);
+    AddPosition(p.span, group, index, sources, &row);
     narrative.push_back(std::move(row));
   }
   v["narrative"] = std::move(narrative);
   Json granularity = Json::array();
   for (const GranularityFinding& g : a.completeness.granularity) {
     Json row = {{"name", g.name}, {"met", g.met}, {"detail", g.detail}};
-    AddPosition(g.span, group, index, urls, &row);
+    AddPosition(g.span, group, index, sources, &row);
     granularity.push_back(std::move(row));
   }
   v["granularity"] = std::move(granularity);

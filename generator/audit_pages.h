@@ -11,10 +11,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "source_view.h"
-
 #include "pages.h"
 #include "site_model.h"
+#include "source_view.h"
 
 namespace gongkai {
 

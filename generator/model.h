@@ -306,6 +306,18 @@ struct Document {
   std::vector<Diagnostic> diagnostics;
 };
 
+// The text of each line by its number: result[k - 1] is line k's text
+// ("" for a number no line has).
+inline std::vector<std::string> LineTextsByNumber(const std::vector<Line>& lines) {
+  std::vector<std::string> texts;
+  for (const Line& l : lines) {
+    if (l.number < 1) continue;
+    if (static_cast<std::size_t>(l.number) > texts.size()) texts.resize(static_cast<std::size_t>(l.number));
+    texts[static_cast<std::size_t>(l.number) - 1] = l.text;
+  }
+  return texts;
+}
+
 // The 1-based page of `line` in a document with page_starts (0 when none).
 inline int PageOfLine(const std::vector<int>& page_starts, int line) {
   int page = 0;

@@ -308,8 +308,7 @@ void ComparePages(const SiteModel& m, const std::vector<MarkdownPage>& pages, co
     for (std::size_t i : list) {
       const UnitYearSummary& s = m.unit_years[i];
       const FigureSet* set = PrimaryFigures(s);
-      const std::string path = UnitYearPath(s);
-      const std::string unit_year_dir = "../../" + path.substr(0, path.rfind('/') + 1);
+      const std::string unit_year_dir = "../../" + UnitYearDir(s);
       Json cells = Json::array();
       auto cell = [&](const std::map<std::string, FigureValue>& values, const std::string& key) {
         auto it = set ? values.find(key) : values.end();

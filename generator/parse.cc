@@ -72,12 +72,7 @@ SourceText ReadPdfSource(std::string_view path, std::string_view bytes, Document
   PdfText pdf = ReadPdf(path, bytes);
   doc.format = "pdf";
   doc.page_starts = std::move(pdf.page_starts);
-  for (const Line& line : pdf.text.lines) {
-    if (line.number < 1) continue;
-    if (static_cast<std::size_t>(line.number) > doc.read_lines.size())
-      doc.read_lines.resize(static_cast<std::size_t>(line.number));
-    doc.read_lines[static_cast<std::size_t>(line.number) - 1] = line.text;
-  }
+  doc.read_lines = LineTextsByNumber(pdf.text.lines);
   doc.unread = std::move(pdf.unread);
   return std::move(pdf.text);
 }

@@ -217,9 +217,8 @@ std::int64_t CMapCode(std::string_view token) {
 }
 
 // Why a CMap stream's mapping would cost poppler too much ("" when it is
-// fine): a source code beyond kMaxCMapCode, or ranges spanning more codes
-// than `room` (what kMaxCMapCodes leaves after the PDF's other maps; the
-// codes are added to `spanned`). Entries of bfchar/cidchar are pairs,
+// fine): a source code beyond kMaxCMapCode, or ranges that, added to
+// `spanned` (the codes of the PDF's maps read before), pass kMaxCMapCodes. Entries of bfchar/cidchar are pairs,
 // bfrange/cidrange triples whose third is a token or an array.
 std::string CMapTooLarge(std::string_view cmap, std::uint64_t* spanned) {
   if (cmap.find("begin") == std::string_view::npos) return "";

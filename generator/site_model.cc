@@ -72,9 +72,9 @@ std::string YearSlug(int year) { return year > 0 ? std::to_string(year) : "unkno
 
 std::string UnitPath(const std::string& unit_slug) { return "units/" + unit_slug + "/index.html"; }
 
-std::string UnitYearPath(const UnitYearSummary& s) {
-  return "units/" + s.unit_slug + "/" + YearSlug(s.year) + "/index.html";
-}
+std::string UnitYearDir(const UnitYearSummary& s) { return "units/" + s.unit_slug + "/" + YearSlug(s.year) + "/"; }
+
+std::string UnitYearPath(const UnitYearSummary& s) { return UnitYearDir(s) + "index.html"; }
 
 const FigureSet* PrimaryFigures(const UnitYearSummary& s) {
   for (const char* kind : {"final", "budget"})

@@ -116,6 +116,8 @@ struct UnitYearSummary {
 
 // "2024", or "unknown" for year 0: the path segment and label of a year.
 std::string YearSlug(int year);
+// "units/<slug>/<year>/": the unit-year's folder (its page, data, sources).
+std::string UnitYearDir(const UnitYearSummary& s);
 // "units/<slug>/<year>/index.html".
 std::string UnitYearPath(const UnitYearSummary& s);
 std::string UnitPath(const std::string& unit_slug);

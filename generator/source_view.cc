@@ -42,24 +42,6 @@ void AddSourceLocation(const SourceFile* source, int line, Json* row) {
   (*row)["page_url"] = page > 0 ? Json(PageUrl(*source, page)) : Json(false);
 }
 
-namespace {
-
-// Line k (1-based) of what the view shows is lines[k - 1].
-std::vector<std::string> ShownLines(const Document& doc, std::string_view bytes) {
-  if (doc.format == "pdf") return doc.read_lines;
-  SourceText text = Decode(doc.file, bytes);
-  std::vector<std::string> lines;
-  lines.reserve(text.lines.size());
-  for (Line& l : text.lines) {
-    if (l.number < 1) continue;
-    if (static_cast<std::size_t>(l.number) > lines.size()) lines.resize(static_cast<std::size_t>(l.number));
-    lines[static_cast<std::size_t>(l.number) - 1] = std::move(l.text);
-  }
-  return lines;
-}
-
-}  // namespace
-
 PageOutput MakeSourceView(const std::string& dir, std::size_t index, const Document& doc, std::string_view bytes,
                           const std::string& title, const std::vector<MarkdownPage>& pages) {
   const SourceFile source = SourceFileOf(doc, index);
@@ -73,7 +55,8 @@ PageOutput MakeSourceView(const std::string& dir, std::size_t index, const Docum
   view["encoding"] = doc.encoding;
   // Lines as compact objects ({"n", "t"}; "page" on a PDF page's first line):
   // a view holds every line of the document.
-  std::vector<std::string> lines = ShownLines(doc, bytes);
+  std::vector<std::string> lines =
+      doc.format == "pdf" ? doc.read_lines : LineTextsByNumber(Decode(doc.file, bytes).lines);
   Json rows = Json::array();
   std::size_t next_page = 0;
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -83,7 +66,8 @@ PageOutput MakeSourceView(const std::string& dir, std::size_t index, const Docum
     row["t"] = std::move(lines[i]);
     row["page"] = false;
     if (next_page < doc.page_starts.size() && doc.page_starts[next_page] <= n) {
-      // Pages without lines (a scan's blank page) start at the same line.
+      // A page without lines starts at the same line as the next one: the
+      // mark names the last page starting here.
       while (next_page + 1 < doc.page_starts.size() && doc.page_starts[next_page + 1] <= n) ++next_page;
       const int page = static_cast<int>(next_page) + 1;
       row["page"] = {{"number", page}, {"url", PageUrl(source, page)}};

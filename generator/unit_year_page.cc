@@ -267,7 +267,7 @@ void AddFindings(const Document& doc, std::size_t number, const SourceFile& sour
 void MakeUnitYearOutputs(const UnitYearGroup& group, const UnitYearSummary& s,
                          const std::vector<const std::string*>& sources,
                          const std::vector<MarkdownPage>& pages, Outputs* out) {
-  const std::string dir = "units/" + s.unit_slug + "/" + YearSlug(s.year) + "/";
+  const std::string dir = UnitYearDir(s);
   const std::string path = dir + "index.html";
   const std::string year_label = s.year > 0 ? std::to_string(s.year) + "年" : "年度未识别";
   Json view = PageView(path, s.unit_name + " " + year_label, pages);
