@@ -35,10 +35,15 @@ inline constexpr std::uint64_t kMaxPdfInflatedBytes = 256ull << 20;
 // range, so one bogus code (<8BDD0D5>) costs gigabytes and minutes. A PDF
 // whose maps name a code beyond kMaxCMapCode (the last Unicode code point:
 // real maps use 1- or 2-byte codes) or whose ranges together span more
-// than kMaxCMapCodes codes is refused before poppler reads it. Only the
-// first kMaxCMapScanBytes of each stream are looked at (real maps: < 100 KB).
+// than kMaxCMapCodes codes is refused before poppler reads it. So is one
+// mapping more than kMaxCMapStrings codes to text of several UTF-16 units
+// (ligatures, surrogate pairs): poppler grows that list 16 entries at a
+// time, so 700,000 of them (a range <011c> <5b8c> <011d0>, mutated) cost
+// minutes. Only the first kMaxCMapScanBytes of each stream are looked at
+// (real maps: < 100 KB).
 inline constexpr std::uint64_t kMaxCMapCode = 0x10FFFF;
 inline constexpr std::uint64_t kMaxCMapCodes = 1u << 22;
+inline constexpr std::uint64_t kMaxCMapStrings = 1u << 14;
 inline constexpr std::size_t kMaxCMapScanBytes = 4u << 20;
 
 // Folders under content/ are walked at most this deep (symbolic links to

@@ -216,11 +216,26 @@ std::int64_t CMapCode(std::string_view token) {
   return any ? v : -1;
 }
 
+// What the font maps read so far make poppler do: codes its ranges walk,
+// and mappings to more than one UTF-16 unit (poppler grows that list 16
+// entries at a time, so its cost is quadratic in their number).
+struct CMapCost {
+  std::uint64_t codes = 0;
+  std::uint64_t strings = 0;
+};
+
+// True when a destination token is a hex string poppler keeps as text of
+// more than one UTF-16 unit (more than 4 digits inside the "<>").
+bool MultiUnitDestination(std::string_view token) {
+  return token.size() > 6 && token.front() == '<' && token.back() == '>';
+}
+
 // Why a CMap stream's mapping would cost poppler too much ("" when it is
-// fine): a source code beyond kMaxCMapCode, or ranges that, added to
-// `spanned` (the codes of the PDF's maps read before), pass kMaxCMapCodes. Entries of bfchar/cidchar are pairs,
+// fine), adding its cost to `cost` (the PDF's maps read before): a source
+// code beyond kMaxCMapCode, ranges passing kMaxCMapCodes codes, or more than
+// kMaxCMapStrings multi-unit mappings. Entries of bfchar/cidchar are pairs,
 // bfrange/cidrange triples whose third is a token or an array.
-std::string CMapTooLarge(std::string_view cmap, std::uint64_t* spanned) {
+std::string CMapTooLarge(std::string_view cmap, CMapCost* cost) {
   if (cmap.find("begin") == std::string_view::npos) return "";
   CMapTokens tokens(cmap);
   std::string_view t;
@@ -228,6 +243,11 @@ std::string CMapTooLarge(std::string_view cmap, std::uint64_t* spanned) {
     const std::string shown = token.size() > 20 ? std::string(token.substr(0, 20)) + "…" : std::string(token);
     return "a font's ToUnicode map names character code " + shown + ", beyond U+10FFFF (a damaged or hostile font map)";
   };
+  auto add_strings = [&](std::uint64_t n) {
+    return (cost->strings += n) > kMaxCMapStrings;
+  };
+  const std::string too_many_strings = "the fonts' ToUnicode maps map more than " + std::to_string(kMaxCMapStrings) +
+                                       " character codes to several characters each (a damaged or hostile font map)";
   while (tokens.Next(&t)) {
     const bool range = t == "beginbfrange" || t == "begincidrange";
     if (!range && t != "beginbfchar" && t != "begincidchar") continue;
@@ -238,17 +258,22 @@ std::string CMapTooLarge(std::string_view cmap, std::uint64_t* spanned) {
       if (!tokens.Next(&second) || second == end) break;
       const std::int64_t lo = CMapCode(first);
       if (lo > static_cast<std::int64_t>(kMaxCMapCode)) return too_large(first);
-      if (!range) continue;
+      if (!range) {
+        if (MultiUnitDestination(second) && add_strings(1)) return too_many_strings;
+        continue;
+      }
       const std::int64_t hi = CMapCode(second);
       if (hi > static_cast<std::int64_t>(kMaxCMapCode)) return too_large(second);
-      if (lo >= 0 && hi >= lo && (*spanned += static_cast<std::uint64_t>(hi - lo + 1)) > kMaxCMapCodes)
+      const std::uint64_t span = lo >= 0 && hi >= lo ? static_cast<std::uint64_t>(hi - lo + 1) : 0;
+      if ((cost->codes += span) > kMaxCMapCodes)
         return "the fonts' ToUnicode maps span more than " + std::to_string(kMaxCMapCodes) +
                " character codes (a damaged or hostile font map)";
       std::string_view third;
       if (!tokens.Next(&third) || third == end) break;
+      if (MultiUnitDestination(third) && add_strings(span)) return too_many_strings;
       if (third == "[")
-        while (tokens.Next(&third) && third != "]" && third != end) {
-        }
+        while (tokens.Next(&third) && third != "]" && third != end)
+          if (MultiUnitDestination(third) && add_strings(1)) return too_many_strings;
       if (third == end) break;
     }
   }
@@ -262,7 +287,8 @@ std::string CMapTooLarge(std::string_view cmap, std::uint64_t* spanned) {
 // Each stream's dictionary is the text between its "obj" and "stream"
 // (found in one forward scan: linear in the file).
 std::string DecompressionBomb(std::string_view bytes) {
-  std::uint64_t total = 0, cmap_codes = 0;
+  std::uint64_t total = 0;
+  CMapCost cmap_cost;
   std::size_t obj = std::string_view::npos, next_obj = bytes.find("obj");
   for (std::size_t at = bytes.find("stream"); at != std::string_view::npos;
        at = bytes.find("stream", at + 6)) {
@@ -284,7 +310,7 @@ std::string DecompressionBomb(std::string_view bytes) {
       if (dict.find("/Filter") != std::string_view::npos) continue;
       std::string_view plain = bytes.substr(data, kMaxCMapScanBytes);
       plain = plain.substr(0, plain.find("endstream"));
-      if (std::string why = CMapTooLarge(plain, &cmap_codes); !why.empty()) return why;
+      if (std::string why = CMapTooLarge(plain, &cmap_cost); !why.empty()) return why;
       continue;
     }
     const std::uint64_t room = std::min(kMaxPdfStreamBytes, kMaxPdfInflatedBytes - total);
@@ -295,7 +321,7 @@ std::string DecompressionBomb(std::string_view bytes) {
              (room == kMaxPdfStreamBytes ? std::to_string(kMaxPdfStreamBytes >> 20) + " MB, gongkai's limit for one stream"
                                          : std::to_string(kMaxPdfInflatedBytes >> 20) + " MB, gongkai's limit for all streams") +
              " (a decompression bomb?)";
-    if (std::string why = CMapTooLarge(head, &cmap_codes); !why.empty()) return why;
+    if (std::string why = CMapTooLarge(head, &cmap_cost); !why.empty()) return why;
     total += size;
   }
   return "";

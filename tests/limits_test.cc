@@ -287,6 +287,35 @@ TEST(Limits, FontMapsSpanningTooManyCodesAreRefused) {
             "(a damaged or hostile font map)");
 }
 
+TEST(Limits, FontMapsWithTooManyMultiCharacterMappingsAreRefused) {
+  // What CI's fuzz run found next: mutated ranges such as <011c> <5b8c>
+  // <011d0> map ~700,000 codes to 5-digit (two-unit) text, a list poppler
+  // grows 16 entries at a time (minutes). 16,384 such codes are read; one
+  // more, here a ligature in a bfchar, is refused.
+  const std::string at_limit = "1 beginbfrange\n<0000> <3FFF> <00660066>\nendbfrange";
+  Document doc = ParseDocument("ligatures.pdf", PagesPdf({PageText(1)}, false,
+                                                         {Stream("/Filter /FlateDecode", Deflate(CMap(at_limit)))}));
+  EXPECT_EQ(Find(doc.diagnostics, "pdf.bomb"), nullptr) << doc.unread;
+  ASSERT_FALSE(doc.read_lines.empty());
+  EXPECT_EQ(doc.read_lines.front(), "Page 1 of the report");
+
+  doc = ParseDocument("ligatures2.pdf",
+                      PagesPdf({PageText(1)}, false,
+                               {Stream("", CMap(at_limit + "\n1 beginbfchar\n<4000> <00660069>\nendbfchar"))}));
+  EXPECT_EQ(doc.unread,
+            "PDF refused: the fonts' ToUnicode maps map more than 16384 character codes to several characters "
+            "each (a damaged or hostile font map)");
+  EXPECT_NE(Find(doc.diagnostics, "pdf.bomb"), nullptr);
+
+  // Array destinations count one each: 16,385 of them in one range.
+  std::string array = "1 beginbfrange\n<0000> <4000> [";
+  for (int k = 0; k <= 0x4000; ++k) array += "<00660069> ";
+  doc = ParseDocument("ligatures3.pdf", PagesPdf({PageText(1)}, false,
+                                                 {Stream("/Filter /FlateDecode", Deflate(CMap(array + "]\nendbfrange")))}));
+  EXPECT_NE(doc.unread.find("map more than 16384 character codes to several characters"), std::string::npos)
+      << doc.unread;
+}
+
 TEST(Limits, RealisticFontMapsAreRead) {
   // A whole 2-byte range, an array destination and a ligature (a 4-byte
   // destination is text, not a code): read as usual.
