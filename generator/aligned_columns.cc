@@ -56,21 +56,31 @@ std::vector<const Word*> AnchorWords(const Line& line) {
 
 // The cost of placing `anchors` (right edges, left to right) on the columns
 // `right` after shifting them by `shift`: each goes to the nearest column
-// right of the previous one's.
+// right of the previous one's. `worst` gets the largest distance of one.
 double PlacementCost(const std::vector<const Word*>& anchors, const std::vector<double>& right,
-                     double shift) {
+                     double shift, double* worst = nullptr) {
   double cost = 0;
+  if (worst) *worst = 0;
   std::size_t next = 0;
   for (const Word* w : anchors) {
-    if (next >= right.size()) return 1e18;
+    if (next >= right.size()) {
+      if (worst) *worst = 1e18;
+      return 1e18;
+    }
     std::size_t best = next;
     for (std::size_t j = next; j < right.size(); ++j)
       if (std::abs(w->x1 - shift - right[j]) < std::abs(w->x1 - shift - right[best])) best = j;
     cost += std::abs(w->x1 - shift - right[best]);
+    if (worst) *worst = std::max(*worst, std::abs(w->x1 - shift - right[best]));
     next = best + 1;
   }
   return cost;
 }
+
+// How far from its column's edge (in least gaps between columns) an amount
+// may stand and still plainly belong to it: under half, so no other column
+// is as near.
+constexpr double kFitGap = 0.4;
 
 double Median(std::vector<double> v) {
   if (v.empty()) return 0;
@@ -78,31 +88,55 @@ double Median(std::vector<double> v) {
   return v[v.size() / 2];
 }
 
-// 0. Row shifts. `pdftotext -layout` places a row's amounts after its label
-// in display columns, so a long label pushes every amount of that row several
-// columns right (seen: up to 10 columns in a table with columns 14 apart).
-// The rows with the most amounts fix the columns' right edges; every data row
+// 0. Row shifts. Even at their page columns (Tokens), a row's amounts may
+// stand off their column's edge: pdftotext pushes a word right when the text
+// before it needs more characters than its place on the page gives, and
+// rows stray by a column or two. The rows with the most amounts fix the
+// columns' right edges; every data row
 // gets the shift that best places its amounts on them, in order, and the words
 // from its first amount on move back by it. PDF rows come out unshifted.
-std::vector<Line> UnshiftPage(const std::vector<Line>& lines);
+std::vector<Line> UnshiftPage(const std::vector<Line>& lines, std::vector<double>* first_right);
 
 // pdftotext lays out each page on its own: a run crossing page breaks is
-// unshifted page by page.
+// unshifted page by page, and each later page moved as a whole onto the
+// first page's columns (seen: a continued 收支总表 three columns left of
+// its first page, its 行次 numbers under the first page's labels).
 std::vector<Line> Unshift(const std::vector<Line>& lines) {
   if (!lines.empty() && lines.front().positioned) return lines;  // PDF boxes are exact
   std::vector<Line> out;
+  std::vector<double> first_right;
   std::size_t begin = 0;
   for (std::size_t k = 1; k <= lines.size(); ++k) {
-    if (k < lines.size() && !lines[k].page_break) continue;
+    // (A continued table's run skips the lines that repeat its header, the
+    // form feed's among them: the page number tells.)
+    if (k < lines.size() && !lines[k].page_break && lines[k].page == lines[k - 1].page) continue;
     std::vector<Line> page(lines.begin() + static_cast<long>(begin),
                            lines.begin() + static_cast<long>(k));
-    for (Line& l : UnshiftPage(page)) out.push_back(std::move(l));
+    for (Line& l : UnshiftPage(page, &first_right)) out.push_back(std::move(l));
     begin = k;
   }
   return out;
 }
 
-std::vector<Line> UnshiftPage(const std::vector<Line>& lines) {
+// Moves the words of a row that drift: those after its first CJK word (行次
+// numbers and the amounts) or from `first_amount` on; a leading code or row
+// number does not.
+void ShiftRow(Line& line, double shift, const Word* first_amount) {
+  if (shift == 0) return;
+  bool after_cjk = false;
+  for (Word& w : line.words) {
+    if (after_cjk || &w == first_amount) after_cjk = true;
+    if (after_cjk) {
+      w.x0 -= shift;
+      w.x1 -= shift;
+    }
+    after_cjk = after_cjk || ContainsCjk(w.text);
+  }
+}
+
+// `first_right`: the right edges of the run's first page with amounts (set
+// here when empty); a later page with as many columns moves onto them.
+std::vector<Line> UnshiftPage(const std::vector<Line>& lines, std::vector<double>* first_right) {
   std::size_t most = 0;
   for (const Line& line : lines) most = std::max(most, AnchorWords(line).size());
   if (most < 2) return lines;
@@ -123,32 +157,48 @@ std::vector<Line> UnshiftPage(const std::vector<Line>& lines) {
   std::vector<double> right;
   for (auto& e : edges) right.push_back(Median(e));
   std::vector<Line> out = lines;
+  if (first_right->empty()) {
+    *first_right = right;
+  } else if (first_right->size() == right.size()) {
+    std::vector<double> d;
+    for (std::size_t j = 0; j < right.size(); ++j) d.push_back(right[j] - (*first_right)[j]);
+    const double page_shift = Median(d);
+    for (Line& line : out) {
+      std::vector<const Word*> a = AnchorWords(line);
+      ShiftRow(line, page_shift, a.empty() ? nullptr : a.front());
+    }
+    for (double& r : right) r -= page_shift;
+  }
+  // A placement fits when every amount stands within kFitGap of the least
+  // gap between two columns from its edge: then its column is plain, and the
+  // smallest shift that fits wins. A two-amount row (总计 | 基本) whose gap
+  // is a column off could otherwise fit 基本 | 项目 a little better after
+  // a shift by a whole column. Only when no shift fits does the cheapest win.
+  double least_gap = 1e18;
+  for (std::size_t j = 1; j < right.size(); ++j) least_gap = std::min(least_gap, right[j] - right[j - 1]);
+  const double fit = least_gap * kFitGap;
   for (Line& line : out) {
     std::vector<const Word*> a = AnchorWords(line);
     if (a.empty()) continue;
-    double best_shift = 0, best_cost = PlacementCost(a, right, 0);
+    double worst = 0;
+    double best_shift = 0, best_cost = PlacementCost(a, right, 0, &worst);
+    bool best_fits = worst <= fit;
     for (const Word* w : a)
       for (double r : right) {
-        double shift = w->x1 - r;
-        double cost = PlacementCost(a, right, shift);
-        if (cost < best_cost - 1e-9 ||
-            (std::abs(cost - best_cost) <= 1e-9 && std::abs(shift) < std::abs(best_shift))) {
+        const double shift = w->x1 - r;
+        const double cost = PlacementCost(a, right, shift, &worst);
+        const bool fits = worst <= fit;
+        const bool smaller = std::abs(shift) < std::abs(best_shift) - 1e-9;
+        const bool better = best_fits ? fits && smaller
+                                      : fits || cost < best_cost - 1e-9 ||
+                                            (std::abs(cost - best_cost) <= 1e-9 && smaller);
+        if (better) {
           best_cost = cost;
           best_shift = shift;
+          best_fits = fits;
         }
       }
-    if (best_shift == 0) continue;
-    // The words after the row's first CJK word drift with it (行次 numbers
-    // and the amounts); a leading code or row number does not.
-    bool after_cjk = false;
-    for (Word& w : line.words) {
-      if (after_cjk || &w == a.front()) after_cjk = true;
-      if (after_cjk) {
-        w.x0 -= best_shift;
-        w.x1 -= best_shift;
-      }
-      after_cjk = after_cjk || ContainsCjk(w.text);
-    }
+    ShiftRow(line, best_shift, a.front());
   }
   return out;
 }
@@ -327,8 +377,13 @@ bool IsAmountToken(std::string_view s) {
 
 namespace {
 
-// A run of non-space characters of a -layout line, with its display columns
-// and the spaces before it.
+// A run of non-space characters of a -layout line, with its place on the
+// page and the spaces before it. pdftotext puts each word at the column of
+// its x on the page, one column per character, CJK included, although a CJK
+// character covers two columns' width: so a word starts at its character
+// index (x0) and covers its display width from there (x1). Counting display
+// columns instead put a row's amounts as far right as its label was long
+// (up to 13 columns in tables whose columns stand 15 apart).
 struct Token {
   std::string_view text;
   int x0 = 0, x1 = 0;
@@ -344,23 +399,31 @@ std::vector<Token> Tokens(std::string_view line) {
       continue;
     }
     std::size_t begin = i;
-    int x0 = col;
+    int x0 = col, width = 0;
     while (i < line.size() && line[i] != ' ') {
       std::size_t at = i;
       char32_t c = NextCodePoint(line, &i);
       // "0.01七、文化旅游体育与传媒支出": pdftotext ran an amount into the
       // next column's label; the amount ends the token.
       if (at > begin && IsCjk(c) && IsAmountToken(line.substr(begin, at - begin))) {
-        tokens.push_back({line.substr(begin, at - begin), x0, col, spaces});
+        tokens.push_back({line.substr(begin, at - begin), x0, x0 + width, spaces});
         spaces = 0;
         begin = at;
         x0 = col;
+        width = 0;
       }
-      col += CharWidth(c);
+      ++col;
+      width += CharWidth(c);
     }
-    tokens.push_back({line.substr(begin, i - begin), x0, col, spaces});
+    tokens.push_back({line.substr(begin, i - begin), x0, x0 + width, spaces});
     spaces = 0;
   }
+  // Where CJK text is set narrower than two columns a character, the next
+  // word starts before the display width ends (a 15-character label, then its
+  // 行次 "2" 23 columns from its start): a word ends a column before the next.
+  for (std::size_t k = 0; k + 1 < tokens.size(); ++k)
+    if (tokens[k + 1].spaces_before > 0)
+      tokens[k].x1 = std::max(tokens[k].x0 + 1, std::min(tokens[k].x1, tokens[k + 1].x0 - 1));
   return tokens;
 }
 

@@ -1,5 +1,5 @@
 // Tables from geometry: positioned words (from the PDF reader, or from
-// `pdftotext -layout` text where x is the display column) into a grid of
+// `pdftotext -layout` text where x is the character column) into a grid of
 // cells, in the spirit of pdfplumber's and camelot's "stream" mode.
 #pragma once
 
@@ -11,8 +11,10 @@
 
 namespace gongkai {
 
-// Splits a `pdftotext -layout` line into positioned words: x is the display
-// column (CJK characters two wide), the height is 2 (one CJK character, so
+// Splits a `pdftotext -layout` line into positioned words: x0 is the
+// character column where the word starts (pdftotext's place for it on the
+// page), x1 adds its display width (CJK characters two wide) but stops a
+// column short of the next word; the height is 2 (one CJK character, so
 // tolerances in "em" mean the same for text and PDFs). Fields part at runs
 // of two or more spaces, and at one space before an amount ("12.00 3.50",
 // "其他支出 1,889.53"): pdftotext leaves one space where columns are tight.

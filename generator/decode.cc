@@ -235,6 +235,8 @@ SourceText Decode(std::string_view path, std::string_view bytes) {
                        : AppendUtf8(raw, line.text);
     if (replaced) invalid.Add(line.number, out.diagnostics);
     if (StripControls(line)) controls.Add(line.number, out.diagnostics);
+    // Pages part at form feeds (one on the first line opens page 1).
+    line.page = out.lines.empty() ? 1 : out.lines.back().page + (line.page_break ? 1 : 0);
     out.lines.push_back(std::move(line));
   }
   invalid.Finish(out.diagnostics);

@@ -52,18 +52,13 @@ Source Read(std::string_view path, std::string_view bytes, bool normalize) {
   return s;
 }
 
-// Text has pages only through form feeds; a PDF's lines know theirs.
+// Each line's page (text: from its form feeds) and place on it.
 std::map<int, LinePlace> PlaceLines(const Source& s) {
   std::map<int, LinePlace> places;
-  int page = 1, index = 0, last_page = 0;
+  int index = 0, last_page = 0;
   for (const Line& line : s.text.lines) {
-    if (s.pdf) {
-      page = line.page;
-    } else if (line.page_break && line.number > 1) {
-      ++page;
-    }
-    if (page != last_page) index = 0, last_page = page;
-    places[line.number] = {page, index++};
+    if (line.page != last_page) index = 0, last_page = line.page;
+    places[line.number] = {line.page, index++};
   }
   return places;
 }

@@ -11,7 +11,7 @@
 namespace gongkai {
 
 // Text input (`pdftotext -layout`) is drawn on a grid of this many points
-// per display column and per line, so PDFs and text read alike.
+// per character column and per line, so PDFs and text read alike.
 inline constexpr double kGridTextColumnWidth = 5;
 inline constexpr double kGridTextLineHeight = 12;
 
@@ -55,7 +55,7 @@ bool LayOutGridPage(std::string_view path, std::string_view bytes, int page, Gri
 std::string GridPageSvg(const GridPage& page);
 
 // The front end's positioned lines, one word a row (tab-separated: page,
-// line, x0, x1, top, bottom, text; text input: x in display columns, y the
+// line, x0, x1, top, bottom, text; text input: x in character columns, y the
 // line on its page). Only the reading, no segmenting: for benchmarks.
 std::string PositionedLinesTsv(std::string_view path, std::string_view bytes, std::string* error);
 

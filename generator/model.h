@@ -58,7 +58,7 @@ struct Diagnostic {
 
 // A word (or a run of words printed as one cell) with its box. For PDFs the
 // box is in points on the page as displayed (rotation applied, y down); for
-// `pdftotext -layout` text x is the display column (CJK characters two wide)
+// `pdftotext -layout` text x is the character column (see LayoutWords)
 // and top/bottom the line's index on its page.
 struct Word {
   std::string text;
@@ -74,7 +74,7 @@ struct Line {
   bool page_break = false;  // a form feed (\f) stood at or before this line
   int page = 0;             // 1-based page for PDFs and text with form feeds
   std::vector<Word> words;  // positioned front ends: the line's cells, left to right
-  bool positioned = false;  // words carry page boxes (PDF), not display columns
+  bool positioned = false;  // words carry page boxes (PDF), not text columns
 };
 
 // A decoded input file: always valid UTF-8 after decoding.

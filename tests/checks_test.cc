@@ -428,13 +428,24 @@ TEST(AuditAlteredAmounts, EveryAmountOfSample002ExpenditureTableIsCaught) {
 // A real PDF's 支出决算表 (foshan 2019, page 6 of the PDF), through its real
 // `pdftotext -layout` text: every amount moved by 5 in the digit before its
 // point, one at a time, is a warning naming its line.
-// DISABLED: 40 of its cells are not caught yet. The header band is read as
-// "本年支出合计科目" (科目名称 merged into it), so the per-row rule finds no
-// 合计 column; the hierarchy rule catches a changed 项 but names its parent
+// DISABLED: 28 of its cells are not caught yet (40 before text columns
+// were counted in characters). The header band is read as
+// "本年支出合计/科目名称" (the 合计 header over the label column), so the
+// per-row rule finds no 合计 column; the hierarchy rule catches a changed 项 but names its parent
 // and the first child, not the changed line (tests/data/real line 273).
 TEST(AuditAlteredAmounts, DISABLED_EveryAmountOfARealExpenditureTableIsCaught) {
   const std::string path = std::string(GONGKAI_TEST_DATA) + "/real/foshan-2019-guidao-jiaotong-ju-dept-final.txt";
   EXPECT_GT(AlterEveryAmount(path, "支出决算表"), 20);
+}
+
+// A real PDF's 支出总表 (重庆市水利局 2026 部门支出总体情况表, 表三, printed
+// pages 18-20), through its real `pdftotext -layout` text: lines 390-446
+// print 113 amounts (合计 186,549.30 = 基本 41,418.94 + 项目 145,130.37, a
+// rounding cent off), over three pages whose rows of two amounts (总计 and
+// 基本 or 项目) stand as far apart as two neighbouring columns.
+TEST(AuditAlteredAmounts, EveryAmountOfARealBudgetExpenditureTableIsCaught) {
+  const std::string path = std::string(GONGKAI_TEST_DATA) + "/real/chongqing-2026-shuili-ju-dept-budget.txt";
+  EXPECT_EQ(AlterEveryAmount(path, "2026 年部门支出总体情况表"), 113);
 }
 
 }  // namespace

@@ -98,7 +98,8 @@ TEST(GridDebug, ColumnsOfARotatedPageSpanItsCodesAndAmounts) {
 }
 
 TEST(GridDebug, PlacesLayoutTextOnAColumnAndLineGrid) {
-  // pdftotext -layout text: x = display column × 5, y = line on the page × 12.
+  // pdftotext -layout text: x = character column × 5 (pdftotext puts a word
+  // at its column on the page, a CJK character one column), y = line × 12.
   std::string text =
       "支出预算表\n"
       "项目            金额        备注\n"
@@ -108,8 +109,9 @@ TEST(GridDebug, PlacesLayoutTextOnAColumnAndLineGrid) {
   GridPage g = LayOut("t.txt", text, 1);
   EXPECT_FALSE(g.pdf);
   std::string svg = GridPageSvg(g);
-  // "1,200.00" stands at display columns 16–24 of line index 2.
-  EXPECT_NE(svg.find("x=\"80\" y=\"25\" width=\"40\" height=\"10\"/>\n<text "), std::string::npos)
+  // "1,200.00" stands at character columns 12–20 of line index 2 (after
+  // "基本支出" and 8 spaces).
+  EXPECT_NE(svg.find("x=\"60\" y=\"25\" width=\"40\" height=\"10\"/>\n<text "), std::string::npos)
       << svg;
   ASSERT_EQ(g.tables.size(), 1u);
   EXPECT_EQ(g.tables[0].columns, 3);

@@ -512,7 +512,7 @@ REAL_DOCUMENT_TEST(FoshanFinal2019Layout, ReadsKinds, Layout, Foshan, ExpectKind
 REAL_DOCUMENT_TEST(FoshanFinal2019Layout, ReadsTotalExpenditure, Layout, Foshan, ExpectFigure(doc, e, "total_expenditure"))
 REAL_DOCUMENT_TEST(FoshanFinal2019Layout, ReadsTotalIncome, Layout, Foshan, ExpectFigure(doc, e, "total_income"))
 REAL_DOCUMENT_TEST(FoshanFinal2019Layout, ReadsBasicExpenditure, Layout, Foshan, ExpectFigure(doc, e, "basic_expenditure"))
-REAL_DOCUMENT_TEST(FoshanFinal2019Layout, DISABLED_ReadsProjectExpenditure, Layout, Foshan, ExpectFigure(doc, e, "project_expenditure"))
+REAL_DOCUMENT_TEST(FoshanFinal2019Layout, ReadsProjectExpenditure, Layout, Foshan, ExpectFigure(doc, e, "project_expenditure"))
 REAL_DOCUMENT_TEST(FoshanFinal2019Layout, ReadsPersonnel, Layout, Foshan, ExpectFigure(doc, e, "personnel"))
 REAL_DOCUMENT_TEST(FoshanFinal2019Layout, ReadsPublicFunds, Layout, Foshan, ExpectFigure(doc, e, "public_funds"))
 REAL_DOCUMENT_TEST(FoshanFinal2019Layout, ReadsThreePublic, Layout, Foshan, ExpectFigure(doc, e, "three_public"))
@@ -593,7 +593,7 @@ REAL_DOCUMENT_TEST(YantaiBudget2026Layout, ReadsBasicExpenditure, Layout, Yantai
 REAL_DOCUMENT_TEST(YantaiBudget2026Layout, ReadsProjectExpenditure, Layout, Yantai, ExpectFigure(doc, e, "project_expenditure"))
 REAL_DOCUMENT_TEST(YantaiBudget2026Layout, ReadsPersonnel, Layout, Yantai, ExpectFigure(doc, e, "personnel"))
 REAL_DOCUMENT_TEST(YantaiBudget2026Layout, ReadsPublicFunds, Layout, Yantai, ExpectFigure(doc, e, "public_funds"))
-REAL_DOCUMENT_TEST(YantaiBudget2026Layout, DISABLED_ReadsThreePublic, Layout, Yantai, ExpectFigure(doc, e, "three_public"))
+REAL_DOCUMENT_TEST(YantaiBudget2026Layout, ReadsThreePublic, Layout, Yantai, ExpectFigure(doc, e, "three_public"))
 REAL_DOCUMENT_TEST(YantaiBudget2026Layout, ReadsAdminOperating, Layout, Yantai, ExpectFigure(doc, e, "admin_operating"))
 REAL_DOCUMENT_TEST(YantaiBudget2026Layout, ReadsExpenditureByFunction, Layout, Yantai, ExpectByFunction(doc, e))
 
