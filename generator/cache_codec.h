@@ -33,7 +33,7 @@
 namespace gongkai {
 
 // Bumped whenever a record's fields change (the parse key already changes
-// with gongkai's version; this also guards builds from a working tree).
+// with the build of gongkai, BuildIdentity; this also guards the format).
 inline constexpr int kCacheCodecVersion = 7;
 
 std::string EncodeDocument(const Document& doc);

@@ -13,6 +13,7 @@
 #include <thread>
 
 #include "build_cache.h"
+#include "build_identity.h"
 #include "cache_codec.h"
 #include "content_hash.h"
 #include "diagnostics.h"
@@ -239,7 +240,7 @@ struct Run {
   const BuildOptions& options;
   BuildStats* stats;
   const int jobs;
-  const std::string version = GONGKAI_VERSION;
+  const std::string version = BuildIdentity();
   const std::string cache_dir;
   const std::int64_t started_ns = NowNs();
   PhaseTimer timer;

@@ -6,12 +6,15 @@
 
 #include <algorithm>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <cctype>
+#include <cstdio>
 #include <random>
 
 #include "build.h"
 #include "build_cache.h"
+#include "build_identity.h"
 #include "test_corpus.h"
 
 namespace gongkai {
@@ -283,7 +286,7 @@ TEST(IncrementalBuild, CacheOfAnotherVersionIsDiscardedWithMessage) {
   BuildInto(site, site.out);
   const std::string cache_file = CacheDataDirFor(site.out) + "/cache";
   std::string text = test::ReadFileOrDie(cache_file);
-  ASSERT_EQ(text.rfind("# gongkai cache v5 " GONGKAI_VERSION " ", 0), 0u);
+  ASSERT_EQ(text.rfind("# gongkai cache v5 " + BuildIdentity() + " ", 0), 0u);
   text.replace(0, text.find(' ', 19), "# gongkai cache v5 0.0.0-old");
   test::WriteText(cache_file, text);
   test::WriteText(site.out + "/index.html", "stale");  // must not be kept
@@ -294,6 +297,22 @@ TEST(IncrementalBuild, CacheOfAnotherVersionIsDiscardedWithMessage) {
   TempDir clean;
   BuildInto(site, clean.str() + "/site");
   EXPECT_EQ(test::TreeDifference(test::ReadTree(site.out), test::ReadTree(clean.str() + "/site")), "");
+}
+
+// The cache's key: the version and this executable's GNU build ID (as
+// `readelf -n` prints it), so the same version compiled from other sources
+// does not reuse a parse the older build made.
+TEST(IncrementalBuild, CacheIsKeyedByTheVersionAndTheExecutablesBuildId) {
+  std::string notes;
+  const std::string command = "readelf -n /proc/" + std::to_string(::getpid()) + "/exe 2>/dev/null";
+  if (FILE* p = ::popen(command.c_str(), "r")) {
+    char buf[4096];
+    for (std::size_t got; (got = std::fread(buf, 1, sizeof buf, p)) > 0;) notes.append(buf, got);
+    ::pclose(p);
+  }
+  const std::size_t at = notes.find("Build ID: ");
+  ASSERT_NE(at, std::string::npos) << notes;
+  EXPECT_EQ(BuildIdentity(), std::string(GONGKAI_VERSION) + "+" + notes.substr(at + 10, 16));
 }
 
 // Issue 8: the same PDFs are parsed once. Adding one PDF to a folder of
