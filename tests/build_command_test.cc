@@ -179,6 +179,45 @@ TEST(BuildCommand, SummaryCountsWarningsAndFilesNotReadAndSaysWhereToSeeThem) {
   EXPECT_EQ(output.substr(output.size() - outcome.size()), outcome) << output;
 }
 
+// Issue 10, I/O failures through the real binary: a full disk, simulated by
+// a file size limit (`prlimit --fsize`: a write past it fails with EFBIG,
+// "File too large", once SIGXFSZ is ignored). Wherever the write fails (the
+// parse cache at 4 KB, a staged page at 128 KB: sample 000's unit-year page
+// is 220 KB, its parse under 70 KB), `gongkai build` exits 1 naming the file
+// and the reason, and the served site stays byte for byte the one before;
+// the next build without the limit equals a clean build.
+TEST(BuildCommand, AFailedWriteExitsOneWithTheReasonAndKeepsTheSite) {
+  TempDir dir;
+  const std::string content = dir.str() + "/content", out = dir.str() + "/site";
+  WriteCorpus(content, 5);
+  const std::string build = std::string(GONGKAI_BINARY) + " build -q --content " + content + " --out " + out +
+                            " --templates " + kTemplates;
+  std::string output;
+  ASSERT_EQ(test::RunCommand(build + " 2>&1", &output), 0) << output;
+  struct Case {
+    int bytes;
+    std::size_t sample;
+    std::string where;
+  };
+  int year_delta = 0;
+  for (const Case& c : {Case{4096, 1, "/.gongkai/site/parsed/"}, Case{131072, 0, "/.gongkai/site/pending/"}}) {
+    const std::map<std::string, std::string> before = test::ReadTree(out);
+    // A changed input: its parse and its unit-year's pages are written anew.
+    const test::Sample& s = Samples()[c.sample];
+    test::WriteText(content + "/" + s.prefix + "_u0.txt", test::Variant(s, 0, ++year_delta));
+    const std::string limited =
+        "sh -c \"trap '' XFSZ; exec prlimit --fsize=" + std::to_string(c.bytes) + " " + build + "\" 2>&1";
+    ASSERT_EQ(test::RunCommand(limited, &output), 1) << c.bytes << " bytes: " << output;
+    EXPECT_EQ(output.rfind("gongkai build: error: cannot write ", 0), 0u) << output;
+    EXPECT_NE(output.find(c.where), std::string::npos) << output;
+    EXPECT_NE(output.find(": File too large\n"), std::string::npos) << output;
+    EXPECT_EQ(test::TreeDifference(before, test::ReadTree(out)), "") << c.bytes << " bytes: " << output;
+  }
+  ASSERT_EQ(test::RunCommand(build + " 2>&1", &output), 0) << output;
+  TempDir clean;
+  EXPECT_EQ(test::TreeDifference(test::ReadTree(out), CleanBuild(content, clean.str() + "/site")), "");
+}
+
 // The promise of publish.h with the real binary: a build killed at any
 // moment leaves every page whole (as in A or as in B), every link
 // resolving, and the next build finishes or undoes it and equals a clean
