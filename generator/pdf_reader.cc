@@ -168,6 +168,54 @@ std::uint64_t InflatedSize(std::string_view data, int layers, std::uint64_t limi
   return total;
 }
 
+// How many bytes an LZWDecode stream decodes to, as poppler's LZWStream
+// decodes it (9- to 12-bit codes, most significant bit first; 256 clears the
+// table, 257 ends; each code but the first after a clear adds an entry, up to
+// 4096; the code width grows one entry early unless `early_change` is 0),
+// stopping as soon as the size exceeds `limit`. Only each entry's length is
+// kept: linear in `data`, nothing decoded.
+std::uint64_t LzwSize(std::string_view data, bool early_change, std::uint64_t limit) {
+  std::vector<std::uint32_t> length(4097, 1);
+  std::uint64_t total = 0, bits = 0;
+  std::uint32_t sequence = 0;  // the length of the last code's bytes
+  int have = 0, width = 9, next = 258;
+  bool first = true;
+  const int early = early_change ? 1 : 0;
+  for (const char ch : data) {
+    bits = (bits << 8) | static_cast<unsigned char>(ch);
+    have += 8;
+    while (have >= width) {
+      const int code = static_cast<int>((bits >> (have - width)) & ((1u << width) - 1));
+      have -= width;
+      if (code == 257) return total;
+      if (code == 256) {
+        width = 9, next = 258, sequence = 0, first = true;
+        continue;
+      }
+      const std::uint32_t entry = sequence + 1;  // the last code's bytes and one more
+      if (code < 256) {
+        sequence = 1;
+      } else if (code < next) {
+        sequence = length[static_cast<std::size_t>(code)];
+      } else if (code == next) {
+        sequence += 1;
+      } else {
+        return total;  // poppler stops at a bad code
+      }
+      if ((total += sequence) > limit) return total;
+      if (first) {
+        first = false;
+        continue;
+      }
+      if (next < 4097) length[static_cast<std::size_t>(next++)] = entry;
+      if (next + early == 512) width = 10;
+      else if (next + early == 1024) width = 11;
+      else if (next + early == 2048) width = 12;
+    }
+  }
+  return total;
+}
+
 // PostScript tokens as poppler's PSTokenizer reads a CMap: a hex string
 // "<...>" is one token up to its ">", "[" and "]" stand alone, "%" starts
 // a comment, whitespace and the other delimiters separate.
@@ -280,8 +328,8 @@ std::string CMapTooLarge(std::string_view cmap, CMapCost* cost) {
   return "";
 }
 
-// Why the PDF is refused as a bomb ("" when it is not): its FlateDecode
-// streams, images excepted (reading text decodes no image), inflate beyond
+// Why the PDF is refused as a bomb ("" when it is not): its FlateDecode or
+// LZWDecode streams, images excepted (reading text decodes no image), inflate beyond
 // kMaxPdfStreamBytes each or kMaxPdfInflatedBytes together, or its font
 // maps (CMapTooLarge, plain or FlateDecode) would cost poppler too much.
 // Each stream's dictionary is the text between its "obj" and "stream"
@@ -305,6 +353,21 @@ std::string DecompressionBomb(std::string_view bytes) {
     std::size_t data = at + 6;
     if (data < bytes.size() && bytes[data] == '\r') ++data;
     if (data < bytes.size() && bytes[data] == '\n') ++data;
+    const std::uint64_t room = std::min(kMaxPdfStreamBytes, kMaxPdfInflatedBytes - total);
+    auto too_big = [&] {
+      return "a compressed stream at byte " + std::to_string(data) + " inflates beyond " +
+             (room == kMaxPdfStreamBytes ? std::to_string(kMaxPdfStreamBytes >> 20) + " MB, gongkai's limit for one stream"
+                                         : std::to_string(kMaxPdfInflatedBytes >> 20) + " MB, gongkai's limit for all streams") +
+             " (a decompression bomb?)";
+    };
+    if (layers == 0 && dict.find("/LZWDecode") != std::string_view::npos) {
+      // LZW (old PDFs) expands up to ~1,300 times: its size, not its text.
+      const bool early = dict.find("/EarlyChange 0") == std::string_view::npos;
+      const std::uint64_t size = LzwSize(bytes.substr(data), early, room);
+      if (size > room) return too_big();
+      total += size;
+      continue;
+    }
     if (layers == 0) {
       // Uncompressed (or another filter): only a plain CMap is looked at.
       if (dict.find("/Filter") != std::string_view::npos) continue;
@@ -313,14 +376,9 @@ std::string DecompressionBomb(std::string_view bytes) {
       if (std::string why = CMapTooLarge(plain, &cmap_cost); !why.empty()) return why;
       continue;
     }
-    const std::uint64_t room = std::min(kMaxPdfStreamBytes, kMaxPdfInflatedBytes - total);
     std::string head;
     const std::uint64_t size = InflatedSize(bytes.substr(data), layers, room, &head);
-    if (size > room)
-      return "a compressed stream at byte " + std::to_string(data) + " inflates beyond " +
-             (room == kMaxPdfStreamBytes ? std::to_string(kMaxPdfStreamBytes >> 20) + " MB, gongkai's limit for one stream"
-                                         : std::to_string(kMaxPdfInflatedBytes >> 20) + " MB, gongkai's limit for all streams") +
-             " (a decompression bomb?)";
+    if (size > room) return too_big();
     if (std::string why = CMapTooLarge(head, &cmap_cost); !why.empty()) return why;
     total += size;
   }

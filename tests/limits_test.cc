@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <boost/filesystem.hpp>
 #include <cstdio>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -91,6 +92,86 @@ std::string ZerosBomb(std::uint64_t megabytes) {
   const std::uint32_t adler = static_cast<std::uint32_t>(((megabytes << 20) % 65521) << 16 | 1);
   for (int shift = 24; shift >= 0; shift -= 8) out += static_cast<char>((adler >> shift) & 0xff);
   return out;
+}
+
+// PDF's LZW (LZWDecode with early change): codes of 9 to 12 bits, most
+// significant bit first; 256 clears the table, 257 ends; after each code
+// but the first after a clear the decoder adds an entry, and the width grows
+// when the next entry's number plus one reaches 512, 1024, 2048.
+class LzwWriter {
+ public:
+  void Clear() {
+    Put(256);
+    width_ = 9, next_ = 258, first_ = true;
+  }
+  // Writes `code`, then does what the decoder does on reading it.
+  void Code(int code) {
+    Put(code);
+    if (first_) {
+      first_ = false;
+      return;
+    }
+    if (++next_ + 1 >= (1 << width_) && width_ < 12) ++width_;
+  }
+  // The number of the entry the decoder adds on reading the next code.
+  int next() const { return next_; }
+  std::string Finish() {
+    Put(257);
+    if (have_ > 0) out_ += static_cast<char>((bits_ << (8 - have_)) & 0xff);
+    return out_;
+  }
+
+ private:
+  void Put(int code) {
+    bits_ = (bits_ << width_) | static_cast<std::uint64_t>(code);
+    for (have_ += width_; have_ >= 8; have_ -= 8) out_ += static_cast<char>((bits_ >> (have_ - 8)) & 0xff);
+  }
+  std::string out_;
+  std::uint64_t bits_ = 0;
+  int have_ = 0, width_ = 9, next_ = 258;
+  bool first_ = true;
+};
+
+// `bytes` LZW-encoded the textbook way: the longest string in the table,
+// then that string and the next byte as a new entry; a full table clears.
+std::string Lzw(const std::string& bytes) {
+  LzwWriter w;
+  w.Clear();
+  std::map<std::string, int> table;
+  std::string known;
+  auto code_of = [&](const std::string& str) {
+    return str.size() == 1 ? static_cast<int>(static_cast<unsigned char>(str[0])) : table.at(str);
+  };
+  for (char c : bytes) {
+    const std::string longer = known + c;
+    if (known.empty() || table.count(longer)) {
+      known = longer;
+      continue;
+    }
+    w.Code(code_of(known));
+    if (w.next() < 4095) {
+      table[longer] = w.next();
+    } else {
+      w.Clear();
+      table.clear();
+    }
+    known = std::string(1, c);
+  }
+  if (!known.empty()) w.Code(code_of(known));
+  return w.Finish();
+}
+
+// `cycles` runs of zeros: after each clear, 0 and then each new code in turn
+// (the entry it defines: the previous one and a zero) up to a full table,
+// 3,838 codes giving 7,370,880 bytes (1 + 2 + … + 3,839) from about 5.5 KB.
+std::string LzwZerosBomb(int cycles) {
+  LzwWriter w;
+  for (int c = 0; c < cycles; ++c) {
+    w.Clear();
+    w.Code(0);
+    while (w.next() < 4096) w.Code(w.next());
+  }
+  return w.Finish();
 }
 
 // A PDF of one page per entry of `contents` (each the page's content stream
@@ -328,6 +409,44 @@ TEST(Limits, RealisticFontMapsAreRead) {
   EXPECT_EQ(Find(doc.diagnostics, "pdf.bomb"), nullptr);
   ASSERT_FALSE(doc.read_lines.empty());
   EXPECT_EQ(doc.read_lines.front(), "Page 1 of the report");
+}
+
+TEST(Limits, LzwBombIsRefused) {
+  // 150 cycles: 1,105,632,000 bytes (over a gigabyte) from about 830 KB.
+  const std::string bomb = LzwZerosBomb(150);
+  ASSERT_LT(bomb.size(), 1u << 20);
+  const std::string pdf = PagesPdf({PageText(1)}, false, {Stream("/Filter /LZWDecode", bomb)});
+  Document doc = ParseDocument("lzw.pdf", pdf);
+  const std::size_t at = pdf.find("stream\n", pdf.find("/Filter /LZWDecode")) + 7;
+  EXPECT_EQ(doc.unread, "PDF refused: a compressed stream at byte " + std::to_string(at) +
+                            " inflates beyond 64 MB, gongkai's limit for one stream (a decompression bomb?)");
+  // Eight cycles, 58,967,040 bytes: under the limit.
+  doc = ParseDocument("lzw8.pdf", PagesPdf({PageText(1)}, false, {Stream("/Filter /LZWDecode", LzwZerosBomb(8))}));
+  EXPECT_EQ(Find(doc.diagnostics, "pdf.bomb"), nullptr) << doc.unread;
+}
+
+TEST(Limits, LzwContentStreamsAreReadAsPopplerDecodesThem) {
+  // 1,600 lines of text, 49 KB, LZW-encoded: 5,121 codes of 9 to 12 bits and
+  // a full table cleared once. The page reads as written, so the writer
+  // above (and the bomb it makes) follows poppler's decoder.
+  std::string content = "BT /F1 0.45 Tf 20 830 Td ";
+  for (int k = 1; k <= 1600; ++k) content += "0 -0.5 Td (Row " + std::to_string(k * 7919 % 100003) + " total) Tj ";
+  content += "ET";
+  const std::string lzw = Lzw(content);
+  ASSERT_LT(lzw.size(), content.size());
+  const std::string pdf = WritePdf({"<< /Type /Catalog /Pages 2 0 R >>",
+                                    "<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+                                    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+                                    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+                                    "/Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
+                                    Stream("/Filter /LZWDecode", lzw)});
+  Document doc = ParseDocument("lzw-text.pdf", pdf);
+  EXPECT_EQ(Find(doc.diagnostics, "pdf.bomb"), nullptr) << doc.unread;
+  std::string text;
+  for (const std::string& line : doc.read_lines) text += line + "\n";
+  EXPECT_NE(text.find("Row 7919 total"), std::string::npos) << text.substr(0, 300);
+  EXPECT_NE(text.find("Row " + std::to_string(1600 * 7919 % 100003) + " total"), std::string::npos);
+  EXPECT_EQ(std::count(text.begin(), text.end(), '\n'), 1600);
 }
 
 TEST(Limits, FlateBombCompressedTwiceIsRefused) {
