@@ -329,8 +329,8 @@ std::string PositionedLinesTsv(std::string_view path, std::string_view bytes, st
   std::string out;
   out.reserve(s.text.lines.size() * 64);
   for (const Line& line : s.text.lines) {
-    int page = s.pdf ? line.page : places[line.number].page;
-    int index = s.pdf ? 0 : places[line.number].index;
+    const int page = line.page;
+    const int index = s.pdf ? 0 : places[line.number].index;
     for (const Word& w : WordsOf(line)) {
       double top = s.pdf ? w.top : index, bottom = s.pdf ? w.bottom : index + 1;
       out += std::to_string(page) + '\t' + std::to_string(line.number) + '\t' + Num(w.x0) + '\t' +
