@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <functional>
 #include <limits>
+#include <map>
 #include <memory>
 #include <mutex>
 
@@ -216,6 +217,9 @@ std::uint64_t LzwSize(std::string_view data, bool early_change, std::uint64_t li
   return total;
 }
 
+// PDF's white-space characters.
+bool IsPdfSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\0'; }
+
 // PostScript tokens as poppler's PSTokenizer reads a CMap: a hex string
 // "<...>" is one token up to its ">", "[" and "]" stand alone, "%" starts
 // a comment, whitespace and the other delimiters separate.
@@ -242,7 +246,7 @@ class CMapTokens {
   }
 
  private:
-  static bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\0'; }
+  static bool IsSpace(char c) { return IsPdfSpace(c); }
   static bool IsDelimiter(char c) { return std::string_view("()<>[]{}/%").find(c) != std::string_view::npos; }
   std::string_view s_;
   std::size_t at_ = 0;
@@ -328,15 +332,65 @@ std::string CMapTooLarge(std::string_view cmap, CMapCost* cost) {
   return "";
 }
 
+// The object number of the indirect object whose "obj" keyword is at `at`
+// ("12 0 obj"), or -1.
+long ObjectNumber(std::string_view bytes, std::size_t at) {
+  std::size_t k = at;
+  auto digits = [&] {
+    while (k > 0 && IsPdfSpace(bytes[k - 1])) --k;
+    const std::size_t end = k;
+    while (k > 0 && end - k < 10 && bytes[k - 1] >= '0' && bytes[k - 1] <= '9') --k;
+    return bytes.substr(k, end - k);
+  };
+  if (digits().empty()) return -1;  // the generation
+  const std::string_view number = digits();
+  return number.empty() ? -1 : std::stol(std::string(number));
+}
+
+// Adds to `refs` the objects each "/Contents" of `text` names: a page's
+// content streams, "/Contents 12 0 R" or "/Contents [12 0 R 13 0 R]" (an
+// annotation's "/Contents (text)" names none).
+void ContentRefs(std::string_view text, std::vector<long>* refs) {
+  for (std::size_t at = text.find("/Contents"); at != std::string_view::npos; at = text.find("/Contents", at + 9)) {
+    std::size_t k = at + 9;
+    auto skip = [&] {
+      while (k < text.size() && IsPdfSpace(text[k])) ++k;
+    };
+    auto number = [&]() -> long {
+      skip();
+      const std::size_t begin = k;
+      while (k < text.size() && k - begin < 10 && text[k] >= '0' && text[k] <= '9') ++k;
+      return k == begin ? -1 : std::stol(std::string(text.substr(begin, k - begin)));
+    };
+    skip();
+    const bool array = k < text.size() && text[k] == '[';
+    if (array) ++k;
+    do {
+      const long object = number();
+      if (object < 0 || number() < 0) break;
+      skip();
+      if (k >= text.size() || text[k] != 'R') break;
+      ++k;
+      refs->push_back(object);
+    } while (array);
+  }
+}
+
 // Why the PDF is refused as a bomb ("" when it is not): its FlateDecode or
-// LZWDecode streams, images excepted (reading text decodes no image), inflate beyond
-// kMaxPdfStreamBytes each or kMaxPdfInflatedBytes together, or its font
-// maps (CMapTooLarge, plain or FlateDecode) would cost poppler too much.
+// LZWDecode streams, images excepted (reading text decodes no image), inflate
+// beyond kMaxPdfStreamBytes each or kMaxPdfInflatedBytes together; its pages'
+// content streams, each counted once per page that names it (poppler decodes
+// a shared stream again for every page), beyond kMaxPdfInflatedBytes; or its
+// font maps (CMapTooLarge, plain or FlateDecode) would cost poppler too much.
 // Each stream's dictionary is the text between its "obj" and "stream"
-// (found in one forward scan: linear in the file).
+// (found in one forward scan: linear in the file); pages are found in the
+// file and in the inflated object streams.
 std::string DecompressionBomb(std::string_view bytes) {
   std::uint64_t total = 0;
   CMapCost cmap_cost;
+  std::map<long, std::uint64_t> decoded;  // stream object number -> bytes it decodes to
+  std::vector<long> contents;             // the pages' content streams, once per page
+  ContentRefs(bytes, &contents);
   std::size_t obj = std::string_view::npos, next_obj = bytes.find("obj");
   for (std::size_t at = bytes.find("stream"); at != std::string_view::npos;
        at = bytes.find("stream", at + 6)) {
@@ -366,10 +420,13 @@ std::string DecompressionBomb(std::string_view bytes) {
       const std::uint64_t size = LzwSize(bytes.substr(data), early, room);
       if (size > room) return too_big();
       total += size;
+      decoded[ObjectNumber(bytes, obj)] = size;
       continue;
     }
     if (layers == 0) {
       // Uncompressed (or another filter): only a plain CMap is looked at.
+      const std::size_t end = bytes.find("endstream", data);
+      decoded[ObjectNumber(bytes, obj)] = (end == std::string_view::npos ? bytes.size() : end) - data;
       if (dict.find("/Filter") != std::string_view::npos) continue;
       std::string_view plain = bytes.substr(data, kMaxCMapScanBytes);
       plain = plain.substr(0, plain.find("endstream"));
@@ -380,8 +437,16 @@ std::string DecompressionBomb(std::string_view bytes) {
     const std::uint64_t size = InflatedSize(bytes.substr(data), layers, room, &head);
     if (size > room) return too_big();
     if (std::string why = CMapTooLarge(head, &cmap_cost); !why.empty()) return why;
+    if (dict.find("/ObjStm") != std::string_view::npos) ContentRefs(head, &contents);
     total += size;
+    decoded[ObjectNumber(bytes, obj)] = size;
   }
+  std::uint64_t drawn = 0;
+  for (long object : contents)
+    if (auto it = decoded.find(object); it != decoded.end() && (drawn += it->second) > kMaxPdfInflatedBytes)
+      return "its pages' content streams inflate beyond " + std::to_string(kMaxPdfInflatedBytes >> 20) +
+             " MB, counted once per page that draws them (stream " + std::to_string(object) +
+             " is shared by many pages?)";
   return "";
 }
 

@@ -449,6 +449,45 @@ TEST(Limits, LzwContentStreamsAreReadAsPopplerDecodesThem) {
   EXPECT_EQ(std::count(text.begin(), text.end(), '\n'), 1600);
 }
 
+// A page per entry of `contents` (its /Contents: "4 0 R", "[4 0 R 5 0 R]"),
+// after `streams` (objects 4, 5, …): pages may draw the same stream.
+std::string SharedContentPdf(const std::vector<std::string>& streams, const std::vector<std::string>& contents) {
+  std::vector<std::string> objects = {"<< /Type /Catalog /Pages 2 0 R >>", "",
+                                      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+  objects.insert(objects.end(), streams.begin(), streams.end());
+  std::string kids;
+  for (const std::string& c : contents) {
+    kids += std::to_string(objects.size() + 1) + " 0 R ";
+    objects.push_back("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> "
+                      "/Contents " + c + " >>");
+  }
+  objects[1] = "<< /Type /Pages /Kids [" + kids + "] /Count " + std::to_string(contents.size()) + " >>";
+  return WritePdf(objects);
+}
+
+TEST(Limits, ContentStreamSharedByManyPagesIsRefused) {
+  // One stream of 60 MB, under the one-stream limit, drawn by 5 pages:
+  // poppler would inflate 300 MB.
+  const std::string pdf = SharedContentPdf({Stream("/Filter /FlateDecode", ZerosBomb(60))},
+                                           {"4 0 R", "4 0 R", "[4 0 R]", "4 0 R", "[ 4 0 R ]"});
+  Document doc = ParseDocument("shared.pdf", pdf);
+  EXPECT_EQ(doc.unread,
+            "PDF refused: its pages' content streams inflate beyond 256 MB, counted once per page that draws "
+            "them (stream 4 is shared by many pages?)");
+  EXPECT_NE(Find(doc.diagnostics, "pdf.bomb"), nullptr);
+}
+
+TEST(Limits, PagesSharingASmallStreamAreRead) {
+  // A letterhead stream drawn by every page, then each page's own text.
+  const std::string head = "BT /F1 10 Tf 72 800 Td (Annual report) Tj ET";
+  const std::string pdf = SharedContentPdf({Stream("", head), Stream("", PageText(1)), Stream("", PageText(2))},
+                                           {"[4 0 R 5 0 R]", "[4 0 R 6 0 R]"});
+  Document doc = ParseDocument("letterhead.pdf", pdf);
+  EXPECT_EQ(Find(doc.diagnostics, "pdf.bomb"), nullptr) << doc.unread;
+  EXPECT_EQ(doc.read_lines, (std::vector<std::string>{"Annual report", "Page 1 of the report", "Total 1.00",
+                                                      "Annual report", "Page 2 of the report", "Total 2.00"}));
+}
+
 TEST(Limits, FlateBombCompressedTwiceIsRefused) {
   const std::string twice = Deflate(ZerosBomb(1024));  // 1 GiB in a few KB
   ASSERT_LT(twice.size(), 64u << 10);
