@@ -322,15 +322,21 @@ TEST(Limits, PdfOverThePageLimitIsRefusedNamingIt) {
   EXPECT_EQ(FormatDiagnostic(*d), "many.pdf: warning: PDF has 5001 pages; gongkai reads at most 5000");
 }
 
-TEST(Limits, FlateBombInflatingToAGigabyteIsRefused) {
-  const std::string bomb = ZerosBomb(1024);  // 1 GiB of zeros in ~1 MB
-  ASSERT_LT(bomb.size(), 4u << 20);
-  const std::string pdf = PagesPdf({PageText(1)}, false, {Stream("/Filter /FlateDecode", bomb)});
+// Expects a one-page PDF with `bomb` as an extra stream of `filter` to be
+// refused, naming the byte where the stream's data starts.
+void ExpectRefusedAsOneStreamBomb(const std::string& filter, const std::string& bomb) {
+  const std::string pdf = PagesPdf({PageText(1)}, false, {Stream("/Filter " + filter, bomb)});
   Document doc = ParseDocument("bomb.pdf", pdf);
-  const std::size_t at = pdf.find("stream\n", pdf.find("/Filter /FlateDecode")) + 7;
+  const std::size_t at = pdf.find("stream\n", pdf.find("/Filter " + filter)) + 7;
   EXPECT_EQ(doc.unread, "PDF refused: a compressed stream at byte " + std::to_string(at) +
                             " inflates beyond 64 MB, gongkai's limit for one stream (a decompression bomb?)");
   EXPECT_NE(Find(doc.diagnostics, "pdf.bomb"), nullptr);
+}
+
+TEST(Limits, FlateBombInflatingToAGigabyteIsRefused) {
+  const std::string bomb = ZerosBomb(1024);  // 1 GiB of zeros in ~1 MB
+  ASSERT_LT(bomb.size(), 4u << 20);
+  ExpectRefusedAsOneStreamBomb("/FlateDecode", bomb);
 }
 
 // A font map (ToUnicode CMap) as a PDF carries it, with `entries` inside.
@@ -415,13 +421,9 @@ TEST(Limits, LzwBombIsRefused) {
   // 150 cycles: 1,105,632,000 bytes (over a gigabyte) from about 830 KB.
   const std::string bomb = LzwZerosBomb(150);
   ASSERT_LT(bomb.size(), 1u << 20);
-  const std::string pdf = PagesPdf({PageText(1)}, false, {Stream("/Filter /LZWDecode", bomb)});
-  Document doc = ParseDocument("lzw.pdf", pdf);
-  const std::size_t at = pdf.find("stream\n", pdf.find("/Filter /LZWDecode")) + 7;
-  EXPECT_EQ(doc.unread, "PDF refused: a compressed stream at byte " + std::to_string(at) +
-                            " inflates beyond 64 MB, gongkai's limit for one stream (a decompression bomb?)");
+  ExpectRefusedAsOneStreamBomb("/LZWDecode", bomb);
   // Eight cycles, 58,967,040 bytes: under the limit.
-  doc = ParseDocument("lzw8.pdf", PagesPdf({PageText(1)}, false, {Stream("/Filter /LZWDecode", LzwZerosBomb(8))}));
+  Document doc = ParseDocument("lzw8.pdf", PagesPdf({PageText(1)}, false, {Stream("/Filter /LZWDecode", LzwZerosBomb(8))}));
   EXPECT_EQ(Find(doc.diagnostics, "pdf.bomb"), nullptr) << doc.unread;
 }
 
