@@ -92,15 +92,15 @@ double Median(std::vector<double> v) {
 // stand off their column's edge: pdftotext pushes a word right when the text
 // before it needs more characters than its place on the page gives, and
 // rows stray by a column or two. The rows with the most amounts fix the
-// columns' right edges; every data row
-// gets the shift that best places its amounts on them, in order, and the words
-// from its first amount on move back by it. PDF rows come out unshifted.
+// columns' right edges; every data row gets the shift that places its
+// amounts on them, in order (below: the smallest that plainly fits), and its
+// drifting words move back by it (ShiftRow). PDF rows come out unshifted.
 std::vector<Line> UnshiftPage(const std::vector<Line>& lines, std::vector<double>* first_right);
 
 // pdftotext lays out each page on its own: a run crossing page breaks is
-// unshifted page by page, and each later page moved as a whole onto the
-// first page's columns (seen: a continued 收支总表 three columns left of
-// its first page, its 行次 numbers under the first page's labels).
+// unshifted page by page, and the drifting words of each later page move
+// onto the first page's columns (seen: a continued 收支总表 three columns
+// left of its first page, its 行次 numbers under the first page's labels).
 std::vector<Line> Unshift(const std::vector<Line>& lines) {
   if (!lines.empty() && lines.front().positioned) return lines;  // PDF boxes are exact
   std::vector<Line> out;
