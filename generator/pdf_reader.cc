@@ -217,6 +217,25 @@ std::uint64_t LzwSize(std::string_view data, bool early_change, std::uint64_t li
   return total;
 }
 
+// How many bytes a RunLengthDecode stream decodes to (a length byte L: L+1
+// literal bytes follow when L < 128, one byte repeated 257-L times when
+// L > 128; 128 ends), stopping as soon as that exceeds `limit`.
+std::uint64_t RunLengthSize(std::string_view data, std::uint64_t limit) {
+  std::uint64_t total = 0;
+  for (std::size_t k = 0; k < data.size() && total <= limit;) {
+    const unsigned length = static_cast<unsigned char>(data[k]);
+    if (length == 128) break;
+    if (length < 128) {
+      total += length + 1;
+      k += length + 2;
+    } else {
+      total += 257 - length;
+      k += 2;
+    }
+  }
+  return total;
+}
+
 // PDF's white-space characters.
 bool IsPdfSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\0'; }
 
@@ -376,8 +395,8 @@ void ContentRefs(std::string_view text, std::vector<long>* refs) {
   }
 }
 
-// Why the PDF is refused as a bomb ("" when it is not): its FlateDecode or
-// LZWDecode streams, images excepted (reading text decodes no image), inflate
+// Why the PDF is refused as a bomb ("" when it is not): its FlateDecode,
+// LZWDecode or RunLengthDecode streams, images excepted (reading text decodes no image), inflate
 // beyond kMaxPdfStreamBytes each or kMaxPdfInflatedBytes together; its pages'
 // content streams, each counted once per page that names it (poppler decodes
 // a shared stream again for every page), beyond kMaxPdfInflatedBytes; or its
@@ -414,10 +433,13 @@ std::string DecompressionBomb(std::string_view bytes) {
                                          : std::to_string(kMaxPdfInflatedBytes >> 20) + " MB, gongkai's limit for all streams") +
              " (a decompression bomb?)";
     };
-    if (layers == 0 && dict.find("/LZWDecode") != std::string_view::npos) {
-      // LZW (old PDFs) expands up to ~1,300 times: its size, not its text.
+    const bool lzw = dict.find("/LZWDecode") != std::string_view::npos;
+    if (layers == 0 && (lzw || dict.find("/RunLengthDecode") != std::string_view::npos)) {
+      // LZW (old PDFs) expands up to ~1,300 times, run lengths 64 times: their
+      // sizes, not their text.
       const bool early = dict.find("/EarlyChange 0") == std::string_view::npos;
-      const std::uint64_t size = LzwSize(bytes.substr(data), early, room);
+      const std::uint64_t size =
+          lzw ? LzwSize(bytes.substr(data), early, room) : RunLengthSize(bytes.substr(data), room);
       if (size > room) return too_big();
       total += size;
       decoded[ObjectNumber(bytes, obj)] = size;

@@ -427,6 +427,31 @@ TEST(Limits, LzwBombIsRefused) {
   EXPECT_EQ(Find(doc.diagnostics, "pdf.bomb"), nullptr) << doc.unread;
 }
 
+TEST(Limits, RunLengthBombIsRefused) {
+  // Pairs "129, 0": 128 zeros from 2 bytes; 600,000 of them, 76.8 MB from
+  // 1.2 MB, pass the 64 MB limit.
+  std::string bomb;
+  for (int k = 0; k < 600000; ++k) bomb += std::string("\x81\x00", 2);
+  bomb += '\x80';
+  ExpectRefusedAsOneStreamBomb("/RunLengthDecode", bomb);
+  // A real run-length content stream (literal runs) reads as written.
+  const std::string text = PageText(1);
+  std::string runs;
+  for (std::size_t k = 0; k < text.size(); k += 100) {
+    const std::string part = text.substr(k, 100);
+    runs += static_cast<char>(part.size() - 1) + part;
+  }
+  runs += '\x80';
+  Document doc = ParseDocument("rle.pdf", WritePdf({"<< /Type /Catalog /Pages 2 0 R >>",
+                                                    "<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+                                                    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+                                                    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+                                                    "/Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
+                                                    Stream("/Filter /RunLengthDecode", runs)}));
+  EXPECT_EQ(Find(doc.diagnostics, "pdf.bomb"), nullptr) << doc.unread;
+  EXPECT_EQ(doc.read_lines, (std::vector<std::string>{"Page 1 of the report", "Total 1.00"}));
+}
+
 TEST(Limits, LzwContentStreamsAreReadAsPopplerDecodesThem) {
   // 1,600 lines of text, 49 KB, LZW-encoded: 5,121 codes of 9 to 12 bits and
   // a full table cleared once. The page reads as written, so the writer
