@@ -247,7 +247,7 @@ class CMapTokens {
   explicit CMapTokens(std::string_view s) : s_(s) {}
   bool Next(std::string_view* token) {
     for (;;) {
-      while (at_ < s_.size() && IsSpace(s_[at_])) ++at_;
+      while (at_ < s_.size() && IsPdfSpace(s_[at_])) ++at_;
       if (at_ >= s_.size()) return false;
       if (s_[at_] != '%') break;
       while (at_ < s_.size() && s_[at_] != '\n' && s_[at_] != '\r') ++at_;
@@ -258,14 +258,13 @@ class CMapTokens {
       while (at_ < s_.size() && s_[at_] != '>') ++at_;
       if (at_ < s_.size()) ++at_;
     } else if (c != '[' && c != ']' && c != '>') {
-      while (at_ < s_.size() && !IsSpace(s_[at_]) && !IsDelimiter(s_[at_])) ++at_;
+      while (at_ < s_.size() && !IsPdfSpace(s_[at_]) && !IsDelimiter(s_[at_])) ++at_;
     }
     *token = s_.substr(start, at_ - start);
     return true;
   }
 
  private:
-  static bool IsSpace(char c) { return IsPdfSpace(c); }
   static bool IsDelimiter(char c) { return std::string_view("()<>[]{}/%").find(c) != std::string_view::npos; }
   std::string_view s_;
   std::size_t at_ = 0;
@@ -410,6 +409,10 @@ std::string DecompressionBomb(std::string_view bytes) {
   std::map<long, std::uint64_t> decoded;  // stream object number -> bytes it decodes to
   std::vector<long> contents;             // the pages' content streams, once per page
   ContentRefs(bytes, &contents);
+  // The first "endstream" at or after the latest plain stream's data: found
+  // once, since streams come in order (one search per stream would scan the
+  // rest of a file without "endstream" again for each).
+  std::size_t end_at = 0, begin_at = 0;
   std::size_t obj = std::string_view::npos, next_obj = bytes.find("obj");
   for (std::size_t at = bytes.find("stream"); at != std::string_view::npos;
        at = bytes.find("stream", at + 6)) {
@@ -433,6 +436,7 @@ std::string DecompressionBomb(std::string_view bytes) {
                                          : std::to_string(kMaxPdfInflatedBytes >> 20) + " MB, gongkai's limit for all streams") +
              " (a decompression bomb?)";
     };
+    const long number = ObjectNumber(bytes, obj);
     const bool lzw = dict.find("/LZWDecode") != std::string_view::npos;
     if (layers == 0 && (lzw || dict.find("/RunLengthDecode") != std::string_view::npos)) {
       // LZW (old PDFs) expands up to ~1,300 times, run lengths 64 times: their
@@ -442,16 +446,19 @@ std::string DecompressionBomb(std::string_view bytes) {
           lzw ? LzwSize(bytes.substr(data), early, room) : RunLengthSize(bytes.substr(data), room);
       if (size > room) return too_big();
       total += size;
-      decoded[ObjectNumber(bytes, obj)] = size;
+      decoded[number] = size;
       continue;
     }
     if (layers == 0) {
       // Uncompressed (or another filter): only a plain CMap is looked at.
-      const std::size_t end = bytes.find("endstream", data);
-      decoded[ObjectNumber(bytes, obj)] = (end == std::string_view::npos ? bytes.size() : end) - data;
+      if (end_at != std::string_view::npos && end_at < data) end_at = bytes.find("endstream", data);
+      const std::size_t end = end_at == std::string_view::npos ? bytes.size() : end_at;
+      decoded[number] = end - data;
       if (dict.find("/Filter") != std::string_view::npos) continue;
-      std::string_view plain = bytes.substr(data, kMaxCMapScanBytes);
-      plain = plain.substr(0, plain.find("endstream"));
+      const std::string_view plain = bytes.substr(data, std::min(end - data, kMaxCMapScanBytes));
+      // A map has "begin…" blocks; the next "begin" is found once, like end_at.
+      if (begin_at != std::string_view::npos && begin_at < data) begin_at = bytes.find("begin", data);
+      if (begin_at == std::string_view::npos || begin_at >= data + plain.size()) continue;
       if (std::string why = CMapTooLarge(plain, &cmap_cost); !why.empty()) return why;
       continue;
     }
@@ -461,7 +468,7 @@ std::string DecompressionBomb(std::string_view bytes) {
     if (std::string why = CMapTooLarge(head, &cmap_cost); !why.empty()) return why;
     if (dict.find("/ObjStm") != std::string_view::npos) ContentRefs(head, &contents);
     total += size;
-    decoded[ObjectNumber(bytes, obj)] = size;
+    decoded[number] = size;
   }
   std::uint64_t drawn = 0;
   for (long object : contents)
