@@ -30,6 +30,32 @@ inline constexpr int kMaxPdfPages = 5000;
 inline constexpr std::uint64_t kMaxPdfStreamBytes = 64ull << 20;
 inline constexpr std::uint64_t kMaxPdfInflatedBytes = 256ull << 20;
 
+// Drawing. Poppler reads a page's content streams, and a form XObject's
+// content each time the page (or a form, or an annotation) draws it: a
+// 50 KB file drawing one form 1,000 times, or six forms each drawing the
+// next ten times, keeps it busy for minutes. Before poppler reads the file,
+// each stream's content is read for its text-showing operators (Tj, TJ, '
+// and ") and the forms it draws (Do). Each draw costs its content again plus
+// kPdfDrawBytes (poppler's set-up of a form costs about as much as reading
+// 4 KB of content); the pages together may draw kMaxPdfDrawnBytes. Poppler's
+// text page grows faster than linearly in the pieces of text on one page
+// (at one spot: 8,000 take 0.65 s, 16,000 6 s, 30,000 45 s), so one page
+// may show kMaxPdfPageTextOperators, and the squares of the pages' counts
+// may add up to kMaxPdfTextSquares (7 pages of 16,000; real documents: at
+// most 4,000 on a page, 1.5e8 in all). Forms nest at most kMaxPdfFormDepth
+// deep and are visited at most kMaxPdfFormVisits times while measuring;
+// a stream's content names at most kMaxPdfNamesPerStream forms (more are
+// counted as the costliest), the file's dictionaries kMaxPdfReferences
+// references (more: every name stands for the costliest form).
+inline constexpr std::uint64_t kPdfDrawBytes = 4u << 10;
+inline constexpr std::uint64_t kMaxPdfDrawnBytes = 256ull << 20;
+inline constexpr std::uint64_t kMaxPdfPageTextOperators = 16000;
+inline constexpr std::uint64_t kMaxPdfTextSquares = 2000000000;
+inline constexpr int kMaxPdfFormDepth = 256;
+inline constexpr std::uint64_t kMaxPdfFormVisits = 1u << 20;
+inline constexpr std::size_t kMaxPdfNamesPerStream = 4096;
+inline constexpr std::size_t kMaxPdfReferences = 1u << 20;
+
 // A font's ToUnicode map (a CMap stream) maps character codes to text;
 // poppler sizes its table by the largest code and walks every code of each
 // range, so one bogus code (<8BDD0D5>) costs gigabytes and minutes. A PDF

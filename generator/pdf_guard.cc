@@ -1,0 +1,737 @@
+#include "pdf_guard.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "input_limits.h"
+#include "pdf_filters.h"
+
+namespace gongkai {
+namespace {
+
+// PDF's white-space characters.
+bool IsPdfSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\0'; }
+
+// PostScript tokens as poppler's PSTokenizer reads a CMap: a hex string
+// "<...>" is one token up to its ">", "[" and "]" stand alone, "%" starts
+// a comment, whitespace and the other delimiters separate.
+class CMapTokens {
+ public:
+  explicit CMapTokens(std::string_view s) : s_(s) {}
+  bool Next(std::string_view* token) {
+    for (;;) {
+      while (at_ < s_.size() && IsPdfSpace(s_[at_])) ++at_;
+      if (at_ >= s_.size()) return false;
+      if (s_[at_] != '%') break;
+      while (at_ < s_.size() && s_[at_] != '\n' && s_[at_] != '\r') ++at_;
+    }
+    const std::size_t start = at_;
+    const char c = s_[at_++];
+    if (c == '<') {
+      while (at_ < s_.size() && s_[at_] != '>') ++at_;
+      if (at_ < s_.size()) ++at_;
+    } else if (c != '[' && c != ']' && c != '>') {
+      while (at_ < s_.size() && !IsPdfSpace(s_[at_]) && !IsDelimiter(s_[at_])) ++at_;
+    }
+    *token = s_.substr(start, at_ - start);
+    return true;
+  }
+
+ private:
+  static bool IsDelimiter(char c) { return std::string_view("()<>[]{}/%").find(c) != std::string_view::npos; }
+  std::string_view s_;
+  std::size_t at_ = 0;
+};
+
+// A source code token's value as poppler reads it (sscanf "%x" after the
+// "<": leading hex digits), saturated; -1 when it is no hex string.
+std::int64_t CMapCode(std::string_view token) {
+  if (token.size() < 2 || token.front() != '<') return -1;
+  std::size_t i = 1;
+  while (i < token.size() && (token[i] == ' ' || token[i] == '\t' || token[i] == '\n' || token[i] == '\r')) ++i;
+  if (i + 1 < token.size() && token[i] == '0' && (token[i + 1] == 'x' || token[i + 1] == 'X')) i += 2;
+  std::int64_t v = 0;
+  bool any = false;
+  for (; i < token.size() && std::isxdigit(static_cast<unsigned char>(token[i])); ++i, any = true)
+    v = std::min<std::int64_t>(v * 16 + (std::isdigit(static_cast<unsigned char>(token[i])) ? token[i] - '0'
+                                                                                            : (token[i] | 0x20) - 'a' + 10),
+                               std::int64_t{1} << 40);
+  return any ? v : -1;
+}
+
+// What the font maps read so far make poppler do: codes its ranges walk,
+// and mappings to more than one UTF-16 unit (poppler grows that list 16
+// entries at a time, so its cost is quadratic in their number).
+struct CMapCost {
+  std::uint64_t codes = 0;
+  std::uint64_t strings = 0;
+};
+
+// True when a destination token is a hex string poppler keeps as text of
+// more than one UTF-16 unit (more than 4 digits inside the "<>").
+bool MultiUnitDestination(std::string_view token) {
+  return token.size() > 6 && token.front() == '<' && token.back() == '>';
+}
+
+// Why a CMap stream's mapping would cost poppler too much ("" when it is
+// fine), adding its cost to `cost` (the PDF's maps read before): a source
+// code beyond kMaxCMapCode, ranges passing kMaxCMapCodes codes, or more than
+// kMaxCMapStrings multi-unit mappings. Entries of bfchar/cidchar are pairs,
+// bfrange/cidrange triples whose third is a token or an array.
+std::string CMapTooLarge(std::string_view cmap, CMapCost* cost) {
+  if (cmap.find("begin") == std::string_view::npos) return "";
+  CMapTokens tokens(cmap);
+  std::string_view t;
+  auto too_large = [](std::string_view token) {
+    const std::string shown = token.size() > 20 ? std::string(token.substr(0, 20)) + "…" : std::string(token);
+    return "a font's ToUnicode map names character code " + shown + ", beyond U+10FFFF (a damaged or hostile font map)";
+  };
+  auto add_strings = [&](std::uint64_t n) {
+    return (cost->strings += n) > kMaxCMapStrings;
+  };
+  const std::string too_many_strings = "the fonts' ToUnicode maps map more than " + std::to_string(kMaxCMapStrings) +
+                                       " character codes to several characters each (a damaged or hostile font map)";
+  while (tokens.Next(&t)) {
+    const bool range = t == "beginbfrange" || t == "begincidrange";
+    if (!range && t != "beginbfchar" && t != "begincidchar") continue;
+    const std::string end = "end" + std::string(t.substr(5));
+    for (;;) {
+      std::string_view first, second;
+      if (!tokens.Next(&first) || first == end) break;
+      if (!tokens.Next(&second) || second == end) break;
+      const std::int64_t lo = CMapCode(first);
+      if (lo > static_cast<std::int64_t>(kMaxCMapCode)) return too_large(first);
+      if (!range) {
+        if (MultiUnitDestination(second) && add_strings(1)) return too_many_strings;
+        continue;
+      }
+      const std::int64_t hi = CMapCode(second);
+      if (hi > static_cast<std::int64_t>(kMaxCMapCode)) return too_large(second);
+      const std::uint64_t span = lo >= 0 && hi >= lo ? static_cast<std::uint64_t>(hi - lo + 1) : 0;
+      if ((cost->codes += span) > kMaxCMapCodes)
+        return "the fonts' ToUnicode maps span more than " + std::to_string(kMaxCMapCodes) +
+               " character codes (a damaged or hostile font map)";
+      std::string_view third;
+      if (!tokens.Next(&third) || third == end) break;
+      if (MultiUnitDestination(third) && add_strings(span)) return too_many_strings;
+      if (third == "[")
+        while (tokens.Next(&third) && third != "]" && third != end)
+          if (MultiUnitDestination(third) && add_strings(1)) return too_many_strings;
+      if (third == end) break;
+    }
+  }
+  return "";
+}
+
+bool IsDelimiter(char c) { return std::string_view("()<>[]{}/%").find(c) != std::string_view::npos; }
+
+// A name's key: its text with "#xx" escapes decoded (as poppler's lexer
+// reads names), hashed. Two names the same for poppler have one key.
+std::uint64_t NameKey(std::string_view name) {
+  std::string decoded;
+  for (std::size_t k = 0; k < name.size(); ++k) {
+    if (name[k] == '#' && k + 2 < name.size() && std::isxdigit(static_cast<unsigned char>(name[k + 1])) &&
+        std::isxdigit(static_cast<unsigned char>(name[k + 2]))) {
+      decoded += static_cast<char>(std::stoi(std::string(name.substr(k + 1, 2)), nullptr, 16));
+      k += 2;
+    } else {
+      decoded += name[k];
+    }
+  }
+  return std::hash<std::string>{}(decoded);
+}
+
+// Splits PDF syntax into tokens as it is pushed in pieces: regular tokens
+// ("Tj", "12", "R"), names ("/Fm0", kept with their slash), "<<" and ">>";
+// every other delimiter and white-space character is reported alone.
+// Strings and comments are not told apart (their words come as tokens):
+// the readers below over-count rather than miss. Tokens are cut at 128
+// characters (poppler's names stop at 127).
+class Lexer {
+ public:
+  virtual ~Lexer() = default;
+  void Push(std::string_view bytes) {
+    for (std::size_t k = 0; k < bytes.size(); ++k) {
+      const char c = bytes[k];
+      if (angle_ != 0) {
+        const char pending = angle_;
+        angle_ = 0;
+        if (c == pending) {
+          Token(c == '<' ? "<<" : ">>");
+          continue;
+        }
+        Delimiter(pending);
+      }
+      if (kRegular[static_cast<unsigned char>(c)]) {
+        std::size_t end = k + 1;
+        while (end < bytes.size() && kRegular[static_cast<unsigned char>(bytes[end])]) ++end;
+        if (token_.size() < 128) token_.append(bytes.substr(k, std::min(end - k, 128 - token_.size())));
+        k = end - 1;
+        continue;
+      }
+      EndToken();
+      if (c == '/') token_ = "/";
+      else if (c == '<' || c == '>') angle_ = c;
+      else Delimiter(c);
+    }
+  }
+  void Finish() {
+    EndToken();
+    if (angle_ != 0) Delimiter(angle_);
+    angle_ = 0;
+  }
+
+ protected:
+  virtual void Token(std::string_view token) = 0;
+  virtual void Delimiter(char c) = 0;
+
+ private:
+  void EndToken() {
+    if (token_.empty()) return;
+    Token(token_);
+    token_.clear();
+  }
+  // Characters that are neither white space nor delimiters.
+  inline static const std::array<bool, 256> kRegular = [] {
+    std::array<bool, 256> regular{};
+    for (int c = 0; c < 256; ++c) regular[static_cast<std::size_t>(c)] = !IsPdfSpace(static_cast<char>(c)) && !IsDelimiter(static_cast<char>(c));
+    return regular;
+  }();
+  std::string token_;
+  char angle_ = 0;  // a '<' or '>' waiting to see whether a second follows
+};
+
+// What a content stream makes poppler do: its text-showing operators, and
+// the forms it draws ("/Fm0 Do": the name is the operand only when nothing
+// but white space stands between them and no "%" earlier on the name's line
+// could make it a comment; any other "Do" is vague, and counts as drawing
+// the costliest form of the file).
+struct ContentFacts {
+  std::uint64_t text_operators = 0;
+  std::uint64_t vague_draws = 0;
+  std::map<std::uint64_t, std::uint64_t> draws;  // name key -> times
+};
+
+class ContentScan : public Lexer {
+ public:
+  ContentFacts facts;
+
+ protected:
+  void Token(std::string_view t) override {
+    if (t.front() == '/') {
+      name_ = NameKey(t.substr(1));
+      name_before_ = !percent_on_line_;
+      return;
+    }
+    if (t == "Tj" || t == "TJ" || t == "'" || t == "\"") {
+      ++facts.text_operators;
+    } else if (t == "Do") {
+      if (name_before_ && (facts.draws.size() < kMaxPdfNamesPerStream || facts.draws.contains(name_)))
+        ++facts.draws[name_];
+      else
+        ++facts.vague_draws;
+    }
+    name_before_ = false;
+  }
+  void Delimiter(char c) override {
+    if (c == '\n' || c == '\r') {
+      percent_on_line_ = false;
+    } else if (!IsPdfSpace(c)) {
+      percent_on_line_ = percent_on_line_ || c == '%';
+      name_before_ = false;
+    }
+  }
+
+ private:
+  std::uint64_t name_ = 0;
+  bool name_before_ = false;
+  bool percent_on_line_ = false;
+};
+
+// The references of the file's dictionaries, "/Key 12 0 R", each under the
+// object whose dictionary holds it ("5 0 obj", its owner; -1 inside object
+// streams): which objects a name stands for in a form's or a page's
+// resources ("/Fm0 12 0 R", reached through "/Resources" and "/XObject"),
+// which streams each page draws ("/Contents 12 0 R", "/Contents [12 0 R
+// 13 0 R]"), and which an annotation's appearance draws (under "/AP", or
+// "/N 12 0 R"). Read twice over, with "%" as a plain delimiter and as a
+// comment inside a reference, so that neither a "%" in a string nor a
+// comment inside a reference hides one.
+struct References {
+  std::map<std::pair<long, std::uint64_t>, std::vector<long>> named;  // (owner, name key) -> objects
+  std::vector<std::pair<long, std::vector<long>>> pages;  // each "/Contents": (its owner, streams)
+  std::map<long, std::uint64_t> appearances;              // object -> times named
+  std::size_t count = 0;                                  // references kept
+  bool overflow = false;                                  // more than kMaxPdfReferences
+};
+
+class ReferenceScan : public Lexer {
+ public:
+  // `owners`: whether "12 0 obj" starts an owner (in the file, not inside
+  // an object stream).
+  ReferenceScan(References* refs, bool owners) : refs_(refs), owners_(owners) {}
+
+ protected:
+  void Token(std::string_view t) override {
+    const bool name = t.front() == '/';
+    // Both readings usually finish the same reference on the same "R".
+    std::pair<std::uint64_t, long> found[2];
+    int founds = 0;
+    for (Match& m : matches_) {
+      if (m.comment) continue;
+      if (name) {
+        m = {1, NameKey(t.substr(1)), 0, false};
+      } else if (m.stage == 1 && IsNumber(t)) {
+        m.stage = 2, m.object = Number(t);
+      } else if (m.stage == 2 && IsNumber(t)) {
+        m.stage = 3;
+      } else {
+        if (m.stage == 3 && t == "R" && (founds == 0 || found[0] != std::pair{m.key, m.object}))
+          found[founds++] = {m.key, m.object};
+        m.stage = 0;
+      }
+    }
+    for (int k = 0; k < founds; ++k) Found(found[k].first, found[k].second);
+    // "12 0 obj" starts an owner, "endobj" ends it.
+    if (owners_ && t == "obj" && numbers_ >= 2) owner_ = previous_number_;
+    else if (t == "endobj") owner_ = -1;
+    if (IsNumber(t)) previous_number_ = last_number_, last_number_ = Number(t), ++numbers_;
+    else numbers_ = 0;
+    // The appearance dictionaries, and a "/Contents [" array's references.
+    if (t == "<<") {
+      appearance_.push_back(InAppearance() || last_name_ == kAp || last_name_ == kN);
+    } else if (t == ">>") {
+      if (!appearance_.empty()) appearance_.pop_back();
+    } else if (array_ && IsNumber(t)) {
+      array_previous_ = array_last_, array_last_ = Number(t), ++array_numbers_;
+    } else if (array_) {
+      if (t == "R" && array_numbers_ >= 2) array_group_.push_back(array_previous_);
+      array_numbers_ = 0;
+    }
+    last_name_ = name ? NameKey(t.substr(1)) : 0;
+  }
+  void Delimiter(char c) override {
+    const bool line_end = c == '\n' || c == '\r';
+    for (std::size_t k = 0; k < 2; ++k) {
+      Match& m = matches_[k];
+      if (m.comment) {
+        m.comment = !line_end;
+      } else if (!IsPdfSpace(c)) {
+        // The second reading takes a "%" inside a reference for a comment.
+        m.comment = k == 1 && c == '%' && m.stage > 0;
+        if (!m.comment) m.stage = 0;
+      }
+    }
+    if (IsPdfSpace(c)) return;
+    if (c == '[' && last_name_ == kContents) {
+      array_ = true, array_numbers_ = 0, array_group_.clear();
+    } else if (c == ']' && array_) {
+      AddPage(std::move(array_group_));
+      array_ = false, array_group_.clear();
+    }
+    last_name_ = 0;
+  }
+
+ private:
+  struct Match {
+    int stage = 0;  // 1: a name read, 2: and an object number, 3: and a generation
+    std::uint64_t key = 0;
+    long object = 0;
+    bool comment = false;
+  };
+  static bool IsNumber(std::string_view t) {
+    return !t.empty() && t.size() <= 10 && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+  }
+  static long Number(std::string_view t) { return std::stol(std::string(t)); }
+  bool InAppearance() const { return !appearance_.empty() && appearance_.back(); }
+  void Found(std::uint64_t key, long object) {
+    if (!Keep()) return;
+    std::vector<long>& objects = refs_->named[{owner_, key}];
+    if (std::find(objects.begin(), objects.end(), object) == objects.end()) objects.push_back(object);
+    if (key == kContents) AddPage({object});
+    if (key == kN || InAppearance()) ++refs_->appearances[object];
+  }
+  void AddPage(std::vector<long> group) {
+    if (Keep()) refs_->pages.push_back({owner_, std::move(group)});
+  }
+  // Counts a reference kept; false (and `overflow`) past kMaxPdfReferences.
+  bool Keep() {
+    if (refs_->count >= kMaxPdfReferences) return !(refs_->overflow = true);
+    ++refs_->count;
+    return true;
+  }
+
+  inline static const std::uint64_t kAp = NameKey("AP"), kN = NameKey("N"), kContents = NameKey("Contents");
+  References* refs_;
+  const bool owners_;
+  long owner_ = -1;
+  long previous_number_ = 0, last_number_ = 0;
+  int numbers_ = 0;  // numbers in a row just before
+  Match matches_[2];
+  std::vector<bool> appearance_;  // per open "<<": inside an appearance dictionary
+  std::uint64_t last_name_ = 0;   // the name just before, or 0
+  bool array_ = false;
+  long array_previous_ = 0, array_last_ = 0;
+  int array_numbers_ = 0;
+  std::vector<long> array_group_;
+};
+
+// The object number of the indirect object whose "obj" keyword is at `at`
+// ("12 0 obj"), or -1.
+long ObjectNumber(std::string_view bytes, std::size_t at) {
+  std::size_t k = at;
+  auto digits = [&] {
+    while (k > 0 && IsPdfSpace(bytes[k - 1])) --k;
+    const std::size_t end = k;
+    while (k > 0 && end - k < 10 && bytes[k - 1] >= '0' && bytes[k - 1] <= '9') --k;
+    return bytes.substr(k, end - k);
+  };
+  if (digits().empty()) return -1;  // the generation
+  const std::string_view number = digits();
+  return number.empty() ? -1 : std::stol(std::string(number));
+}
+
+// A stream's "/Length 123" when it is a direct number, or -1.
+std::int64_t DirectLength(std::string_view dict) {
+  std::size_t at = dict.find("/Length");
+  if (at == std::string_view::npos) return -1;
+  std::size_t k = at + 7;
+  while (k < dict.size() && IsPdfSpace(dict[k])) ++k;
+  const std::size_t begin = k;
+  while (k < dict.size() && k - begin < 12 && dict[k] >= '0' && dict[k] <= '9') ++k;
+  if (k == begin) return -1;
+  const std::int64_t length = std::stoll(std::string(dict.substr(begin, k - begin)));
+  // "/Length 12 0 R" names an object: not read here.
+  std::size_t j = k;
+  while (j < dict.size() && IsPdfSpace(dict[j])) ++j;
+  while (j < dict.size() && dict[j] >= '0' && dict[j] <= '9') ++j;
+  while (j < dict.size() && IsPdfSpace(dict[j])) ++j;
+  return j < dict.size() && dict[j] == 'R' && j > k ? -1 : length;
+}
+
+// One stream: what it decodes to, whether it is a form XObject, and what it
+// draws when read as content.
+struct StreamFacts {
+  std::uint64_t bytes = 0;
+  bool form = false;
+  ContentFacts content;
+};
+
+// What drawing costs poppler: bytes of content read (a form's again at each
+// draw, plus kPdfDrawBytes for the draw itself), text-showing operators, and
+// form draws. Saturating, so that nested forms cannot overflow.
+struct Work {
+  std::uint64_t bytes = 0, text = 0, draws = 0;
+};
+constexpr std::uint64_t kSaturated = std::uint64_t{1} << 62;
+std::uint64_t Add(std::uint64_t a, std::uint64_t b) { return std::min(kSaturated, a + b); }
+std::uint64_t Times(std::uint64_t a, std::uint64_t n) {
+  return a != 0 && n > kSaturated / a ? kSaturated : std::min(kSaturated, a * n);
+}
+Work operator+(const Work& a, const Work& b) { return {Add(a.bytes, b.bytes), Add(a.text, b.text), Add(a.draws, b.draws)}; }
+Work operator*(const Work& a, std::uint64_t n) { return {Times(a.bytes, n), Times(a.text, n), Times(a.draws, n)}; }
+Work Max(const Work& a, const Work& b) {
+  return {std::max(a.bytes, b.bytes), std::max(a.text, b.text), std::max(a.draws, b.draws)};
+}
+
+// The work of drawing a stream and every form it draws, depth first. A
+// name is looked up as poppler does, in the resources of the form drawing
+// it, then of the form or page drawing that one, and so on ("/Resources",
+// then "/XObject", direct or one reference away); a name none of them
+// holds, as every form of the file that any dictionary names so (each
+// page's "/Fm0": the costliest counts), and a name nothing names, or a
+// vague draw, as the costliest form of all. A form drawn inside itself is
+// skipped (poppler does not draw a form it is drawing). A result that such
+// a skip shortened, or that a name of an outer scope decided, is not
+// remembered: drawn from elsewhere the form would cost more.
+class Drawing {
+ public:
+  Drawing(const std::unordered_map<long, StreamFacts>& streams, const References& refs)
+      : streams_(streams), refs_(refs) {
+    for (const auto& [object, facts] : streams)
+      if (facts.form) forms_.push_back(object);
+    std::sort(forms_.begin(), forms_.end());
+    for (const auto& [owner_key, objects] : refs.named)
+      for (long object : objects) named_[owner_key.second].push_back(object);
+  }
+
+  // A page's content stream under the page's resources (`page`: the page
+  // object), or an annotation's appearance form (`page` -1), and all it draws.
+  Work Of(long object, long page) {
+    int low = kNone;
+    std::vector<long> scopes;
+    return Visit(object, page < 0 ? object : page, &scopes, &low);
+  }
+  bool too_intricate() const { return too_intricate_; }
+
+ private:
+  static constexpr int kNone = 1 << 30;
+
+  // Draws `object` whose content names things in `owner`'s resources (a
+  // form's own; a page's for its content stream); `scopes`: the owners of
+  // the streams drawing it, outermost first (its depth is their number).
+  Work Visit(long object, long owner, std::vector<long>* scopes, int* low) {
+    const int depth = static_cast<int>(scopes->size());
+    auto facts = streams_.find(object);
+    if (facts == streams_.end()) return {};
+    const bool form = owner == object;  // a page's content stream's work depends on its page
+    if (auto memo = memo_.find(object); form && memo != memo_.end()) return memo->second;
+    if (auto drawing = drawing_.find(object); drawing != drawing_.end()) {
+      *low = std::min(*low, drawing->second);
+      return {};
+    }
+    if (++visits_ > kMaxPdfFormVisits || depth > kMaxPdfFormDepth) {
+      too_intricate_ = true;
+      return {kSaturated, kSaturated, kSaturated};
+    }
+    drawing_[object] = depth;
+    scopes->push_back(owner);
+    int mine = kNone;
+    const ContentFacts& c = facts->second.content;
+    const Work draw = {kPdfDrawBytes, 0, 1};
+    Work work = {facts->second.bytes, c.text_operators, 0};
+    for (const auto& [key, times] : c.draws) work = work + (Target(key, scopes, &mine) + draw) * times;
+    if (c.vague_draws > 0) work = work + (AnyForm(scopes, &mine) + draw) * c.vague_draws;
+    scopes->pop_back();
+    drawing_.erase(object);
+    if (form && mine >= depth) memo_[object] = work;
+    *low = std::min(*low, mine);
+    return work;
+  }
+
+  // The objects `key` stands for in `owner`'s resources (none: empty).
+  std::vector<long> Local(long owner, std::uint64_t key) const {
+    std::vector<long> found;
+    auto add = [&](long holder) {
+      if (auto it = refs_.named.find({holder, key}); it != refs_.named.end())
+        found.insert(found.end(), it->second.begin(), it->second.end());
+    };
+    auto each = [&](long holder, std::uint64_t name, const auto& then) {
+      if (auto it = refs_.named.find({holder, name}); it != refs_.named.end())
+        for (long object : it->second) then(object);
+    };
+    if (owner < 0) return found;
+    add(owner);  // "/XObject << /Fm0 7 0 R >>" in its own dictionary
+    each(owner, kXObject, add);
+    each(owner, kResources, [&](long resources) {
+      add(resources);
+      each(resources, kXObject, add);
+    });
+    return found;
+  }
+
+  Work Target(std::uint64_t key, std::vector<long>* scopes, int* low) {
+    if (refs_.overflow) return AnyForm(scopes, low);
+    const int depth = static_cast<int>(scopes->size()) - 1;
+    for (int i = depth; i >= 0; --i) {
+      const std::vector<long> objects = Local((*scopes)[static_cast<std::size_t>(i)], key);
+      if (objects.empty()) continue;
+      if (i < depth) *low = std::min(*low, i);  // an outer scope's name
+      return Most(objects, scopes, low);
+    }
+    if (auto it = named_.find(key); it != named_.end()) return Most(it->second, scopes, low);
+    return AnyForm(scopes, low);  // a name nothing names
+  }
+
+  // The costliest form of `objects` (images and other objects cost only the draw).
+  Work Most(const std::vector<long>& objects, std::vector<long>* scopes, int* low) {
+    Work most;
+    for (long object : objects)
+      if (auto it = streams_.find(object); it != streams_.end() && it->second.form)
+        most = Max(most, Visit(object, object, scopes, low));
+    return most;
+  }
+
+  Work AnyForm(std::vector<long>* scopes, int* low) {
+    if (any_form_) return *any_form_;
+    int mine = kNone;
+    const Work most = Most(forms_, scopes, &mine);
+    if (mine >= static_cast<int>(scopes->size())) any_form_ = most;
+    *low = std::min(*low, mine);
+    return most;
+  }
+
+  inline static const std::uint64_t kXObject = NameKey("XObject"), kResources = NameKey("Resources");
+  const std::unordered_map<long, StreamFacts>& streams_;
+  const References& refs_;
+  std::vector<long> forms_;
+  std::unordered_map<std::uint64_t, std::vector<long>> named_;  // every owner's
+  std::unordered_map<long, Work> memo_;
+  std::unordered_map<long, int> drawing_;  // forms being drawn -> their depth
+  std::optional<Work> any_form_;
+  std::uint64_t visits_ = 0;
+  bool too_intricate_ = false;
+};
+
+// True for a stream that is no content: a font program, cross-reference
+// stream or metadata.
+bool NotContent(std::string_view dict) {
+  for (std::string_view mark : {"/Length1", "/Length2", "/Type1C", "/CIDFontType0C", "/OpenType", "/XRef", "/Metadata"})
+    if (dict.find(mark) != std::string_view::npos) return true;
+  return false;
+}
+
+// An object written again later (an incremental update): poppler reads the
+// one the cross-reference table names, so both count, the costlier of each.
+void Merge(StreamFacts facts, StreamFacts* kept) {
+  kept->bytes = std::max(kept->bytes, facts.bytes);
+  kept->form = kept->form || facts.form;
+  ContentFacts& c = kept->content;
+  c.text_operators = std::max(c.text_operators, facts.content.text_operators);
+  c.vague_draws = std::max(c.vague_draws, facts.content.vague_draws);
+  for (const auto& [key, times] : facts.content.draws) c.draws[key] = std::max(c.draws[key], times);
+}
+
+std::string Megabytes(std::uint64_t bytes) { return std::to_string(bytes >> 20) + " MB"; }
+
+// Reads every stream of the file in one forward pass (step 2 of
+// MeasurePdf): its size decoded, its font map, what it draws as content,
+// and, for object streams, the references inside. Returns a refusal or "".
+std::string ReadStreams(std::string_view bytes, PdfCost* cost, std::unordered_map<long, StreamFacts>* streams,
+                        References* refs) {
+  CMapCost cmap_cost;
+  // Bytes pushed into decoders, all streams together: more than the file
+  // (plus room for one stream) only when streams overlap, which a damaged
+  // or hostile file's missing "endstream"s make.
+  const std::uint64_t budget = 4 * static_cast<std::uint64_t>(bytes.size()) + kMaxPdfStreamBytes;
+  std::uint64_t pushed = 0;
+  // The first "endstream" at or after the latest stream's data: found once,
+  // since streams come in order.
+  std::size_t end_at = 0;
+  std::size_t obj = std::string_view::npos, next_obj = bytes.find("obj");
+  for (std::size_t at = bytes.find("stream"); at != std::string_view::npos; at = bytes.find("stream", at + 6)) {
+    for (; next_obj < at; next_obj = bytes.find("obj", next_obj + 3)) obj = next_obj;
+    if (at >= 3 && bytes.substr(at - 3, 3) == "end") continue;  // "endstream"
+    if (obj == std::string_view::npos || at - obj > (1u << 16)) continue;
+    const std::string_view dict = bytes.substr(obj, at - obj);
+    if (dict.find("/Image") != std::string_view::npos) continue;  // reading text decodes no image
+    const FilterList filters = StreamFilters(dict);
+    if (filters.names.size() > 4)
+      return "a stream compressed " + std::to_string(filters.names.size()) + " times over (a decompression bomb?)";
+    std::size_t data = at + 6;
+    if (data < bytes.size() && bytes[data] == '\r') ++data;
+    if (data < bytes.size() && bytes[data] == '\n') ++data;
+    if (end_at != std::string_view::npos && end_at < data) end_at = bytes.find("endstream", data);
+    // Undecoded data ends at its "endstream" or where its /Length says, the
+    // later of the two (poppler may take either); decoders stop by themselves.
+    std::size_t end = end_at == std::string_view::npos ? bytes.size() : end_at;
+    if (const std::int64_t length = DirectLength(dict); length >= 0)
+      end = std::max(end, static_cast<std::size_t>(std::min<std::uint64_t>(bytes.size(), data + static_cast<std::uint64_t>(length))));
+    const long number = ObjectNumber(bytes, obj);
+    StreamFacts facts;
+    facts.form = dict.find("/Form") != std::string_view::npos;
+    if (!filters.known) {  // DCTDecode and the like: counted as they stand
+      facts.bytes = end - data;
+      cost->decoded_bytes = Add(cost->decoded_bytes, facts.bytes);
+      Merge(std::move(facts), &(*streams)[number]);
+      continue;
+    }
+    const std::uint64_t room = std::min(kMaxPdfStreamBytes, kMaxPdfInflatedBytes - std::min(kMaxPdfInflatedBytes, cost->decoded_bytes));
+    const bool object_stream = dict.find("/ObjStm") != std::string_view::npos;
+    // Font programs, object streams, cross-reference streams and metadata
+    // are not read as content (a third of the time of this check); should a
+    // page draw one, it counts as the most text and draws its bytes could hold.
+    const bool content_like = !object_stream && !NotContent(dict);
+    std::string head;
+    ContentScan content;
+    ReferenceScan inside(refs, false);
+    bool over = false;
+    ByteSink sink = [&](std::string_view out) {
+      if ((facts.bytes += out.size()) > room) return !(over = true);
+      if (head.size() < kMaxCMapScanBytes) head.append(out.substr(0, kMaxCMapScanBytes - head.size()));
+      if (content_like) content.Push(out);
+      if (object_stream) inside.Push(out);
+      return true;
+    };
+    std::unique_ptr<Filter> chain =
+        filters.names.empty() ? nullptr
+                              : MakeFilterChain(filters.names, dict.find("/EarlyChange 0") == std::string_view::npos, sink);
+    const std::string_view input = filters.names.empty() ? bytes.substr(data, end - data) : bytes.substr(data);
+    // Pushed in pieces growing from 4 KB, so a decoder that stops early
+    // (its data's end) has been given little more than it read.
+    for (std::size_t pos = 0, piece = 4096; pos < input.size(); pos += piece, piece = std::min<std::size_t>(piece * 2, 1 << 20)) {
+      const std::string_view part = input.substr(pos, piece);
+      if ((pushed += part.size()) > budget) return "its streams overlap over and over (each read to the end of the file: damaged or hostile)";
+      if (!(chain ? chain->Push(part) : sink(part))) break;
+    }
+    if (over)
+      return "a compressed stream at byte " + std::to_string(data) + " inflates beyond " +
+             (room == kMaxPdfStreamBytes ? Megabytes(kMaxPdfStreamBytes) + ", gongkai's limit for one stream"
+                                         : Megabytes(kMaxPdfInflatedBytes) + ", gongkai's limit for all streams") +
+             " (a decompression bomb?)";
+    content.Finish();
+    if (object_stream) inside.Finish();
+    facts.content = std::move(content.facts);
+    if (!content_like) facts.content.text_operators = facts.bytes / 3, facts.content.vague_draws = facts.bytes / 5;
+    cost->decoded_bytes = Add(cost->decoded_bytes, facts.bytes);
+    if (std::string why = CMapTooLarge(head, &cmap_cost); !why.empty()) return why;
+    Merge(std::move(facts), &(*streams)[number]);
+  }
+  return "";
+}
+
+}  // namespace
+
+PdfCost MeasurePdf(std::string_view bytes) {
+  PdfCost cost;
+  // 1. The references of the file's own dictionaries (object streams' come
+  //    in step 2).
+  References refs;
+  ReferenceScan scan(&refs, true);
+  scan.Push(bytes);
+  scan.Finish();
+  // 2. Every stream: decoded size, font maps, what it draws.
+  std::unordered_map<long, StreamFacts> streams;
+  if (std::string why = ReadStreams(bytes, &cost, &streams, &refs); !why.empty()) {
+    cost.refusal = why;
+    return cost;
+  }
+  // 3. What the pages draw, each form at each draw; annotations' appearance
+  //    forms counted as if all stood on the heaviest page.
+  Drawing drawing(streams, refs);
+  Work appearances;
+  for (const auto& [object, times] : refs.appearances)
+    if (auto it = streams.find(object); it != streams.end() && it->second.form)
+      appearances = appearances + (drawing.Of(object, -1) + Work{kPdfDrawBytes, 0, 1}) * times;
+  Work all = appearances;
+  for (const auto& [page, contents] : refs.pages) {
+    Work drawn;
+    for (long object : contents) drawn = drawn + drawing.Of(object, page);
+    const std::uint64_t text = Add(drawn.text, appearances.text);
+    cost.page_text_operators = std::max(cost.page_text_operators, text);
+    cost.text_squares = Add(cost.text_squares, Times(text, text));
+    all = all + drawn;
+  }
+  cost.drawn_bytes = all.bytes;
+  cost.text_operators = all.text;
+  cost.form_draws = all.draws;
+  // 4. The limits.
+  if (drawing.too_intricate())
+    cost.refusal = "its forms are nested more than " + std::to_string(kMaxPdfFormDepth) +
+                   " deep or draw one another too intricately to measure";
+  else if (cost.drawn_bytes > kMaxPdfDrawnBytes)
+    cost.refusal = "its pages draw more than " + Megabytes(kMaxPdfDrawnBytes) +
+                   " of content, counting each time a stream or form is drawn (a stream shared by many pages, "
+                   "or a form drawn many times?)";
+  else if (cost.page_text_operators > kMaxPdfPageTextOperators)
+    cost.refusal = "a page shows more than " + std::to_string(kMaxPdfPageTextOperators) +
+                   " pieces of text, counting each time a form is drawn (poppler's time grows faster than "
+                   "their number)";
+  else if (cost.text_squares > kMaxPdfTextSquares)
+    cost.refusal = "its pages show too many pieces of text: the squares of each page's count add up to more than " +
+                   std::to_string(kMaxPdfTextSquares) + " (" + std::to_string(kMaxPdfTextSquares / kMaxPdfPageTextOperators /
+                                                                           kMaxPdfPageTextOperators) +
+                   " pages of " + std::to_string(kMaxPdfPageTextOperators) + "), counting each time a form is drawn";
+  return cost;
+}
+
+}  // namespace gongkai
