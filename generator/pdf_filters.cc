@@ -284,6 +284,16 @@ FilterList StreamFilters(std::string_view dict) {
     return dict.substr(begin, k - begin);
   };
   skip();
+  if (k < dict.size() && std::isdigit(static_cast<unsigned char>(dict[k]))) {
+    // "/Filter 12 0 R"
+    std::size_t end = k;
+    while (end < dict.size() && end - k < 10 && std::isdigit(static_cast<unsigned char>(dict[end]))) ++end;
+    const std::string_view rest = dict.substr(end);
+    const std::size_t r = rest.find_first_not_of(" \t\r\n0123456789");
+    if (r != std::string_view::npos && rest[r] == 'R') list.reference = std::stol(std::string(dict.substr(k, end - k)));
+    list.known = false;
+    return list;
+  }
   const bool array = k < dict.size() && dict[k] == '[';
   if (array) ++k;
   do {

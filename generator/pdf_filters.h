@@ -27,10 +27,12 @@ class Filter {
 // The filters a stream's dictionary names ("/Filter /FlateDecode",
 // "/Filter [/ASCII85Decode /FlateDecode]", abbreviations too), in order.
 // `known` is false when one is not decodable here (DCTDecode, Crypt…) or the
-// value is not a name or an array of names (an indirect /Filter).
+// value is not a name or an array of names (`reference` tells the object
+// when it is one: "/Filter 12 0 R").
 struct FilterList {
   std::vector<std::string> names;
   bool known = true;
+  long reference = -1;  // "/Filter 12 0 R": the object giving the filters
 };
 FilterList StreamFilters(std::string_view dict);
 

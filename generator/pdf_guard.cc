@@ -418,6 +418,21 @@ std::int64_t DirectLength(std::string_view dict) {
   return j < dict.size() && dict[j] == 'R' && j > k ? -1 : length;
 }
 
+// The text of indirect object `number` between "obj" and "endobj" (at most
+// 1 KB; "" when not in the file, e.g. in an object stream). `objects`
+// indexes the file's objects on the first call: one scan.
+std::string_view ObjectText(std::string_view bytes, long number, std::unordered_map<long, std::size_t>* objects) {
+  if (objects->empty()) {
+    for (std::size_t at = bytes.find("obj"); at != std::string_view::npos; at = bytes.find("obj", at + 3))
+      (*objects)[ObjectNumber(bytes, at)] = at + 3;  // the last one written counts
+    objects->emplace(-2, 0);  // indexed, even when empty
+  }
+  auto it = objects->find(number);
+  if (it == objects->end()) return {};
+  const std::string_view text = bytes.substr(it->second, 1024);
+  return text.substr(0, text.find("endobj"));
+}
+
 // One stream: what it decodes to, whether it is a form XObject, and what it
 // draws when read as content.
 struct StreamFacts {
@@ -599,6 +614,7 @@ std::string Megabytes(std::uint64_t bytes) { return std::to_string(bytes >> 20) 
 std::string ReadStreams(std::string_view bytes, PdfCost* cost, std::unordered_map<long, StreamFacts>* streams,
                         References* refs) {
   CMapCost cmap_cost;
+  std::unordered_map<long, std::size_t> objects;  // object number -> after its "obj", once needed
   // Bytes pushed into decoders, all streams together: more than the file
   // (plus room for one stream) only when streams overlap, which a damaged
   // or hostile file's missing "endstream"s make.
@@ -614,7 +630,15 @@ std::string ReadStreams(std::string_view bytes, PdfCost* cost, std::unordered_ma
     if (obj == std::string_view::npos || at - obj > (1u << 16)) continue;
     const std::string_view dict = bytes.substr(obj, at - obj);
     if (dict.find("/Image") != std::string_view::npos) continue;  // reading text decodes no image
-    const FilterList filters = StreamFilters(dict);
+    FilterList filters = StreamFilters(dict);
+    if (filters.reference >= 0) {
+      // "/Filter 12 0 R": the filters object 12 gives ("12 0 obj /FlateDecode endobj").
+      const std::string_view given = ObjectText(bytes, filters.reference, &objects);
+      if (given.empty())
+        return "a stream's /Filter is object " + std::to_string(filters.reference) +
+               ", which gongkai cannot find to measure the stream";
+      filters = StreamFilters("/Filter " + std::string(given));
+    }
     if (filters.names.size() > 4)
       return "a stream compressed " + std::to_string(filters.names.size()) + " times over (a decompression bomb?)";
     std::size_t data = at + 6;
@@ -624,6 +648,8 @@ std::string ReadStreams(std::string_view bytes, PdfCost* cost, std::unordered_ma
     // Undecoded data ends at its "endstream" or where its /Length says, the
     // later of the two (poppler may take either); decoders stop by themselves.
     std::size_t end = end_at == std::string_view::npos ? bytes.size() : end_at;
+    if (end > data && bytes[end - 1] == '\n') --end;  // the end of line before "endstream"
+    if (end > data && bytes[end - 1] == '\r') --end;
     if (const std::int64_t length = DirectLength(dict); length >= 0)
       end = std::max(end, static_cast<std::size_t>(std::min<std::uint64_t>(bytes.size(), data + static_cast<std::uint64_t>(length))));
     const long number = ObjectNumber(bytes, obj);

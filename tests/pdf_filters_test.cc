@@ -105,7 +105,9 @@ TEST(PdfFilters, StreamFiltersReadsTheFilterEntry) {
   EXPECT_TRUE(none.known);
   EXPECT_TRUE(none.names.empty());
   EXPECT_FALSE(StreamFilters("<< /Filter /DCTDecode >>").known);
-  EXPECT_FALSE(StreamFilters("<< /Filter 12 0 R >>").known);  // indirect: not read here
+  const FilterList indirect = StreamFilters("<< /Filter 12 0 R >>");  // given by object 12
+  EXPECT_FALSE(indirect.known);
+  EXPECT_EQ(indirect.reference, 12);
   EXPECT_EQ(MakeFilterChain({"DCTDecode"}, true, [](std::string_view) { return true; }), nullptr);
 }
 

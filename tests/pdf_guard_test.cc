@@ -1,0 +1,242 @@
+// What reading a PDF would cost poppler, measured before it reads it
+// (pdf_guard.h): forms drawn many times, nested forms, annotation
+// appearances and pages crowded with text are refused before poppler
+// spends minutes on them, and every way of writing a draw that poppler
+// follows (a comment before "Do", a "#30" in a name, a comment inside the
+// resource's reference, a "%" in a string) is counted. The figures are
+// worked out from how each PDF is made; poppler's times are pdftotext's on
+// the same files (2 cores, 2026-12-01).
+#include "pdf_guard.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "input_limits.h"
+#include "parse.h"
+#include "pdf_writer.h"
+
+namespace gongkai {
+namespace {
+
+using test::Stream;
+using test::WritePdf;
+
+// `n` pieces of text, each shown at a place of its own (20 to a row).
+std::string Texts(int n, const std::string& word = "W") {
+  std::string out;
+  for (int i = 0; i < n; ++i)
+    out += "BT /F1 4 Tf " + std::to_string(10 + i % 20 * 28) + " " + std::to_string(830 - i / 20 % 400 * 2) +
+           " Td (" + word + std::to_string(i) + ") Tj ET\n";
+  return out;
+}
+
+// A form XObject showing `content`, with `xobjects` ("/Fm0 5 0 R") as the
+// XObjects of its resources.
+std::string Form(const std::string& content, const std::string& xobjects = "") {
+  return Stream("/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >>" +
+                    (xobjects.empty() ? std::string() : " /XObject << " + xobjects + " >>") + " >>",
+                content);
+}
+
+struct Page {
+  Page(std::string c, std::string x = "") : content(std::move(c)), xobjects(std::move(x)) {}
+  std::string content;   // the page's content stream
+  std::string xobjects;  // its resources' XObjects
+};
+
+// Objects 1-3: catalog, page tree, Helvetica (/F1); 4…: `objects` (forms);
+// then each page and its content stream.
+std::string FormsPdf(const std::vector<std::string>& objects, const std::vector<Page>& pages) {
+  std::vector<std::string> all = {"<< /Type /Catalog /Pages 2 0 R >>", "",
+                                  "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+  all.insert(all.end(), objects.begin(), objects.end());
+  std::string kids;
+  for (const Page& page : pages) {
+    const std::size_t number = all.size() + 1;
+    kids += std::to_string(number) + " 0 R ";
+    all.push_back("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >>" +
+                  (page.xobjects.empty() ? std::string() : " /XObject << " + page.xobjects + " >>") +
+                  " >> /Contents " + std::to_string(number + 1) + " 0 R >>");
+    all.push_back(Stream("", page.content));
+  }
+  all[1] = "<< /Type /Pages /Kids [" + kids + "] /Count " + std::to_string(pages.size()) + " >>";
+  return WritePdf(all);
+}
+
+std::string Repeat(const std::string& s, int n) {
+  std::string out;
+  for (int k = 0; k < n; ++k) out += s;
+  return out;
+}
+
+const std::string kTooMuchText =
+    "PDF refused: a page shows more than 16000 pieces of text, counting each time a form is drawn (poppler's "
+    "time grows faster than their number)";
+const std::string kTooMuchDrawn =
+    "PDF refused: its pages draw more than 256 MB of content, counting each time a stream or form is drawn (a "
+    "stream shared by many pages, or a form drawn many times?)";
+
+TEST(PdfGuard, AFormDrawnManyTimesIsRefused) {
+  // A 13 KB form of 400 pieces of text drawn 100 times: 40,000 on one page
+  // (pdftotext: 1.3 s; the same form drawn 1,000 times: over 2 minutes).
+  const std::string heavy = Texts(400);
+  const std::string draws = Repeat("/Fm0 Do\n", 100);
+  const std::string pdf = FormsPdf({Form(heavy)}, {{draws, "/Fm0 4 0 R"}});
+  const PdfCost cost = MeasurePdf(pdf);
+  EXPECT_EQ(cost.text_operators, 40000u);
+  EXPECT_EQ(cost.page_text_operators, 40000u);
+  EXPECT_EQ(cost.form_draws, 100u);
+  EXPECT_EQ(cost.drawn_bytes, draws.size() + 100 * (heavy.size() + kPdfDrawBytes));
+  EXPECT_EQ(ParseDocument("forms.pdf", pdf).unread, kTooMuchText);
+
+  // Drawn 10 times it is read: 4,000 pieces.
+  const std::string fine = FormsPdf({Form(heavy)}, {{Repeat("/Fm0 Do\n", 10), "/Fm0 4 0 R"}});
+  EXPECT_EQ(MeasurePdf(fine).page_text_operators, 4000u);
+  Document doc = ParseDocument("forms10.pdf", fine);
+  EXPECT_EQ(doc.unread.find("PDF refused"), std::string::npos) << doc.unread;
+  ASSERT_FALSE(doc.read_lines.empty());
+  EXPECT_EQ(doc.read_lines.front().substr(0, 2), "W0");
+}
+
+TEST(PdfGuard, NestedFormsDrawingTheNextTenTimesAreRefused) {
+  // Forms 4…9, each drawing the next ten times, the last showing one word:
+  // a 2 KB file whose page draws 1,111,110 forms (pdftotext: over 2 minutes).
+  auto nested = [](int levels) {
+    std::vector<std::string> forms;
+    for (int k = 0; k < levels; ++k)
+      forms.push_back(k + 1 < levels ? Form(Repeat("/Fm0 Do\n", 10), "/Fm0 " + std::to_string(5 + k) + " 0 R")
+                                     : Form("BT /F1 10 Tf 72 700 Td (Leaf) Tj ET\n"));
+    return FormsPdf(forms, {{Repeat("/Fm0 Do\n", 10), "/Fm0 4 0 R"}});
+  };
+  const std::string six = nested(6);
+  ASSERT_LT(six.size(), 3000u);
+  const PdfCost cost = MeasurePdf(six);
+  EXPECT_EQ(cost.form_draws, 1111110u);  // 10 + 100 + … + 1,000,000
+  EXPECT_EQ(cost.text_operators, 1000000u);
+  EXPECT_EQ(ParseDocument("nested.pdf", six).unread, kTooMuchDrawn);
+  // Three levels: 1,110 draws, 1,000 words (pdftotext: 0.2 s), read.
+  const PdfCost three = MeasurePdf(nested(3));
+  EXPECT_EQ(three.form_draws, 1110u);
+  EXPECT_EQ(three.text_operators, 1000u);
+  EXPECT_EQ(three.refusal, "");
+}
+
+TEST(PdfGuard, NamesAreLookedUpInTheDrawingFormsOwnResources) {
+  // Three pages each draw their own page form, all named /Fm0; each page
+  // form shows two lines and draws a logo form, also named /Fm0 in its own
+  // resources. Counted in the file's names at large, /Fm0 could be any of
+  // the four; looked up as poppler does, each page shows 3 pieces.
+  const std::string logo = Form("BT /F1 10 Tf 72 800 Td (Annual report) Tj ET\n");            // 4
+  auto page_form = [](int p) { return Form("/Fm0 Do\n" + test::PageText(p) + "\n", "/Fm0 4 0 R"); };  // 5, 6, 7
+  const std::string pdf = FormsPdf({logo, page_form(1), page_form(2), page_form(3)},
+                                   {{"q /Fm0 Do Q", "/Fm0 5 0 R"}, {"q /Fm0 Do Q", "/Fm0 6 0 R"}, {"q /Fm0 Do Q", "/Fm0 7 0 R"}});
+  const PdfCost cost = MeasurePdf(pdf);
+  EXPECT_EQ(cost.page_text_operators, 3u);
+  EXPECT_EQ(cost.text_operators, 9u);
+  EXPECT_EQ(cost.form_draws, 6u);
+  Document doc = ParseDocument("pageforms.pdf", pdf);
+  EXPECT_EQ(doc.read_lines, (std::vector<std::string>{"Annual report", "Page 1 of the report", "Total 1.00",
+                                                      "Annual report", "Page 2 of the report", "Total 2.00",
+                                                      "Annual report", "Page 3 of the report", "Total 3.00"}));
+}
+
+TEST(PdfGuard, AFormDrawingItselfIsDrawnOnce) {
+  // Poppler does not draw a form inside itself: "Self" once, the two inner
+  // draws skipped (each still counted as a draw).
+  const std::string pdf = FormsPdf({Form("BT /F1 10 Tf 72 700 Td (Self) Tj ET\n/Fm0 Do\n/Fm0 Do\n", "/Fm0 4 0 R")},
+                                   {{"/Fm0 Do\n", "/Fm0 4 0 R"}});
+  const PdfCost cost = MeasurePdf(pdf);
+  EXPECT_EQ(cost.text_operators, 1u);
+  EXPECT_EQ(cost.form_draws, 3u);
+  EXPECT_EQ(ParseDocument("self.pdf", pdf).read_lines, std::vector<std::string>{"Self"});
+}
+
+TEST(PdfGuard, NoWayOfWritingADrawHidesIt) {
+  // Each page draws the 400-piece form 100 times in a way poppler follows
+  // (pdftotext: 801 words and 1.3-1.4 s for each of these files).
+  const std::string heavy = Form(Texts(400));
+  const std::vector<Page> pages = {
+      {Repeat("/Fm0 %note\nDo\n", 100), "/Fm0 4 0 R"},  // a comment between the name and "Do"
+      {Repeat("/Fm#30 Do\n", 100), "/Fm0 4 0 R"},       // "#30" is "0"
+      {Repeat("/Fm0 Do\n", 100), "/Fm0 %c\n 4 0 R"},    // a comment inside the resource's reference
+      {Repeat("(%) /Fm0 Do\n", 100), "/Fm0 4 0 R"},     // a "%" in a string, not a comment
+  };
+  for (const Page& page : pages) {
+    const std::string pdf = FormsPdf({heavy}, {page});
+    EXPECT_EQ(MeasurePdf(pdf).page_text_operators, 40000u) << page.content.substr(0, 14) << page.xobjects;
+    EXPECT_EQ(ParseDocument("hidden.pdf", pdf).unread, kTooMuchText) << page.content.substr(0, 14);
+  }
+}
+
+TEST(PdfGuard, AnnotationAppearancesCountAsDrawn) {
+  // 100 annotations on a page, each with the 400-piece form as its
+  // appearance (pdftotext: 802 words, 1.2 s).
+  // Objects: the form (4), the page (5), its content (6), the annotations (7…).
+  std::string annots = " /Annots [";
+  for (int k = 0; k < 100; ++k) annots += std::to_string(7 + k) + " 0 R ";
+  std::vector<std::string> all = {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [5 0 R] /Count 1 >>",
+                                  "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>", Form(Texts(400)),
+                                  "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R "
+                                  ">> >> /Contents 6 0 R" + annots + "] >>",
+                                  Stream("", "BT /F1 10 Tf 72 700 Td (x) Tj ET")};
+  for (int k = 0; k < 100; ++k)
+    all.push_back("<< /Type /Annot /Subtype /Square /Rect [0 0 595 842] /AP << /N 4 0 R >> >>");
+  const std::string pdf = WritePdf(all);
+  const PdfCost cost = MeasurePdf(pdf);
+  EXPECT_EQ(cost.page_text_operators, 40001u);
+  EXPECT_EQ(ParseDocument("annots.pdf", pdf).unread, kTooMuchText);
+}
+
+TEST(PdfGuard, PagesCrowdedWithTextAreRefused) {
+  // One page of 16,000 pieces is read (pdftotext: 0.9 s spread over the
+  // page, 6 s all at one spot); 16,001 are refused.
+  EXPECT_EQ(MeasurePdf(FormsPdf({}, {Page(Texts(16000))})).refusal, "");
+  EXPECT_EQ(ParseDocument("crowded.pdf", FormsPdf({}, {Page(Texts(16001))})).unread, kTooMuchText);
+  // Seven such pages are read; eight pass the squares' limit (8 x 16,000²
+  // = 2,048,000,000).
+  const std::string dense = Repeat("BT (x) Tj ET\n", 16000);
+  EXPECT_EQ(MeasurePdf(FormsPdf({}, std::vector<Page>(7, Page(dense)))).refusal, "");
+  const PdfCost eight = MeasurePdf(FormsPdf({}, std::vector<Page>(8, Page(dense))));
+  EXPECT_EQ(eight.text_squares, 2048000000u);
+  EXPECT_EQ(eight.refusal,
+            "its pages show too many pieces of text: the squares of each page's count add up to more than "
+            "2000000000 (7 pages of 16000), counting each time a form is drawn");
+}
+
+TEST(PdfGuard, ABombBehindAscii85IsRefused) {
+  // [/ASCII85Decode /FlateDecode]: the zlib bomb written as ASCII85 text.
+  const std::string zipped = test::ZerosBomb(1024);
+  std::string a85;
+  for (std::size_t k = 0; k < zipped.size(); k += 4) {
+    std::uint32_t v = 0;
+    const std::size_t n = std::min<std::size_t>(4, zipped.size() - k);
+    for (std::size_t j = 0; j < 4; ++j)
+      v = v << 8 | (j < n ? static_cast<unsigned char>(zipped[k + j]) : 0u);
+    char group[5];
+    for (int j = 4; j >= 0; --j) group[j] = static_cast<char>('!' + v % 85), v /= 85;
+    a85.append(group, n + 1);
+  }
+  const std::string pdf = test::PagesPdf({test::PageText(1)}, false,
+                                         {Stream("/Filter [/ASCII85Decode /FlateDecode]", a85 + "~>")});
+  EXPECT_NE(MeasurePdf(pdf).refusal.find("inflates beyond 64 MB, gongkai's limit for one stream"), std::string::npos);
+}
+
+TEST(PdfGuard, AFilterGivenByReferenceIsFollowed) {
+  // "/Filter 4 0 R", object 4 being "/FlateDecode": the bomb is seen.
+  const std::string bomb = test::ZerosBomb(1024);
+  const std::string pdf = WritePdf({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [5 0 R] /Count 1 >>",
+                                    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>", "/FlateDecode",
+                                    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << "
+                                    "/F1 3 0 R >> >> /Contents 6 0 R >>",
+                                    Stream("/Filter 4 0 R", bomb)});
+  EXPECT_NE(MeasurePdf(pdf).refusal.find("inflates beyond 64 MB, gongkai's limit for one stream"), std::string::npos);
+  // An object that is not there: refused, not passed unmeasured.
+  std::string missing = pdf;
+  missing.replace(missing.find("/Filter 4 0 R"), 13, "/Filter 9 0 R");
+  EXPECT_EQ(MeasurePdf(missing).refusal, "a stream's /Filter is object 9, which gongkai cannot find to measure the stream");
+}
+
+}  // namespace
+}  // namespace gongkai
