@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "input_limits.h"
+#include "pdf_decrypt.h"
 #include "pdf_filters.h"
 
 namespace gongkai {
@@ -385,9 +386,9 @@ class ReferenceScan : public Lexer {
   std::vector<long> array_group_;
 };
 
-// The object number of the indirect object whose "obj" keyword is at `at`
-// ("12 0 obj"), or -1.
-long ObjectNumber(std::string_view bytes, std::size_t at) {
+// The number and generation of the indirect object whose "obj" keyword is
+// at `at` ("12 0 obj"), or {-1, 0}.
+std::pair<long, int> ObjectId(std::string_view bytes, std::size_t at) {
   std::size_t k = at;
   auto digits = [&] {
     while (k > 0 && IsPdfSpace(bytes[k - 1])) --k;
@@ -395,14 +396,18 @@ long ObjectNumber(std::string_view bytes, std::size_t at) {
     while (k > 0 && end - k < 10 && bytes[k - 1] >= '0' && bytes[k - 1] <= '9') --k;
     return bytes.substr(k, end - k);
   };
-  if (digits().empty()) return -1;  // the generation
+  const std::string_view generation = digits();
+  if (generation.empty() || generation.size() > 5) return {-1, 0};
   const std::string_view number = digits();
-  return number.empty() ? -1 : std::stol(std::string(number));
+  if (number.empty()) return {-1, 0};
+  return {std::stol(std::string(number)), std::stoi(std::string(generation))};
 }
 
 // A stream's "/Length 123" when it is a direct number, or -1.
 std::int64_t DirectLength(std::string_view dict) {
   std::size_t at = dict.find("/Length");
+  while (at != std::string_view::npos && at + 7 < dict.size() && std::isalnum(static_cast<unsigned char>(dict[at + 7])))
+    at = dict.find("/Length", at + 7);  // not a font program's "/Length1"
   if (at == std::string_view::npos) return -1;
   std::size_t k = at + 7;
   while (k < dict.size() && IsPdfSpace(dict[k])) ++k;
@@ -424,7 +429,7 @@ std::int64_t DirectLength(std::string_view dict) {
 std::string_view ObjectText(std::string_view bytes, long number, std::unordered_map<long, std::size_t>* objects) {
   if (objects->empty()) {
     for (std::size_t at = bytes.find("obj"); at != std::string_view::npos; at = bytes.find("obj", at + 3))
-      (*objects)[ObjectNumber(bytes, at)] = at + 3;  // the last one written counts
+      (*objects)[ObjectId(bytes, at).first] = at + 3;  // the last one written counts
     objects->emplace(-2, 0);  // indexed, even when empty
   }
   auto it = objects->find(number);
@@ -611,8 +616,9 @@ std::string Megabytes(std::uint64_t bytes) { return std::to_string(bytes >> 20) 
 // Reads every stream of the file in one forward pass (step 2 of
 // MeasurePdf): its size decoded, its font map, what it draws as content,
 // and, for object streams, the references inside. Returns a refusal or "".
-std::string ReadStreams(std::string_view bytes, PdfCost* cost, std::unordered_map<long, StreamFacts>* streams,
-                        References* refs) {
+std::string ReadStreams(std::string_view bytes, const std::optional<PdfDecryption>& decryption, PdfCost* cost,
+                        std::unordered_map<long, StreamFacts>* streams, References* refs) {
+  const std::string kOverlap = "its streams overlap over and over (each read to the end of the file: damaged or hostile)";
   CMapCost cmap_cost;
   std::unordered_map<long, std::size_t> objects;  // object number -> after its "obj", once needed
   // Bytes pushed into decoders, all streams together: more than the file
@@ -652,7 +658,7 @@ std::string ReadStreams(std::string_view bytes, PdfCost* cost, std::unordered_ma
     if (end > data && bytes[end - 1] == '\r') --end;
     if (const std::int64_t length = DirectLength(dict); length >= 0)
       end = std::max(end, static_cast<std::size_t>(std::min<std::uint64_t>(bytes.size(), data + static_cast<std::uint64_t>(length))));
-    const long number = ObjectNumber(bytes, obj);
+    const auto [number, generation] = ObjectId(bytes, obj);
     StreamFacts facts;
     facts.form = dict.find("/Form") != std::string_view::npos;
     if (!filters.known) {  // DCTDecode and the like: counted as they stand
@@ -681,12 +687,21 @@ std::string ReadStreams(std::string_view bytes, PdfCost* cost, std::unordered_ma
     std::unique_ptr<Filter> chain =
         filters.names.empty() ? nullptr
                               : MakeFilterChain(filters.names, dict.find("/EarlyChange 0") == std::string_view::npos, sink);
-    const std::string_view input = filters.names.empty() ? bytes.substr(data, end - data) : bytes.substr(data);
+    // Decoders stop at their data's end; an encrypted stream is decrypted
+    // first, so its data ends where undecoded data would (poppler: /Length).
+    std::string decrypted;
+    if (decryption && dict.find("/XRef") == std::string_view::npos) {
+      if ((pushed += end - data) > budget) return kOverlap;
+      decrypted = decryption->Stream(number, generation, bytes.substr(data, end - data));
+    }
+    const std::string_view input = decryption && dict.find("/XRef") == std::string_view::npos ? std::string_view(decrypted)
+                                   : filters.names.empty() ? bytes.substr(data, end - data)
+                                                           : bytes.substr(data);
     // Pushed in pieces growing from 4 KB, so a decoder that stops early
     // (its data's end) has been given little more than it read.
     for (std::size_t pos = 0, piece = 4096; pos < input.size(); pos += piece, piece = std::min<std::size_t>(piece * 2, 1 << 20)) {
       const std::string_view part = input.substr(pos, piece);
-      if ((pushed += part.size()) > budget) return "its streams overlap over and over (each read to the end of the file: damaged or hostile)";
+      if ((pushed += part.size()) > budget) return kOverlap;
       if (!(chain ? chain->Push(part) : sink(part))) break;
     }
     if (over)
@@ -717,7 +732,7 @@ PdfCost MeasurePdf(std::string_view bytes) {
   scan.Finish();
   // 2. Every stream: decoded size, font maps, what it draws.
   std::unordered_map<long, StreamFacts> streams;
-  if (std::string why = ReadStreams(bytes, &cost, &streams, &refs); !why.empty()) {
+  if (std::string why = ReadStreams(bytes, PdfDecryption::Of(bytes), &cost, &streams, &refs); !why.empty()) {
     cost.refusal = why;
     return cost;
   }

@@ -16,6 +16,8 @@
 #include "input_limits.h"
 #include "parse.h"
 #include "pdf_writer.h"
+#include "test_corpus.h"
+#include "test_util.h"
 
 namespace gongkai {
 namespace {
@@ -236,6 +238,49 @@ TEST(PdfGuard, AFilterGivenByReferenceIsFollowed) {
   std::string missing = pdf;
   missing.replace(missing.find("/Filter 4 0 R"), 13, "/Filter 9 0 R");
   EXPECT_EQ(MeasurePdf(missing).refusal, "a stream's /Filter is object 9, which gongkai cannot find to measure the stream");
+}
+
+// `pdf` encrypted by qpdf with an empty user password (it opens without
+// one, as "protected" disclosures do) and `options` ("40": RC4, revision 2).
+std::string Encrypted(const std::string& pdf, const std::string& options, const std::string& user = "") {
+  test::TempDir dir;
+  const std::string in = dir.str() + "/in.pdf", out = dir.str() + "/out.pdf";
+  test::WriteText(in, pdf);
+  std::string output;
+  EXPECT_EQ(test::RunCommand("qpdf --allow-weak-crypto --encrypt '" + user + "' owner " + options + " -- " + in + " " +
+                                 out + " 2>&1",
+                             &output),
+            0)
+      << output;
+  return test::ReadFileOrDie(out);
+}
+
+TEST(PdfGuard, EncryptedFilesAreMeasuredAsPopplerDecryptsThem) {
+  // Real disclosures (西安市统计局 2026 budget; 深圳市财政局 2026, whose pages
+  // draw 40 forms) encrypted every way the standard handler allows: each
+  // measures as the file in the clear.
+  for (const char* name : {"xian-2026-tongji-ju-dept-budget.pdf", "shenzhen-2026-caizheng-ju-benji-dept-budget.pdf"}) {
+    const std::string plain = test::ReadFileOrDie(std::string(GONGKAI_TEST_DATA) + "/real/" + name);
+    const PdfCost clear = MeasurePdf(plain);
+    ASSERT_GT(clear.text_operators, 1000u);
+    for (const char* options : {"40", "128 --use-aes=n", "128 --use-aes=n --force-V4 --cleartext-metadata",
+                                "128 --use-aes=y", "256"}) {
+      const std::string encrypted = Encrypted(plain, options);
+      ASSERT_NE(encrypted, plain);
+      const PdfCost cost = MeasurePdf(encrypted);
+      EXPECT_EQ(cost.decoded_bytes, clear.decoded_bytes) << name << " " << options;
+      EXPECT_EQ(cost.drawn_bytes, clear.drawn_bytes) << name << " " << options;
+      EXPECT_EQ(cost.text_operators, clear.text_operators) << name << " " << options;
+      EXPECT_EQ(cost.page_text_operators, clear.page_text_operators) << name << " " << options;
+      EXPECT_EQ(cost.form_draws, clear.form_draws) << name << " " << options;
+    }
+  }
+  // The form drawn 100 times, encrypted: refused as in the clear.
+  const std::string forms = FormsPdf({Form(Texts(400))}, {{Repeat("/Fm0 Do\n", 100), "/Fm0 4 0 R"}});
+  for (const char* options : {"40", "256"})
+    EXPECT_EQ(ParseDocument("forms.pdf", Encrypted(forms, options)).unread, kTooMuchText) << options;
+  // With a user password poppler reads nothing: no bomb goes off.
+  EXPECT_EQ(ParseDocument("locked.pdf", Encrypted(forms, "256", "secret")).unread, "PDF is encrypted with a password");
 }
 
 }  // namespace
