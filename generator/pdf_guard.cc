@@ -220,6 +220,51 @@ struct ContentFacts {
   std::uint64_t text_operators = 0;
   std::uint64_t vague_draws = 0;
   std::map<std::uint64_t, std::uint64_t> draws;  // name key -> times
+  std::uint64_t inline_image_bytes = 0;          // what its inline images declare
+};
+
+// An inline image ("BI /W 100 /H 20 /BPC 8 /CS /G ID … EI"): poppler reads
+// the bytes its dictionary declares, one call each, even past the end of
+// the data (a 200-byte file declaring 100,000 × 100,000 took 22 s). Its
+// bytes: rows × the bytes of a row, saturating.
+class InlineImage {
+ public:
+  // The dictionary's tokens, key then value; keys not about size skipped.
+  void Token(std::string_view t) {
+    const bool name = t.front() == '/';
+    if (!key_.empty()) {
+      const std::string key = std::move(key_);
+      key_.clear();
+      const bool number = t.size() <= 12 && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+      const std::uint64_t value = number ? std::stoull(std::string(t)) : 0;
+      if (key == "CS" || key == "ColorSpace") components_ = name ? Components(t.substr(1)) : components_;
+      else if (key == "IM" || key == "ImageMask") mask_ = t == "true";
+      else if (key == "W" || key == "Width") width_ = value;
+      else if (key == "H" || key == "Height") height_ = value;
+      else if (key == "BPC" || key == "BitsPerComponent") bits_ = value;
+      return;
+    }
+    for (std::string_view key : {"W", "Width", "H", "Height", "BPC", "BitsPerComponent", "CS", "ColorSpace", "IM", "ImageMask"})
+      if (name && t.substr(1) == key) key_ = key;
+  }
+  std::uint64_t Bytes() const {
+    const unsigned __int128 row = (static_cast<unsigned __int128>(width_) * (mask_ ? 1 : components_) * (mask_ ? 1 : bits_) + 7) / 8;
+    const unsigned __int128 all = row * height_;
+    return all > (std::uint64_t{1} << 62) ? std::uint64_t{1} << 62 : static_cast<std::uint64_t>(all);
+  }
+
+ private:
+  // Components of a colour space name; a resource's name (/CS0: ICCBased,
+  // DeviceN…) may have up to 32.
+  static std::uint64_t Components(std::string_view name) {
+    if (name == "G" || name == "DeviceGray" || name == "I" || name == "Indexed" || name == "CalGray") return 1;
+    if (name == "RGB" || name == "DeviceRGB" || name == "CalRGB" || name == "Lab") return 3;
+    if (name == "CMYK" || name == "DeviceCMYK") return 4;
+    return 32;
+  }
+  std::string key_;
+  std::uint64_t width_ = 0, height_ = 0, bits_ = 8, components_ = 1;
+  bool mask_ = false;
 };
 
 class ContentScan : public Lexer {
@@ -228,6 +273,16 @@ class ContentScan : public Lexer {
 
  protected:
   void Token(std::string_view t) override {
+    if (image_) {
+      if (t == "ID") {
+        facts.inline_image_bytes += image_->Bytes();
+        image_.reset();
+      } else {
+        image_->Token(t);
+      }
+    } else if (t == "BI") {
+      image_.emplace();
+    }
     if (t.front() == '/') {
       name_ = NameKey(t.substr(1));
       name_before_ = !percent_on_line_;
@@ -256,6 +311,7 @@ class ContentScan : public Lexer {
   std::uint64_t name_ = 0;
   bool name_before_ = false;
   bool percent_on_line_ = false;
+  std::optional<InlineImage> image_;  // between "BI" and "ID"
 };
 
 // The references of the file's dictionaries, "/Key 12 0 R", each under the
@@ -518,7 +574,7 @@ class Drawing {
     int mine = kNone;
     const ContentFacts& c = facts->second.content;
     const Work draw = {kPdfDrawBytes, 0, 1};
-    Work work = {facts->second.bytes, c.text_operators, 0};
+    Work work = {Add(facts->second.bytes, c.inline_image_bytes), c.text_operators, 0};
     for (const auto& [key, times] : c.draws) work = work + (Target(key, scopes, &mine) + draw) * times;
     if (c.vague_draws > 0) work = work + (AnyForm(scopes, &mine) + draw) * c.vague_draws;
     scopes->pop_back();
@@ -608,6 +664,7 @@ void Merge(StreamFacts facts, StreamFacts* kept) {
   ContentFacts& c = kept->content;
   c.text_operators = std::max(c.text_operators, facts.content.text_operators);
   c.vague_draws = std::max(c.vague_draws, facts.content.vague_draws);
+  c.inline_image_bytes = std::max(c.inline_image_bytes, facts.content.inline_image_bytes);
   for (const auto& [key, times] : facts.content.draws) c.draws[key] = std::max(c.draws[key], times);
 }
 
@@ -762,7 +819,7 @@ PdfCost MeasurePdf(std::string_view bytes) {
   else if (cost.drawn_bytes > kMaxPdfDrawnBytes)
     cost.refusal = "its pages draw more than " + Megabytes(kMaxPdfDrawnBytes) +
                    " of content, counting each time a stream or form is drawn (a stream shared by many pages, "
-                   "or a form drawn many times?)";
+                   "a form drawn many times, or an inline image declaring more than it holds?)";
   else if (cost.page_text_operators > kMaxPdfPageTextOperators)
     cost.refusal = "a page shows more than " + std::to_string(kMaxPdfPageTextOperators) +
                    " pieces of text, counting each time a form is drawn (poppler's time grows faster than "

@@ -310,7 +310,8 @@ TEST(Limits, ContentStreamSharedByManyPagesIsRefused) {
   Document doc = ParseDocument("shared.pdf", pdf);
   EXPECT_EQ(doc.unread,
             "PDF refused: its pages draw more than 256 MB of content, counting each time a stream or form is "
-            "drawn (a stream shared by many pages, or a form drawn many times?)");
+            "drawn (a stream shared by many pages, a form drawn many times, or an inline image declaring more than it "
+            "holds?)");
   EXPECT_NE(Find(doc.diagnostics, "pdf.bomb"), nullptr);
 }
 

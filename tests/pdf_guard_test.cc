@@ -78,7 +78,7 @@ const std::string kTooMuchText =
     "time grows faster than their number)";
 const std::string kTooMuchDrawn =
     "PDF refused: its pages draw more than 256 MB of content, counting each time a stream or form is drawn (a "
-    "stream shared by many pages, or a form drawn many times?)";
+    "stream shared by many pages, a form drawn many times, or an inline image declaring more than it holds?)";
 
 TEST(PdfGuard, AFormDrawnManyTimesIsRefused) {
   // A 13 KB form of 400 pieces of text drawn 100 times: 40,000 on one page
@@ -223,6 +223,24 @@ TEST(PdfGuard, ABombBehindAscii85IsRefused) {
   const std::string pdf = test::PagesPdf({test::PageText(1)}, false,
                                          {Stream("/Filter [/ASCII85Decode /FlateDecode]", a85 + "~>")});
   EXPECT_NE(MeasurePdf(pdf).refusal.find("inflates beyond 64 MB, gongkai's limit for one stream"), std::string::npos);
+}
+
+TEST(PdfGuard, InlineImagesCountTheBytesTheyDeclare) {
+  // Poppler reads the bytes an inline image's dictionary declares, one call
+  // each, past the end of its data: 100,000 × 100,000 gray bytes from a
+  // 200-byte file (pdftotext: 22 s).
+  const std::string text = "BT /F1 10 Tf 72 700 Td (Inline) Tj ET\n";
+  const std::string huge = text + "q BI /W 100000 /H 100000 /BPC 8 /CS /G ID \x01\x02\x03 EI Q\n";
+  const PdfCost cost = MeasurePdf(FormsPdf({}, {Page(huge)}));
+  EXPECT_EQ(cost.drawn_bytes, huge.size() + 10000000000u);
+  EXPECT_EQ(ParseDocument("inline.pdf", FormsPdf({}, {Page(huge)})).unread, kTooMuchDrawn);
+  // An icon, 16 × 16 RGB (768 bytes) written in full, and a 64 × 8 mask
+  // (64 bytes, a bit each): read.
+  const std::string icon = text + "q BI /Width 16 /Height 16 /BitsPerComponent 8 /ColorSpace /DeviceRGB ID " +
+                           std::string(768, 'x') + " EI Q\nq BI /W 64 /H 8 /IM true ID " + std::string(64, 'y') +
+                           " EI Q\n";
+  EXPECT_EQ(MeasurePdf(FormsPdf({}, {Page(icon)})).drawn_bytes, icon.size() + 768 + 64);
+  EXPECT_EQ(ParseDocument("icon.pdf", FormsPdf({}, {Page(icon)})).read_lines, std::vector<std::string>{"Inline"});
 }
 
 TEST(PdfGuard, AFilterGivenByReferenceIsFollowed) {
