@@ -187,8 +187,40 @@ TEST(PdfGuard, AnnotationAppearancesCountAsDrawn) {
     all.push_back("<< /Type /Annot /Subtype /Square /Rect [0 0 595 842] /AP << /N 4 0 R >> >>");
   const std::string pdf = WritePdf(all);
   const PdfCost cost = MeasurePdf(pdf);
-  EXPECT_EQ(cost.page_text_operators, 40001u);
+  // 100 x 400 pieces, the page's own, and one for each annotation (the
+  // appearance poppler makes when a file gives none).
+  EXPECT_EQ(cost.page_text_operators, 40101u);
   EXPECT_EQ(ParseDocument("annots.pdf", pdf).unread, kTooMuchText);
+}
+
+// A page with `n` text fields (widget annotations) that carry a value but
+// no appearance: poppler makes one for each.
+std::string FieldsPdf(int n) {
+  std::string refs;
+  for (int i = 0; i < n; ++i) refs += std::to_string(6 + i) + " 0 R ";
+  std::vector<std::string> all = {
+      "<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [" + refs +
+          "] /DA (/Helv 10 Tf 0 g) /DR << /Font << /Helv 4 0 R >> >> /NeedAppearances true >> >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R "
+      "/Annots [" + refs + "] >>",
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>", Stream("", "BT /F1 10 Tf 72 700 Td (x) Tj ET")};
+  for (int i = 0; i < n; ++i)
+    all.push_back("<< /Type /Annot /Subtype /Widget /FT /Tx /T (f" + std::to_string(i) + ") /V (Value " +
+                  std::to_string(i) + ") /Rect [" + std::to_string(10 + i % 20 * 28) + " " +
+                  std::to_string(800 - i / 20 % 400 * 2) + " " + std::to_string(38 + i % 20 * 28) + " " +
+                  std::to_string(810 - i / 20 % 400 * 2) + "] /P 3 0 R >>");
+  return WritePdf(all);
+}
+
+TEST(PdfGuard, AnnotationsWithoutAppearancesCount) {
+  // Each field costs as 32 KB of content and shows a piece of text (5,000
+  // such fields: pdftotext 8.3 s). 100 are read; 9,000 are refused.
+  const PdfCost hundred = MeasurePdf(FieldsPdf(100));
+  EXPECT_EQ(hundred.drawn_bytes, std::string("BT /F1 10 Tf 72 700 Td (x) Tj ET").size() + 100 * kPdfAnnotationBytes);
+  EXPECT_EQ(hundred.page_text_operators, 101u);
+  EXPECT_EQ(hundred.refusal, "");
+  EXPECT_EQ(ParseDocument("fields.pdf", FieldsPdf(9000)).unread, kTooMuchDrawn);
 }
 
 TEST(PdfGuard, PagesCrowdedWithTextAreRefused) {
