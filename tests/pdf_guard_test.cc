@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include "build_options.h"
+#include "incremental.h"
 #include "input_limits.h"
 #include "parse.h"
 #include "pdf_writer.h"
@@ -331,6 +333,47 @@ TEST(PdfGuard, EncryptedFilesAreMeasuredAsPopplerDecryptsThem) {
     EXPECT_EQ(ParseDocument("forms.pdf", Encrypted(forms, options)).unread, kTooMuchText) << options;
   // With a user password poppler reads nothing: no bomb goes off.
   EXPECT_EQ(ParseDocument("locked.pdf", Encrypted(forms, "256", "secret")).unread, "PDF is encrypted with a password");
+}
+
+TEST(PdfGuard, RefusedPdfsAreListedUnreadAndTheSiteIsBuilt) {
+  // A content folder with a real disclosure's text and four PDFs that would
+  // keep poppler busy for minutes: each has an outcome, on unread/index.html
+  // and from `gongkai check`, and the build goes on.
+  test::TempDir dir;
+  const std::string content = dir.str() + "/content";
+  test::WriteText(content + "/002.txt", test::Samples()[2].text);
+  std::vector<std::string> nested;
+  for (int k = 0; k < 6; ++k)
+    nested.push_back(k < 5 ? Form(Repeat("/Fm0 Do\n", 10), "/Fm0 " + std::to_string(5 + k) + " 0 R")
+                           : Form("BT /F1 10 Tf 72 700 Td (Leaf) Tj ET\n"));
+  const std::string forms = FormsPdf({Form(Texts(400))}, {{Repeat("/Fm0 Do\n", 100), "/Fm0 4 0 R"}});
+  const std::map<std::string, std::pair<std::string, std::string>> bombs = {
+      {"nested.pdf", {FormsPdf(nested, {{Repeat("/Fm0 Do\n", 10), "/Fm0 4 0 R"}}), kTooMuchDrawn}},
+      {"forms.pdf", {forms, kTooMuchText}},
+      {"protected.pdf", {Encrypted(forms, "256"), kTooMuchText}},
+      {"inline.pdf", {FormsPdf({}, {Page("BI /W 100000 /H 100000 /BPC 8 /CS /G ID xyz EI")}), kTooMuchDrawn}},
+  };
+  for (const auto& [name, bomb] : bombs) test::WriteText(content + "/" + name, bomb.first);
+  BuildOptions options;
+  options.content_dir = content;
+  options.out_dir = dir.str() + "/site";
+  RealFileSystem fs;
+  BuildStats stats;
+  std::string error;
+  ASSERT_TRUE(IncrementalBuild(fs, options, &stats, &error)) << error;
+  EXPECT_EQ(stats.documents, 5);
+  EXPECT_EQ(stats.unread, 4);
+  const std::string unread = test::ReadFileOrDie(options.out_dir + "/unread/index.html");
+  std::string out;
+  test::RunCommand(std::string(GONGKAI_BINARY) + " check '" + content + "' 2>&1", &out);
+  std::size_t reasons = 0;
+  for (std::size_t at = unread.find("PDF refused: "); at != std::string::npos; at = unread.find("PDF refused: ", at + 1))
+    ++reasons;
+  EXPECT_EQ(reasons, 4u) << unread;
+  for (const auto& [name, bomb] : bombs) {
+    EXPECT_NE(unread.find(name), std::string::npos) << name;
+    EXPECT_NE(out.find(content + "/" + name + ": warning: " + bomb.second), std::string::npos) << name << "\n" << out;
+  }
 }
 
 }  // namespace
