@@ -97,6 +97,37 @@ double Median(std::vector<double> v) {
 // drifting words move back by it (ShiftRow). PDF rows come out unshifted.
 std::vector<Line> UnshiftPage(const std::vector<Line>& lines, std::vector<double>* first_right);
 
+std::vector<Interval> DataColumns(const std::vector<Line>& lines);
+std::size_t ColumnOf(const Word& w, const std::vector<Interval>& columns);
+
+// A later page of a run whose data rows make as many columns as its first
+// page's, but elsewhere, moves each word by its column's offset onto the
+// first page's column of the same place in order. pdftotext sets each page
+// on its own grid: where a 收支总表's expenditure side runs on alone onto the
+// next page, that page's labels stand 8 columns left of the first page's
+// and its amounts 16 (西南大学 2023 决算, page 6); no one shift fits both.
+// `first_columns`: the first page's columns with data (set here when empty).
+void MapOntoFirstPage(std::vector<Line>* page, std::vector<Interval>* first_columns) {
+  const std::vector<Interval> columns = DataColumns(*page);
+  if (columns.empty()) return;
+  if (first_columns->empty()) {
+    *first_columns = columns;
+    return;
+  }
+  if (columns.size() != first_columns->size() || columns.size() < 3) return;
+  for (Line& line : *page)
+    for (Word& w : line.words) {
+      // The column the word overlaps most (a label's box from its display
+      // width may touch the amount column before it).
+      std::size_t c = ColumnOf(w, columns);
+      for (std::size_t k = 0; k < columns.size(); ++k)
+        if (Overlap(w, columns[k]) > Overlap(w, columns[c])) c = k;
+      const double offset = (*first_columns)[c].start - columns[c].start;
+      w.x0 += offset;
+      w.x1 += offset;
+    }
+}
+
 // pdftotext lays out each page on its own: a run crossing page breaks is
 // unshifted page by page, and the drifting words of each later page move
 // onto the first page's columns (seen: a continued 收支总表 three columns
@@ -105,6 +136,7 @@ std::vector<Line> Unshift(const std::vector<Line>& lines) {
   if (!lines.empty() && lines.front().positioned) return lines;  // PDF boxes are exact
   std::vector<Line> out;
   std::vector<double> first_right;
+  std::vector<Interval> first_columns;
   std::size_t begin = 0;
   for (std::size_t k = 1; k <= lines.size(); ++k) {
     // (A continued table's run skips the lines that repeat its header, the
@@ -112,7 +144,9 @@ std::vector<Line> Unshift(const std::vector<Line>& lines) {
     if (k < lines.size() && !lines[k].page_break && lines[k].page == lines[k - 1].page) continue;
     std::vector<Line> page(lines.begin() + static_cast<long>(begin),
                            lines.begin() + static_cast<long>(k));
-    for (Line& l : UnshiftPage(page, &first_right)) out.push_back(std::move(l));
+    page = UnshiftPage(page, &first_right);
+    MapOntoFirstPage(&page, &first_columns);
+    for (Line& l : page) out.push_back(std::move(l));
     begin = k;
   }
   return out;

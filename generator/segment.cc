@@ -10,6 +10,7 @@
 #include "cell_text.h"
 #include "diagnostics.h"
 #include "heading.h"
+#include "label_text.h"
 #include "lost_columns.h"
 #include "table_header.h"
 
@@ -28,6 +29,8 @@ constexpr std::size_t kFitWindow = 60;
 // How many lines a page may repeat (furniture, title, header) before a
 // table's continuation.
 constexpr std::size_t kMaxRepeatedLines = 16;
+// How many blocks before a table run may hold its title.
+constexpr std::size_t kTitleBlocks = 6;
 // The longest text line a table run crosses as a fragment (characters).
 constexpr std::size_t kMaxFragmentChars = 20;
 
@@ -56,6 +59,18 @@ std::string TitleBefore(const std::vector<Block>& blocks, std::size_t end) {
     if (!IsPageFurniture(blocks[k].text)) return CompactCell(blocks[k].text);
   }
   return "";
+}
+
+// What a continued table's title ends with: "支出决算表（续）", "续表".
+constexpr std::string_view kContinuedMarks[] = {"（续）", "(续)", "续表", "（续表）"};
+
+// A table's title, not a row: a compacted line that starts with 表 ("表2：
+// 高等学校收入决算表", "表一") or ends with it ("部门收支总表", "公开01表"),
+// a continued mark after it aside.
+bool LooksLikeTableTitle(std::string_view compact) {
+  for (std::string_view mark : kContinuedMarks)
+    if (compact.ends_with(mark)) compact.remove_suffix(mark.size());
+  return compact.starts_with("表") || compact.ends_with("表");
 }
 
 bool HasAmount(const RawRow& r) {
@@ -405,9 +420,35 @@ struct Segmenter {
     return FitsColumns(std::vector<Line>(run.begin() + static_cast<long>(from), run.end()), line);
   }
 
+  // True when one of the few blocks before the run is the title `compact`
+  // (continued marks aside): "支出决算表" printed again on the next page.
+  bool TitledBefore(std::string_view compact) const {
+    auto plain = [](std::string_view s) {
+      for (std::string_view mark : kContinuedMarks)
+        if (s.ends_with(mark)) s.remove_suffix(mark.size());
+      return s;
+    };
+    for (std::size_t k = blocks.size(); k-- > 0 && k + kTitleBlocks >= blocks.size();)
+      if (plain(CompactCell(blocks[k].text)) == plain(compact)) return true;
+    return false;
+  }
+
+  // A row label standing alone on its line, its amount columns empty
+  // ("十六、金融支出"): enumerated, short, and no table's title ("表一…",
+  // "…决算表"). Where a summary table's expenditure side runs on past its
+  // income side, -layout prints such lines at the foot of a page and at the
+  // top of the next, shifted left.
+  bool IsLabelRow(std::size_t k) const {
+    if (Blank(k) || HasTab(At(k)) || IsPageFurniture(At(k)) || Fields(k).size() != 1) return false;
+    const std::string compact = CompactLabel(At(k));
+    if (CharCount(compact) > kMaxFragmentChars || LooksLikeTableTitle(compact)) return false;
+    return StripEnumeration(compact).size() < compact.size();
+  }
+
   // After a page break inside a run: the index of the first line of the new
   // page that goes on with the table, skipping page furniture, the title
   // printed again and header lines printed again; n() when the table ends.
+  // Row labels standing alone before its first row that fits go with it.
   std::size_t PageContinuation(std::size_t k, const std::vector<Line>& run,
                                const std::string& title) const {
     std::set<std::string> header;
@@ -417,13 +458,21 @@ struct Segmenter {
       if (data) break;
       header.insert(CompactCell(l.text));
     }
+    std::size_t first_label = n();
     for (std::size_t j = k; j < n() && j < k + kMaxRepeatedLines; ++j) {
       if (j > k && text.lines[j].page_break) return n();
       if (Blank(j)) continue;
       std::string compact = CompactCell(At(j));
       if (IsPageFurniture(At(j)) || compact == title || header.count(compact)) continue;
-      if (IsDataRow(j) || FitsRun(run, j)) return j;
+      // The next table's title ends this one (the run's own, printed
+      // again, goes on as before).
+      if (LooksLikeTableTitle(compact) && !TitledBefore(compact)) return n();
+      if (IsDataRow(j) || FitsRun(run, j)) return std::min(first_label, j);
       if (IsAlignedRow(j)) continue;  // a header line wrapped differently
+      if (IsLabelRow(j)) {
+        first_label = std::min(first_label, j);
+        continue;
+      }
       return n();
     }
     return n();
@@ -454,11 +503,17 @@ struct Segmenter {
         add(i++);
         continue;
       }
-      // Page furniture at the foot of the page, before the break.
+      // Page furniture at the foot of the page, before the break, and row
+      // labels standing alone there when the table goes on after it.
       std::size_t foot = i;
-      while (foot < n() && !text.lines[foot].page_break && (Blank(foot) || IsPageFurniture(At(foot))))
-        ++foot;
-      if (foot > i && foot < n() && text.lines[foot].page_break) {
+      std::vector<std::size_t> labels;
+      for (; foot < n() && !text.lines[foot].page_break; ++foot) {
+        if (IsLabelRow(foot)) labels.push_back(foot);
+        else if (!Blank(foot) && !IsPageFurniture(At(foot))) break;
+      }
+      if (foot > i && foot < n() && text.lines[foot].page_break &&
+          (labels.empty() || PageContinuation(foot, lines, title) < n())) {
+        for (std::size_t k : labels) add(k);
         i = foot;
         continue;
       }
@@ -556,7 +611,6 @@ bool IsPageFurniture(std::string_view text) {
     for (std::string_view m : kUnitLineEnds)
       if (s.size() >= m.size() && s.compare(s.size() - m.size(), m.size(), m) == 0) return true;
   // The title repeated on the next page as a continuation: "支出决算表（续）", "续表".
-  static constexpr std::string_view kContinuedMarks[] = {"（续）", "(续)", "续表", "（续表）"};
   if (s.size() <= 90)
     for (std::string_view m : kContinuedMarks)
       if (s.size() >= m.size() && s.compare(s.size() - m.size(), m.size(), m) == 0) return true;

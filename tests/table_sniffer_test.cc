@@ -279,7 +279,7 @@ TEST(TableSniffer, DISABLED_ReadsEveryPrintedColumnOfSpaceAlignedTable) {
   EXPECT_EQ(housing->cells[7].cents, 0);
 }
 
-TEST(TableSniffer, DISABLED_KeepsEmptyCellsOfSpaceAlignedTableInTheirColumns) {
+TEST(TableSniffer, KeepsEmptyCellsOfSpaceAlignedTableInTheirColumns) {
   // 重庆水利局 2026 部门预算 表三 (lines 389-446, three pages, the header line
   // repeated at 407 and 429) leaves a cell empty, not 0.00, where a column has
   // nothing; each amount stays under its own header.

@@ -135,6 +135,46 @@ TEST(UnseenLayoutFinalTest, DISABLED_JoinsTheTableContinuedOnTheNextPage) {
   EXPECT_EQ(coded[11]->cells[2].cents, W(60, 87));  // line 306 住房公积金 本年支出合计
 }
 
+TEST(UnseenLayoutFinalTest, ReadsASummaryTableWhoseExpenditureSideRunsOnAlone) {
+  // 西南大学 2023 决算, 表1 高等学校收支决算总表 (lines 140-182): page 5 holds
+  // both sides; the expenditure side runs on alone onto page 6 (lines
+  // 165-175, printed 8 columns left of page 5's labels and 16 left of its
+  // amounts), then both sides' totals (176-182). One table, each side in
+  // its own columns: 五、教育支出 425,287.27 + 六、科学技术支出 2,536.65 +
+  // 八、社会保障和就业支出 13,465.06 + 十九、住房保障支出 16,278.27 +
+  // 二十三、其他支出 109.50 = 本年支出合计 457,676.75.
+  Document doc = ParseRealLayout("chongqing-2023-xinan-daxue-dept-final");
+  std::vector<const Table*> summary = TablesOfKind(doc, "final_summary");
+  ASSERT_EQ(summary.size(), 1u);
+  std::map<int, const TableRow*> rows;
+  for (const TableRow& r : summary.front()->rows) rows[r.line] = &r;
+  for (int line : {151, 152, 154, 160, 161, 165, 168, 172, 175, 176, 182}) ASSERT_TRUE(rows.count(line)) << line;
+  // The expenditure side's label and amount columns, from line 151.
+  std::size_t label = 0, amount = 0;
+  const std::vector<TableCell>& education = rows[151]->cells;
+  for (std::size_t c = 0; c < education.size(); ++c) {
+    if (education[c].text == "五、教育支出") label = c;
+    if (education[c].kind == CellKind::kAmount) amount = c;
+  }
+  ASSERT_GT(amount, label);
+  EXPECT_EQ(education[amount].cents, W(425287, 27));
+  const std::map<int, Cents> expected = {{152, W(2536, 65)}, {154, W(13465, 6)}, {168, W(16278, 27)}, {172, W(109, 50)}};
+  Cents sum = education[amount].cents;
+  for (const auto& [line, cents] : expected) {
+    EXPECT_EQ(rows[line]->cells[amount].cents, cents) << line;
+    sum += rows[line]->cells[amount].cents;
+  }
+  EXPECT_EQ(rows[176]->cells[amount].cents, sum);
+  EXPECT_EQ(sum, W(457676, 75));
+  EXPECT_EQ(rows[160]->cells[label].text, "十四、资源勘探工业信息等支出");
+  EXPECT_EQ(rows[165]->cells[label].text, "十六、金融支出");
+  EXPECT_EQ(rows[175]->cells[label].text, "二十六、抗役特别国债安排的支出");
+  EXPECT_EQ(rows[176]->cells[label].text, "本年支出合计");
+  // The income side: 本年收入合计 430,725.03 = 243,015.38 + 136,385.24 + 51,324.41.
+  EXPECT_EQ(Amounts(doc)["total_income"], W(243015, 38) + W(136385, 24) + W(51324, 41));
+  EXPECT_EQ(Amounts(doc)["total_expenditure"], W(457676, 75));
+}
+
 TEST(UnseenLayoutFinalTest, ReadsParenthesisedGlossaryItems) {
   // 重庆市水利局 2026 部门预算, 六、专业性名词解释 (line 123): items （一）…（十六）.
   Document doc = ParseRealLayout(kChongqingBudget);
