@@ -40,9 +40,17 @@ if command -v pdfseparate >/dev/null; then
     # pdfseparate writes a fresh /ID each run, and the driver orders seeds by
     # name, so content names would reorder the seeds (and the whole run).
     for p in "$tmp"/page-*.pdf; do
-      [ -f "$p" ] && [ "$(stat -c %s "$p")" -le $((MAX_KB * 1024)) ] &&
-        cp "$p" "$OUT/pdf/$(sha1sum "$f" | cut -c1-40)-$(basename "$p" .pdf)" &&
-        chmod u+w "$OUT/pdf/$(sha1sum "$f" | cut -c1-40)-$(basename "$p" .pdf)"
+      name="$OUT/pdf/$(sha1sum "$f" | cut -c1-40)-$(basename "$p" .pdf)"
+      if [ -f "$p" ] && [ "$(stat -c %s "$p")" -le $((MAX_KB * 1024)) ]; then
+        cp "$p" "$name" && chmod u+w "$name"
+        # The first page encrypted as "protected" PDFs are (no user password;
+        # RC4 and AES-256), so the run reaches the decryption before poppler
+        # (pdf_decrypt.cc). qpdf's static ID and IV keep the seeds the same.
+        if [ "$(basename "$p")" = page-1.pdf ] && command -v qpdf >/dev/null; then
+          qpdf --static-id --static-aes-iv --allow-weak-crypto --encrypt "" owner 40 -- "$p" "$name-rc4" 2>/dev/null || true
+          qpdf --static-id --static-aes-iv --encrypt "" owner 256 -- "$p" "$name-aes" 2>/dev/null || true
+        fi
+      fi
       rm -f "$p"
     done
   done < <(find "$SHARED/corpus" -name '*.pdf' -not -path '*/bad/*' | LC_ALL=C sort)
