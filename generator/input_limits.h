@@ -39,10 +39,12 @@ inline constexpr std::uint64_t kMaxPdfInflatedBytes = 256ull << 20;
 // kPdfDrawBytes (poppler's set-up of a form costs about as much as reading
 // 4 KB of content); the pages together may draw kMaxPdfDrawnBytes. Poppler's
 // text page grows faster than linearly in the pieces of text on one page
-// (at one spot: 8,000 take 0.65 s, 16,000 6 s, 30,000 45 s), so one page
-// may show kMaxPdfPageTextOperators, and the squares of the pages' counts
-// may add up to kMaxPdfTextSquares (7 pages of 16,000; real documents: at
-// most 4,000 on a page, 1.5e8 in all). Forms nest at most kMaxPdfFormDepth
+// (at one spot: 2,000 take 0.025 s, 4,000 0.15 s, 8,000 0.65 s, 16,000
+// 6 s, 30,000 45 s), so one page may show kMaxPdfPageTextOperators; the
+// squares of what pages show beyond kPdfTextLinearPage add up to at most
+// kMaxPdfTextSquares (20 pages of 16,000; 200 pages of 4,000 are read), and
+// all pages together show at most kMaxPdfTextOperators (real documents: at
+// most 3,986 on a page, 55,700 in all). Forms nest at most kMaxPdfFormDepth
 // deep and are visited at most kMaxPdfFormVisits times while measuring;
 // a stream's content names at most kMaxPdfNamesPerStream forms (more are
 // counted as the costliest), the file's dictionaries kMaxPdfReferences
@@ -53,7 +55,9 @@ inline constexpr std::uint64_t kPdfDrawBytes = 4u << 10;
 inline constexpr std::uint64_t kPdfAnnotationBytes = 32u << 10;
 inline constexpr std::uint64_t kMaxPdfDrawnBytes = 256ull << 20;
 inline constexpr std::uint64_t kMaxPdfPageTextOperators = 16000;
-inline constexpr std::uint64_t kMaxPdfTextSquares = 2000000000;
+inline constexpr std::uint64_t kPdfTextLinearPage = 2000;
+inline constexpr std::uint64_t kMaxPdfTextSquares = 4000000000;
+inline constexpr std::uint64_t kMaxPdfTextOperators = 4000000;
 inline constexpr int kMaxPdfFormDepth = 256;
 inline constexpr std::uint64_t kMaxPdfFormVisits = 1u << 20;
 inline constexpr std::size_t kMaxPdfNamesPerStream = 4096;

@@ -822,7 +822,8 @@ PdfCost MeasurePdf(std::string_view bytes) {
     for (long object : contents) drawn = drawn + drawing.Of(object, page);
     const std::uint64_t text = Add(drawn.text, appearances.text);
     cost.page_text_operators = std::max(cost.page_text_operators, text);
-    cost.text_squares = Add(cost.text_squares, Times(text, text));
+    const std::uint64_t beyond = text > kPdfTextLinearPage ? text - kPdfTextLinearPage : 0;
+    cost.text_squares = Add(cost.text_squares, Times(beyond, beyond));
     all = all + drawn;
   }
   cost.drawn_bytes = all.bytes;
@@ -841,10 +842,12 @@ PdfCost MeasurePdf(std::string_view bytes) {
                    " pieces of text, counting each time a form is drawn (poppler's time grows faster than "
                    "their number)";
   else if (cost.text_squares > kMaxPdfTextSquares)
-    cost.refusal = "its pages show too many pieces of text: the squares of each page's count add up to more than " +
-                   std::to_string(kMaxPdfTextSquares) + " (" + std::to_string(kMaxPdfTextSquares / kMaxPdfPageTextOperators /
-                                                                           kMaxPdfPageTextOperators) +
-                   " pages of " + std::to_string(kMaxPdfPageTextOperators) + "), counting each time a form is drawn";
+    cost.refusal = "its pages show too many pieces of text: the squares of what each page shows beyond " +
+                   std::to_string(kPdfTextLinearPage) + " add up to more than " + std::to_string(kMaxPdfTextSquares) +
+                   ", counting each time a form is drawn";
+  else if (cost.text_operators > kMaxPdfTextOperators)
+    cost.refusal = "its pages show more than " + std::to_string(kMaxPdfTextOperators) +
+                   " pieces of text, counting each time a form is drawn";
   return cost;
 }
 

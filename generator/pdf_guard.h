@@ -24,7 +24,7 @@ struct PdfCost {
   std::uint64_t drawn_bytes = 0;       // its pages draw, each draw counted
   std::uint64_t text_operators = 0;    // its pages show, each draw counted
   std::uint64_t page_text_operators = 0;  // the most one page shows
-  std::uint64_t text_squares = 0;      // the squares of each page's, added
+  std::uint64_t text_squares = 0;      // the squares of each page's beyond kPdfTextLinearPage, added
   std::uint64_t form_draws = 0;        // form XObjects drawn, each draw counted
 };
 

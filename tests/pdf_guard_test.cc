@@ -230,15 +230,21 @@ TEST(PdfGuard, PagesCrowdedWithTextAreRefused) {
   // page, 6 s all at one spot); 16,001 are refused.
   EXPECT_EQ(MeasurePdf(FormsPdf({}, {Page(Texts(16000))})).refusal, "");
   EXPECT_EQ(ParseDocument("crowded.pdf", FormsPdf({}, {Page(Texts(16001))})).unread, kTooMuchText);
-  // Seven such pages are read; eight pass the squares' limit (8 x 16,000²
-  // = 2,048,000,000).
+  // Pages beyond 2,000 pieces add the squares of their excess: 20 pages
+  // of 16,000 (20 x 14,000² = 3.92e9) are read, 21 are refused.
   const std::string dense = Repeat("BT (x) Tj ET\n", 16000);
-  EXPECT_EQ(MeasurePdf(FormsPdf({}, std::vector<Page>(7, Page(dense)))).refusal, "");
-  const PdfCost eight = MeasurePdf(FormsPdf({}, std::vector<Page>(8, Page(dense))));
-  EXPECT_EQ(eight.text_squares, 2048000000u);
-  EXPECT_EQ(eight.refusal,
-            "its pages show too many pieces of text: the squares of each page's count add up to more than "
-            "2000000000 (7 pages of 16000), counting each time a form is drawn");
+  EXPECT_EQ(MeasurePdf(FormsPdf({}, std::vector<Page>(20, Page(dense)))).refusal, "");
+  const PdfCost more = MeasurePdf(FormsPdf({}, std::vector<Page>(21, Page(dense))));
+  EXPECT_EQ(more.text_squares, 21u * 14000 * 14000);
+  EXPECT_EQ(more.refusal,
+            "its pages show too many pieces of text: the squares of what each page shows beyond 2000 add up to "
+            "more than 4000000000, counting each time a form is drawn");
+  // Pages of 2,000 add nothing there, but all pages together show at most
+  // 4,000,000: 2,000 such pages are read, 2,001 refused.
+  const std::string page = Repeat("()Tj\n", 2000);
+  EXPECT_EQ(MeasurePdf(FormsPdf({}, std::vector<Page>(2000, Page(page)))).refusal, "");
+  EXPECT_EQ(MeasurePdf(FormsPdf({}, std::vector<Page>(2001, Page(page)))).refusal,
+            "its pages show more than 4000000 pieces of text, counting each time a form is drawn");
 }
 
 TEST(PdfGuard, ABombBehindAscii85IsRefused) {
