@@ -809,23 +809,29 @@ PdfCost MeasurePdf(std::string_view bytes) {
   }
   // 3. What the pages draw, each form at each draw; annotations (each
   //    kPdfAnnotationBytes and a piece of text, for the appearance poppler
-  //    may make) and their appearance forms counted as if all stood on the
-  //    busiest page.
+  //    may make) and their appearance forms counted once, as if all stood
+  //    on the busiest page.
   Drawing drawing(streams, refs);
   Work appearances = Work{kPdfAnnotationBytes, 1, 1} * refs.annotations;
   for (const auto& [object, times] : refs.appearances)
     if (auto it = streams.find(object); it != streams.end() && it->second.form)
       appearances = appearances + (drawing.Of(object, -1) + Work{kPdfDrawBytes, 0, 1}) * times;
+  auto excess = [](std::uint64_t text) {
+    const std::uint64_t beyond = text > kPdfTextLinearPage ? text - kPdfTextLinearPage : 0;
+    return Times(beyond, beyond);
+  };
   Work all = appearances;
+  std::uint64_t busiest = 0;
   for (const auto& [page, contents] : refs.pages) {
     Work drawn;
     for (long object : contents) drawn = drawn + drawing.Of(object, page);
-    const std::uint64_t text = Add(drawn.text, appearances.text);
-    cost.page_text_operators = std::max(cost.page_text_operators, text);
-    const std::uint64_t beyond = text > kPdfTextLinearPage ? text - kPdfTextLinearPage : 0;
-    cost.text_squares = Add(cost.text_squares, Times(beyond, beyond));
+    busiest = std::max(busiest, drawn.text);
+    cost.text_squares = Add(cost.text_squares, excess(drawn.text));
     all = all + drawn;
   }
+  // The annotations on the busiest page: it shows them too.
+  cost.page_text_operators = Add(busiest, appearances.text);
+  cost.text_squares = Add(cost.text_squares - excess(busiest), excess(cost.page_text_operators));
   cost.drawn_bytes = all.bytes;
   cost.text_operators = all.text;
   cost.form_draws = all.draws;

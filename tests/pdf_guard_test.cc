@@ -221,6 +221,7 @@ TEST(PdfGuard, AnnotationsWithoutAppearancesCount) {
   const PdfCost hundred = MeasurePdf(FieldsPdf(100));
   EXPECT_EQ(hundred.drawn_bytes, std::string("BT /F1 10 Tf 72 700 Td (x) Tj ET").size() + 100 * kPdfAnnotationBytes);
   EXPECT_EQ(hundred.page_text_operators, 101u);
+  EXPECT_EQ(hundred.text_operators, 101u);  // counted once, not once per page
   EXPECT_EQ(hundred.refusal, "");
   EXPECT_EQ(ParseDocument("fields.pdf", FieldsPdf(9000)).unread, kTooMuchDrawn);
 }
