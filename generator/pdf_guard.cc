@@ -1,26 +1,27 @@
 #include "pdf_guard.h"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
-#include <functional>
-#include <map>
+#include <cstdint>
 #include <memory>
 #include <optional>
-#include <set>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "input_limits.h"
 #include "pdf_decrypt.h"
 #include "pdf_filters.h"
+#include "pdf_syntax.h"
 
 namespace gongkai {
 namespace {
 
-// PDF's white-space characters.
-bool IsPdfSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\0'; }
+using pdf::ContentFacts;
+using pdf::ContentScan;
+using pdf::IsSpace;
+using pdf::NameKey;
+using pdf::References;
+using pdf::ReferenceScan;
 
 // PostScript tokens as poppler's PSTokenizer reads a CMap: a hex string
 // "<...>" is one token up to its ">", "[" and "]" stand alone, "%" starts
@@ -30,7 +31,7 @@ class CMapTokens {
   explicit CMapTokens(std::string_view s) : s_(s) {}
   bool Next(std::string_view* token) {
     for (;;) {
-      while (at_ < s_.size() && IsPdfSpace(s_[at_])) ++at_;
+      while (at_ < s_.size() && IsSpace(s_[at_])) ++at_;
       if (at_ >= s_.size()) return false;
       if (s_[at_] != '%') break;
       while (at_ < s_.size() && s_[at_] != '\n' && s_[at_] != '\r') ++at_;
@@ -41,7 +42,7 @@ class CMapTokens {
       while (at_ < s_.size() && s_[at_] != '>') ++at_;
       if (at_ < s_.size()) ++at_;
     } else if (c != '[' && c != ']' && c != '>') {
-      while (at_ < s_.size() && !IsPdfSpace(s_[at_]) && !IsDelimiter(s_[at_])) ++at_;
+      while (at_ < s_.size() && !IsSpace(s_[at_]) && !IsDelimiter(s_[at_])) ++at_;
     }
     *token = s_.substr(start, at_ - start);
     return true;
@@ -133,335 +134,12 @@ std::string CMapTooLarge(std::string_view cmap, CMapCost* cost) {
   return "";
 }
 
-bool IsDelimiter(char c) { return std::string_view("()<>[]{}/%").find(c) != std::string_view::npos; }
-
-// A name's key: its text with "#xx" escapes decoded (as poppler's lexer
-// reads names), hashed. Two names the same for poppler have one key.
-std::uint64_t NameKey(std::string_view name) {
-  std::string decoded;
-  for (std::size_t k = 0; k < name.size(); ++k) {
-    if (name[k] == '#' && k + 2 < name.size() && std::isxdigit(static_cast<unsigned char>(name[k + 1])) &&
-        std::isxdigit(static_cast<unsigned char>(name[k + 2]))) {
-      decoded += static_cast<char>(std::stoi(std::string(name.substr(k + 1, 2)), nullptr, 16));
-      k += 2;
-    } else {
-      decoded += name[k];
-    }
-  }
-  return std::hash<std::string>{}(decoded);
-}
-
-// Splits PDF syntax into tokens as it is pushed in pieces: regular tokens
-// ("Tj", "12", "R"), names ("/Fm0", kept with their slash), "<<" and ">>";
-// every other delimiter and white-space character is reported alone.
-// Strings and comments are not told apart (their words come as tokens):
-// the readers below over-count rather than miss. Tokens are cut at 128
-// characters (poppler's names stop at 127).
-class Lexer {
- public:
-  virtual ~Lexer() = default;
-  void Push(std::string_view bytes) {
-    for (std::size_t k = 0; k < bytes.size(); ++k) {
-      const char c = bytes[k];
-      if (angle_ != 0) {
-        const char pending = angle_;
-        angle_ = 0;
-        if (c == pending) {
-          Token(c == '<' ? "<<" : ">>");
-          continue;
-        }
-        Delimiter(pending);
-      }
-      if (kRegular[static_cast<unsigned char>(c)]) {
-        std::size_t end = k + 1;
-        while (end < bytes.size() && kRegular[static_cast<unsigned char>(bytes[end])]) ++end;
-        if (token_.size() < 128) token_.append(bytes.substr(k, std::min(end - k, 128 - token_.size())));
-        k = end - 1;
-        continue;
-      }
-      EndToken();
-      if (c == '/') token_ = "/";
-      else if (c == '<' || c == '>') angle_ = c;
-      else Delimiter(c);
-    }
-  }
-  void Finish() {
-    EndToken();
-    if (angle_ != 0) Delimiter(angle_);
-    angle_ = 0;
-  }
-
- protected:
-  virtual void Token(std::string_view token) = 0;
-  virtual void Delimiter(char c) = 0;
-
- private:
-  void EndToken() {
-    if (token_.empty()) return;
-    Token(token_);
-    token_.clear();
-  }
-  // Characters that are neither white space nor delimiters.
-  inline static const std::array<bool, 256> kRegular = [] {
-    std::array<bool, 256> regular{};
-    for (int c = 0; c < 256; ++c) regular[static_cast<std::size_t>(c)] = !IsPdfSpace(static_cast<char>(c)) && !IsDelimiter(static_cast<char>(c));
-    return regular;
-  }();
-  std::string token_;
-  char angle_ = 0;  // a '<' or '>' waiting to see whether a second follows
-};
-
-// What a content stream makes poppler do: its text-showing operators, and
-// the forms it draws ("/Fm0 Do": the name is the operand only when nothing
-// but white space stands between them and no "%" earlier on the name's line
-// could make it a comment; any other "Do" is vague, and counts as drawing
-// the costliest form of the file).
-struct ContentFacts {
-  std::uint64_t text_operators = 0;
-  std::uint64_t vague_draws = 0;
-  std::map<std::uint64_t, std::uint64_t> draws;  // name key -> times
-  std::uint64_t inline_image_bytes = 0;          // what its inline images declare
-};
-
-// An inline image ("BI /W 100 /H 20 /BPC 8 /CS /G ID … EI"): poppler reads
-// the bytes its dictionary declares, one call each, even past the end of
-// the data (a 200-byte file declaring 100,000 × 100,000 took 22 s). Its
-// bytes: rows × the bytes of a row, saturating.
-class InlineImage {
- public:
-  // The dictionary's tokens, key then value; keys not about size skipped.
-  void Token(std::string_view t) {
-    const bool name = t.front() == '/';
-    if (!key_.empty()) {
-      const std::string key = std::move(key_);
-      key_.clear();
-      const bool number = t.size() <= 12 && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
-      const std::uint64_t value = number ? std::stoull(std::string(t)) : 0;
-      if (key == "CS" || key == "ColorSpace") components_ = name ? Components(t.substr(1)) : components_;
-      else if (key == "IM" || key == "ImageMask") mask_ = t == "true";
-      else if (key == "W" || key == "Width") width_ = value;
-      else if (key == "H" || key == "Height") height_ = value;
-      else if (key == "BPC" || key == "BitsPerComponent") bits_ = value;
-      return;
-    }
-    for (std::string_view key : {"W", "Width", "H", "Height", "BPC", "BitsPerComponent", "CS", "ColorSpace", "IM", "ImageMask"})
-      if (name && t.substr(1) == key) key_ = key;
-  }
-  std::uint64_t Bytes() const {
-    const unsigned __int128 row = (static_cast<unsigned __int128>(width_) * (mask_ ? 1 : components_) * (mask_ ? 1 : bits_) + 7) / 8;
-    const unsigned __int128 all = row * height_;
-    return all > (std::uint64_t{1} << 62) ? std::uint64_t{1} << 62 : static_cast<std::uint64_t>(all);
-  }
-
- private:
-  // Components of a colour space name; a resource's name (/CS0: ICCBased,
-  // DeviceN…) may have up to 32.
-  static std::uint64_t Components(std::string_view name) {
-    if (name == "G" || name == "DeviceGray" || name == "I" || name == "Indexed" || name == "CalGray") return 1;
-    if (name == "RGB" || name == "DeviceRGB" || name == "CalRGB" || name == "Lab") return 3;
-    if (name == "CMYK" || name == "DeviceCMYK") return 4;
-    return 32;
-  }
-  std::string key_;
-  std::uint64_t width_ = 0, height_ = 0, bits_ = 8, components_ = 1;
-  bool mask_ = false;
-};
-
-class ContentScan : public Lexer {
- public:
-  ContentFacts facts;
-
- protected:
-  void Token(std::string_view t) override {
-    if (image_) {
-      if (t == "ID") {
-        facts.inline_image_bytes += image_->Bytes();
-        image_.reset();
-      } else {
-        image_->Token(t);
-      }
-    } else if (t == "BI") {
-      image_.emplace();
-    }
-    if (t.front() == '/') {
-      name_ = NameKey(t.substr(1));
-      name_before_ = !percent_on_line_;
-      return;
-    }
-    if (t == "Tj" || t == "TJ" || t == "'" || t == "\"") {
-      ++facts.text_operators;
-    } else if (t == "Do") {
-      if (name_before_ && (facts.draws.size() < kMaxPdfNamesPerStream || facts.draws.contains(name_)))
-        ++facts.draws[name_];
-      else
-        ++facts.vague_draws;
-    }
-    name_before_ = false;
-  }
-  void Delimiter(char c) override {
-    if (c == '\n' || c == '\r') {
-      percent_on_line_ = false;
-    } else if (!IsPdfSpace(c)) {
-      percent_on_line_ = percent_on_line_ || c == '%';
-      name_before_ = false;
-    }
-  }
-
- private:
-  std::uint64_t name_ = 0;
-  bool name_before_ = false;
-  bool percent_on_line_ = false;
-  std::optional<InlineImage> image_;  // between "BI" and "ID"
-};
-
-// The references of the file's dictionaries, "/Key 12 0 R", each under the
-// object whose dictionary holds it ("5 0 obj", its owner; -1 inside object
-// streams): which objects a name stands for in a form's or a page's
-// resources ("/Fm0 12 0 R", reached through "/Resources" and "/XObject"),
-// which streams each page draws ("/Contents 12 0 R", "/Contents [12 0 R
-// 13 0 R]"), and which an annotation's appearance draws (under "/AP", or
-// "/N 12 0 R"). Read twice over, with "%" as a plain delimiter and as a
-// comment inside a reference, so that neither a "%" in a string nor a
-// comment inside a reference hides one.
-struct References {
-  std::map<std::pair<long, std::uint64_t>, std::vector<long>> named;  // (owner, name key) -> objects
-  std::vector<std::pair<long, std::vector<long>>> pages;  // each "/Contents": (its owner, streams)
-  std::map<long, std::uint64_t> appearances;              // object -> times named
-  std::uint64_t annotations = 0;                          // "/Subtype /Widget" and the like
-  std::size_t count = 0;                                  // references kept
-  bool overflow = false;                                  // more than kMaxPdfReferences
-};
-
-class ReferenceScan : public Lexer {
- public:
-  // `owners`: whether "12 0 obj" starts an owner (in the file, not inside
-  // an object stream).
-  ReferenceScan(References* refs, bool owners) : refs_(refs), owners_(owners) {}
-
- protected:
-  void Token(std::string_view t) override {
-    const bool name = t.front() == '/';
-    // Both readings usually finish the same reference on the same "R".
-    std::pair<std::uint64_t, long> found[2];
-    int founds = 0;
-    for (Match& m : matches_) {
-      if (m.comment) continue;
-      if (name) {
-        m = {1, NameKey(t.substr(1)), 0, false};
-      } else if (m.stage == 1 && IsNumber(t)) {
-        m.stage = 2, m.object = Number(t);
-      } else if (m.stage == 2 && IsNumber(t)) {
-        m.stage = 3;
-      } else {
-        if (m.stage == 3 && t == "R" && (founds == 0 || found[0] != std::pair{m.key, m.object}))
-          found[founds++] = {m.key, m.object};
-        m.stage = 0;
-      }
-    }
-    for (int k = 0; k < founds; ++k) Found(found[k].first, found[k].second);
-    // "12 0 obj" starts an owner, "endobj" ends it.
-    if (owners_ && t == "obj" && numbers_ >= 2) owner_ = previous_number_;
-    else if (t == "endobj") owner_ = -1;
-    if (IsNumber(t)) previous_number_ = last_number_, last_number_ = Number(t), ++numbers_;
-    else numbers_ = 0;
-    // The appearance dictionaries, and a "/Contents [" array's references.
-    if (t == "<<") {
-      appearance_.push_back(InAppearance() || last_name_ == kAp || last_name_ == kN);
-    } else if (t == ">>") {
-      if (!appearance_.empty()) appearance_.pop_back();
-    } else if (array_ && IsNumber(t)) {
-      array_previous_ = array_last_, array_last_ = Number(t), ++array_numbers_;
-    } else if (array_) {
-      if (t == "R" && array_numbers_ >= 2) array_group_.push_back(array_previous_);
-      array_numbers_ = 0;
-    }
-    if (name && last_name_ == kSubtype && IsAnnotation(t.substr(1))) ++refs_->annotations;
-    last_name_ = name ? NameKey(t.substr(1)) : 0;
-  }
-  void Delimiter(char c) override {
-    const bool line_end = c == '\n' || c == '\r';
-    for (std::size_t k = 0; k < 2; ++k) {
-      Match& m = matches_[k];
-      if (m.comment) {
-        m.comment = !line_end;
-      } else if (!IsPdfSpace(c)) {
-        // The second reading takes a "%" inside a reference for a comment.
-        m.comment = k == 1 && c == '%' && m.stage > 0;
-        if (!m.comment) m.stage = 0;
-      }
-    }
-    if (IsPdfSpace(c)) return;
-    if (c == '[' && last_name_ == kContents) {
-      array_ = true, array_numbers_ = 0, array_group_.clear();
-    } else if (c == ']' && array_) {
-      AddPage(std::move(array_group_));
-      array_ = false, array_group_.clear();
-    }
-    last_name_ = 0;
-  }
-
- private:
-  struct Match {
-    int stage = 0;  // 1: a name read, 2: and an object number, 3: and a generation
-    std::uint64_t key = 0;
-    long object = 0;
-    bool comment = false;
-  };
-  static bool IsNumber(std::string_view t) {
-    return !t.empty() && t.size() <= 10 && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
-  }
-  static long Number(std::string_view t) { return std::stol(std::string(t)); }
-  bool InAppearance() const { return !appearance_.empty() && appearance_.back(); }
-  void Found(std::uint64_t key, long object) {
-    if (!Keep()) return;
-    std::vector<long>& objects = refs_->named[{owner_, key}];
-    if (std::find(objects.begin(), objects.end(), object) == objects.end()) objects.push_back(object);
-    if (key == kContents) AddPage({object});
-    if (key == kN || InAppearance()) ++refs_->appearances[object];
-  }
-  void AddPage(std::vector<long> group) {
-    if (Keep()) refs_->pages.push_back({owner_, std::move(group)});
-  }
-  // Counts a reference kept; false (and `overflow`) past kMaxPdfReferences.
-  bool Keep() {
-    if (refs_->count >= kMaxPdfReferences) return !(refs_->overflow = true);
-    ++refs_->count;
-    return true;
-  }
-
-  // An annotation's subtype (PDF 32000-1, table 169): poppler draws each
-  // annotation, making its appearance when the file gives none (a form
-  // field's text: 5,000 fields without one took 8 s).
-  static bool IsAnnotation(std::string_view subtype) {
-    static const std::set<std::string_view> kSubtypes = {
-        "Text", "Link", "FreeText", "Line", "Square", "Circle", "Polygon", "PolyLine", "Highlight", "Underline",
-        "Squiggly", "StrikeOut", "Stamp", "Caret", "Ink", "Popup", "FileAttachment", "Sound", "Movie", "Widget",
-        "Screen", "PrinterMark", "TrapNet", "Watermark", "3D", "Redact", "RichMedia", "Projection"};
-    return kSubtypes.contains(subtype);
-  }
-
-  inline static const std::uint64_t kAp = NameKey("AP"), kN = NameKey("N"), kContents = NameKey("Contents"),
-                                    kSubtype = NameKey("Subtype");
-  References* refs_;
-  const bool owners_;
-  long owner_ = -1;
-  long previous_number_ = 0, last_number_ = 0;
-  int numbers_ = 0;  // numbers in a row just before
-  Match matches_[2];
-  std::vector<bool> appearance_;  // per open "<<": inside an appearance dictionary
-  std::uint64_t last_name_ = 0;   // the name just before, or 0
-  bool array_ = false;
-  long array_previous_ = 0, array_last_ = 0;
-  int array_numbers_ = 0;
-  std::vector<long> array_group_;
-};
-
 // The number and generation of the indirect object whose "obj" keyword is
 // at `at` ("12 0 obj"), or {-1, 0}.
 std::pair<long, int> ObjectId(std::string_view bytes, std::size_t at) {
   std::size_t k = at;
   auto digits = [&] {
-    while (k > 0 && IsPdfSpace(bytes[k - 1])) --k;
+    while (k > 0 && IsSpace(bytes[k - 1])) --k;
     const std::size_t end = k;
     while (k > 0 && end - k < 10 && bytes[k - 1] >= '0' && bytes[k - 1] <= '9') --k;
     return bytes.substr(k, end - k);
@@ -480,16 +158,16 @@ std::int64_t DirectLength(std::string_view dict) {
     at = dict.find("/Length", at + 7);  // not a font program's "/Length1"
   if (at == std::string_view::npos) return -1;
   std::size_t k = at + 7;
-  while (k < dict.size() && IsPdfSpace(dict[k])) ++k;
+  while (k < dict.size() && IsSpace(dict[k])) ++k;
   const std::size_t begin = k;
   while (k < dict.size() && k - begin < 12 && dict[k] >= '0' && dict[k] <= '9') ++k;
   if (k == begin) return -1;
   const std::int64_t length = std::stoll(std::string(dict.substr(begin, k - begin)));
   // "/Length 12 0 R" names an object: not read here.
   std::size_t j = k;
-  while (j < dict.size() && IsPdfSpace(dict[j])) ++j;
+  while (j < dict.size() && IsSpace(dict[j])) ++j;
   while (j < dict.size() && dict[j] >= '0' && dict[j] <= '9') ++j;
-  while (j < dict.size() && IsPdfSpace(dict[j])) ++j;
+  while (j < dict.size() && IsSpace(dict[j])) ++j;
   return j < dict.size() && dict[j] == 'R' && j > k ? -1 : length;
 }
 
