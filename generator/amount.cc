@@ -196,6 +196,10 @@ ParsedValue ParseValue(std::string_view text, Currency currency) {
     out.kind = CellKind::kDash;
     return out;
   }
+  // Digits with a leading zero ("01", "0502") are a code (款, 项, 行次),
+  // never a sum of money.
+  if (ascii.size() > 1 && ascii[0] == '0' && ascii.find_first_not_of("0123456789") == std::string::npos)
+    return out;
   std::int64_t v = 0;
   bool inexact = false;
   if (ParseDecimal(ascii, ScaleDigits(currency), &v, &inexact)) {

@@ -63,6 +63,17 @@ TEST(Amount, ClassifiesDashesIllegibleAndText) {
     EXPECT_EQ(KindOf(text), CellKind::kText) << text;
 }
 
+TEST(Amount, DigitsWithALeadingZeroAreACode) {
+  // 烟台市大数据局 2026 基本支出预算情况表 prints the 款 of both code pairs as
+  // "01", "02" beside the amounts: codes, not 1 and 2 万元.
+  EXPECT_EQ(KindOf("01"), CellKind::kText);
+  EXPECT_EQ(KindOf("0502"), CellKind::kText);
+  EXPECT_EQ(KindOf("０１"), CellKind::kText);  // full width
+  EXPECT_EQ(KindOf("0"), CellKind::kAmount);
+  EXPECT_EQ(KindOf("0.50"), CellKind::kAmount);
+  EXPECT_EQ(KindOf("10"), CellKind::kAmount);
+}
+
 TEST(Amount, RoundsHalfUpWhenTooManyDecimals) {
   ParsedValue v = ParseValue("22.873", Currency::kYuan);
   EXPECT_EQ(v.kind, CellKind::kAmount);
