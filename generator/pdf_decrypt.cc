@@ -10,12 +10,14 @@
 #include <cctype>
 #include <cstdint>
 
+#include "pdf_syntax.h"
+
 namespace gongkai {
 namespace {
 
 using Bytes = std::vector<unsigned char>;
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\0'; }
+using pdf::IsSpace;
 
 // The 32 bytes a password is padded with (PDF 32000-1, 7.6.3.3).
 const unsigned char kPadding[32] = {0x28, 0xBF, 0x4E, 0x5E, 0x4E, 0x75, 0x8A, 0x41, 0x64, 0x00, 0x4E,

@@ -7,10 +7,12 @@
 #include <cctype>
 #include <cstdint>
 
+#include "pdf_syntax.h"
+
 namespace gongkai {
 namespace {
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\0'; }
+using pdf::IsSpace;
 
 // Collects a filter's output and hands it on in pieces of up to 64 KB
 // (one call per piece, not per decoded byte).
@@ -280,7 +282,7 @@ FilterList StreamFilters(std::string_view dict) {
     skip();
     if (k >= dict.size() || dict[k] != '/') return {};
     const std::size_t begin = ++k;
-    while (k < dict.size() && !IsSpace(dict[k]) && std::string_view("()<>[]{}/%").find(dict[k]) == std::string_view::npos) ++k;
+    while (k < dict.size() && !IsSpace(dict[k]) && !pdf::IsDelimiter(dict[k])) ++k;
     return dict.substr(begin, k - begin);
   };
   skip();

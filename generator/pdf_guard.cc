@@ -42,14 +42,13 @@ class CMapTokens {
       while (at_ < s_.size() && s_[at_] != '>') ++at_;
       if (at_ < s_.size()) ++at_;
     } else if (c != '[' && c != ']' && c != '>') {
-      while (at_ < s_.size() && !IsSpace(s_[at_]) && !IsDelimiter(s_[at_])) ++at_;
+      while (at_ < s_.size() && !IsSpace(s_[at_]) && !pdf::IsDelimiter(s_[at_])) ++at_;
     }
     *token = s_.substr(start, at_ - start);
     return true;
   }
 
  private:
-  static bool IsDelimiter(char c) { return std::string_view("()<>[]{}/%").find(c) != std::string_view::npos; }
   std::string_view s_;
   std::size_t at_ = 0;
 };

@@ -64,12 +64,18 @@ std::string TitleBefore(const std::vector<Block>& blocks, std::size_t end) {
 // What a continued table's title ends with: "支出决算表（续）", "续表".
 constexpr std::string_view kContinuedMarks[] = {"（续）", "(续)", "续表", "（续表）"};
 
+// A compacted title without the continued mark after it.
+std::string_view WithoutContinuedMark(std::string_view compact) {
+  for (std::string_view mark : kContinuedMarks)
+    if (compact.ends_with(mark)) compact.remove_suffix(mark.size());
+  return compact;
+}
+
 // A table's title, not a row: a compacted line that starts with 表 ("表2：
 // 高等学校收入决算表", "表一") or ends with it ("部门收支总表", "公开01表"),
 // a continued mark after it aside.
 bool LooksLikeTableTitle(std::string_view compact) {
-  for (std::string_view mark : kContinuedMarks)
-    if (compact.ends_with(mark)) compact.remove_suffix(mark.size());
+  compact = WithoutContinuedMark(compact);
   return compact.starts_with("表") || compact.ends_with("表");
 }
 
@@ -423,13 +429,8 @@ struct Segmenter {
   // True when one of the few blocks before the run is the title `compact`
   // (continued marks aside): "支出决算表" printed again on the next page.
   bool TitledBefore(std::string_view compact) const {
-    auto plain = [](std::string_view s) {
-      for (std::string_view mark : kContinuedMarks)
-        if (s.ends_with(mark)) s.remove_suffix(mark.size());
-      return s;
-    };
     for (std::size_t k = blocks.size(); k-- > 0 && k + kTitleBlocks >= blocks.size();)
-      if (plain(CompactCell(blocks[k].text)) == plain(compact)) return true;
+      if (WithoutContinuedMark(CompactCell(blocks[k].text)) == WithoutContinuedMark(compact)) return true;
     return false;
   }
 
