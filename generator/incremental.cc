@@ -190,23 +190,29 @@ struct Shared {
   bool explain = false;
   std::string error;
 
-  // Writes `bytes` at `path`; explains when it was actually written.
+  // Writes `bytes` at `path`; explains when it was actually written. The
+  // comparison with the live file and the write run outside the lock
+  // (Publisher::Put is thread-safe), so threads write at once.
   bool Put(const std::string& path, const std::string& bytes, const std::string& view_hash,
            const std::string& reason) {
-    std::lock_guard<std::mutex> lock(mu);
-    if (!error.empty()) return false;
+    {
+      std::lock_guard<std::mutex> lock(mu);
+      if (!error.empty()) return false;
+    }
     if (!IsSafeOutputPath(path)) {
-      error = "refusing to write unsafe output path: " + path;
+      Fail("refusing to write unsafe output path: " + path);
       return false;
     }
-    const int before = publisher->stats().written;
     std::string e;
-    if (!publisher->Put(path, bytes, &e)) {
-      error = e;
+    bool staged = false;
+    if (!publisher->Put(path, bytes, &e, &staged)) {
+      Fail(e);
       return false;
     }
-    fresh->StoreOutput(path, {view_hash, ContentHash(bytes)});
-    if (explain && publisher->stats().written > before) stats->explain.push_back(path + ": " + reason);
+    const std::string hash = ContentHash(bytes);
+    std::lock_guard<std::mutex> lock(mu);
+    fresh->StoreOutput(path, {view_hash, hash});
+    if (explain && staged) stats->explain.push_back(path + ": " + reason);
     return true;
   }
 

@@ -266,28 +266,38 @@ bool Publisher::Stage(const std::string& staged, std::string_view bytes, std::st
   return fs_->CreateFile(staged, bytes, error);
 }
 
-bool Publisher::Put(const std::string& path, std::string_view bytes, std::string* error) {
-  if (!active_ || !SafeRelative(path) || !paths_.insert(path).second) {
-    *error = "cannot publish '" + path + "' (not a relative path, written twice, or no Begin)";
-    return false;
+bool Publisher::Put(const std::string& path, std::string_view bytes, std::string* error, bool* staged) {
+  if (staged) *staged = false;
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (!active_ || !SafeRelative(path) || !paths_.insert(path).second) {
+      *error = "cannot publish '" + path + "' (not a relative path, written twice, or no Begin)";
+      return false;
+    }
   }
   const std::string live = out_ + "/" + path;
   struct stat st;
   const bool exists = ::lstat(live.c_str(), &st) == 0;
   if (exists && SameBytes(live, bytes)) {
+    std::lock_guard<std::mutex> lock(mu_);
     ++stats_.unchanged;
     return true;
   }
   if (!Stage(TreeDir(records_) + "/" + path, bytes, error)) return false;
+  if (staged) *staged = true;
+  std::lock_guard<std::mutex> lock(mu_);
   (exists ? replaced_ : added_).push_back(path);
   ++stats_.written;
   return true;
 }
 
 bool Publisher::Keep(const std::string& path, std::string* error) {
-  if (!active_ || !SafeRelative(path) || paths_.count(path)) {
-    *error = "cannot keep '" + path + "' (not a relative path, written twice, or no Begin)";
-    return false;
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (!active_ || !SafeRelative(path) || paths_.count(path)) {
+      *error = "cannot keep '" + path + "' (not a relative path, written twice, or no Begin)";
+      return false;
+    }
   }
   const std::string live = out_ + "/" + path;
   struct stat st;
@@ -295,7 +305,11 @@ bool Publisher::Keep(const std::string& path, std::string* error) {
     *error = "cannot keep " + live + ": not in the live site";
     return false;
   }
-  paths_.insert(path);
+  std::lock_guard<std::mutex> lock(mu_);
+  if (!paths_.insert(path).second) {
+    *error = "cannot keep '" + path + "' (written twice)";
+    return false;
+  }
   ++stats_.unchanged;
   return true;
 }

@@ -31,6 +31,7 @@
 // Commit() or Abort(), and fails at once when another build holds it.
 #pragma once
 
+#include <mutex>
 #include <optional>
 #include <set>
 #include <string>
@@ -68,8 +69,11 @@ class Publisher {
   void SetPrevious(std::vector<std::string> live_paths);
 
   // Adds `path` (relative to the output, '/'-separated, no "..") with
-  // `bytes` to the new site; staged only when the live file differs.
-  bool Put(const std::string& path, std::string_view bytes, std::string* error);
+  // `bytes` to the new site; staged only when the live file differs. Put
+  // and Keep may be called from several threads at once: the comparison
+  // with the live file and the staging run outside the lock. `staged`, when
+  // given, says whether the file differed (and was staged).
+  bool Put(const std::string& path, std::string_view bytes, std::string* error, bool* staged = nullptr);
 
   // Carries the live file at `path` over unchanged without reading it (the
   // build cache says its inputs did not change). False when there is none.
@@ -95,6 +99,7 @@ class Publisher {
   bool Stage(const std::string& staged, std::string_view bytes, std::string* error);
 
   FileSystem* fs_;
+  std::mutex mu_;        // paths_, added_, replaced_ and stats_ under Put/Keep
   std::string out_;      // output folder, without trailing '/'
   std::string records_;  // .gongkai/<out name>
   int lock_fd_ = -1;

@@ -33,6 +33,10 @@ class TemplateSet {
   // fails to render. Safe to call from several threads at once.
   bool Render(const PageOutput& page, std::string* html, std::string* error) const;
 
+  // Template `name` with its partials inlined, as it is compiled ("" when
+  // there is no such template).
+  std::string Expanded(const std::string& name) const;
+
   // The text of every template and partial, for a build cache to hash.
   const std::map<std::string, std::string>& Sources() const { return sources_; }
 
