@@ -15,7 +15,7 @@ packages=(build-essential cmake ninja-build pkg-config git
           libboost-filesystem-dev nlohmann-json3-dev libcli11-dev libicu-dev
           libcmark-gfm-dev libcmark-gfm-extensions-dev libkainjow-mustache-dev
           libutf8proc-dev libxxhash-dev libtomlplusplus-dev libgtest-dev
-          libpoppler-cpp-dev zlib1g-dev nettle-dev poppler-utils qpdf python3
+          libpoppler-cpp-dev zlib1g-dev nettle-dev libjemalloc-dev poppler-utils qpdf python3
           chromium fonts-noto-cjk)
 missing=()
 for p in "${packages[@]}"; do
