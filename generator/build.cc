@@ -152,7 +152,8 @@ bool Build(FileSystem& fs, const BuildOptions& options, OutputSink& sink, BuildS
   if (!emitter.Emit(&outputs, error)) return false;
 
   // 6. Data files (the sitemap lists every page written above).
-  MakeSiteData(model, pages, emitter.SortedHtmlPaths(), options.base_url, &outputs);
+  MakeSiteIndexes(model, pages, &outputs);
+  MakeSiteData(model, emitter.SortedHtmlPaths(), options.base_url, &outputs);
   if (!emitter.Emit(&outputs, error)) return false;
 
   // 7. Static assets, as they are in templates/assets/, and the search library.

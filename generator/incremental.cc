@@ -218,9 +218,13 @@ struct Shared {
 
   // Carries the live file over; false (no error) when it is not there.
   bool Keep(const std::string& path, const OutputRecord& record) {
-    std::lock_guard<std::mutex> lock(mu);
+    {
+      std::lock_guard<std::mutex> lock(mu);
+      if (!error.empty()) return false;
+    }
     std::string e;
-    if (!error.empty() || !publisher->Keep(path, &e)) return false;
+    if (!publisher->Keep(path, &e)) return false;
+    std::lock_guard<std::mutex> lock(mu);
     fresh->StoreOutput(path, record);
     return true;
   }
@@ -649,6 +653,10 @@ bool RenderSite(Run& run, std::string* error) {
     return p.key.empty() ? Hasher().Add("page").Add(p.template_name).Add(p.view.dump()).Add(run.templates.hash).Hex()
                          : keyed_hash(p.key);
   };
+  // The search index and the compare data (site-wide, each as large as the
+  // site) are made on a thread of their own while the pages are made.
+  Outputs indexes;
+  std::thread indexer([&] { MakeSiteIndexes(model, run.pages, &indexes); });
   Outputs site;
   site.keep = [&](const std::string& path, const std::string& key) {
     const OutputRecord* r = old.LookupOutput(path);
@@ -673,6 +681,7 @@ bool RenderSite(Run& run, std::string* error) {
     batch->clear();
   };
   MakeSitePages(model, run.pages, &site);
+  indexer.join();
   if (!run.shared.error.empty()) {
     *error = run.shared.error;
     return false;
@@ -680,9 +689,9 @@ bool RenderSite(Run& run, std::string* error) {
   run.timer.Mark("site pages");
   std::sort(run.html_paths.begin(), run.html_paths.end());
   run.stats->pages = static_cast<int>(run.html_paths.size());
-  site = Outputs();
+  site = std::move(indexes);
 
-  MakeSiteData(model, run.pages, run.html_paths, run.options.base_url, &site);
+  MakeSiteData(model, run.html_paths, run.options.base_url, &site);
   for (const auto& [path, bytes] : run.templates.static_files) site.files.push_back({path, bytes});
   for (const FileOutput& f : site.files) {
     const std::string hash = ContentHash(f.bytes);

@@ -44,10 +44,19 @@ std::string Dump(const Json& value) { return value.dump(-1, ' ', false, Json::er
 std::string SearchIndex(const SiteModel& m, const std::vector<MarkdownPage>& pages) {
   std::string out = "{\"docs\":[";
   int id = 0;
+  // Each entry as Dump would print {"id", "type", "title", "text", "url"}
+  // (keys sorted), written straight into `out`.
   auto add = [&](const char* type, const std::string& title, const std::string& text, const std::string& url) {
     if (id > 0) out += ',';
-    ++id;
-    out += Dump({{"id", id}, {"type", type}, {"title", title}, {"text", text}, {"url", url}});
+    out += "{\"id\":" + std::to_string(++id) + ",\"text\":";
+    AppendJsonString(&out, text);
+    out += ",\"title\":";
+    AppendJsonString(&out, title);
+    out += ",\"type\":";
+    AppendJsonString(&out, type);
+    out += ",\"url\":";
+    AppendJsonString(&out, url);
+    out += '}';
   };
   for (const UnitEntry& u : m.units) {
     std::vector<std::string> years;
@@ -190,11 +199,13 @@ std::string XmlEscape(const std::string& s) {
 
 }  // namespace
 
-void MakeSiteData(const SiteModel& m, const std::vector<MarkdownPage>& pages,
-                  const std::vector<std::string>& html_paths, const std::string& base_url,
-                  Outputs* out) {
+void MakeSiteIndexes(const SiteModel& m, const std::vector<MarkdownPage>& pages, Outputs* out) {
   out->files.push_back({"assets/search-index.js", JsonTextScript("GONGKAI_SEARCH", SearchIndex(m, pages))});
   out->files.push_back({"assets/compare-data.js", JsonTextScript("GONGKAI_COMPARE", CompareData(m))});
+}
+
+void MakeSiteData(const SiteModel& m, const std::vector<std::string>& html_paths, const std::string& base_url,
+                  Outputs* out) {
   for (const auto& [year, list] : m.by_year)
     if (year > 0) out->files.push_back({"data/figures-" + std::to_string(year) + ".csv", FiguresCsv(m, year)});
   out->files.push_back({"data/datapackage.json", SafeJson(DataPackage(m), 2) + "\n"});

@@ -76,10 +76,13 @@ void MakeUnitYearOutputs(const UnitYearGroup& group, const UnitYearSummary& summ
 // Every other page, from the summaries only.
 void MakeSitePages(const SiteModel& model, const std::vector<MarkdownPage>& pages, Outputs* out);
 
-// Open data and scripts: figures CSVs, datapackage.json, search index,
-// compare data, robots.txt and (with a base URL) sitemap.xml.
-void MakeSiteData(const SiteModel& model, const std::vector<MarkdownPage>& pages,
-                  const std::vector<std::string>& html_paths, const std::string& base_url,
+// The two site-wide scripts: the search index and the compare data. They
+// need no page list, so a build may make them while it makes the pages.
+void MakeSiteIndexes(const SiteModel& model, const std::vector<MarkdownPage>& pages, Outputs* out);
+
+// Open data: figures CSVs, datapackage.json, tables-schema.json, robots.txt
+// and (with a base URL) sitemap.xml of `html_paths`.
+void MakeSiteData(const SiteModel& model, const std::vector<std::string>& html_paths, const std::string& base_url,
                   Outputs* out);
 
 }  // namespace gongkai

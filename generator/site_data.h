@@ -51,6 +51,11 @@ const std::vector<TidyColumn>& TidyTableColumns();
 // `unit` (元, 万元) is set for numbers only; `page` is empty for text inputs.
 std::string TablesCsv(const std::vector<TidyTable>& tables);
 
+// Appends `s` as a JSON string, the bytes nlohmann's compact dump prints for
+// it (ensure_ascii off; invalid UTF-8 replaced by U+FFFD), without making a
+// JSON value: for data files written an entry at a time.
+void AppendJsonString(std::string* out, std::string_view s);
+
 // `window.<name> = <json>;\n`, with <, >, &, U+2028 and U+2029 escaped so the
 // data can never close a script element or break a JS string.
 std::string JsonScript(const std::string& name, const nlohmann::json& value);

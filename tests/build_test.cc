@@ -437,6 +437,23 @@ TEST(CsvFieldTest, NeutralizesEveryFormulaStartOwaspNames) {
   EXPECT_EQ(CsvField("", true), "");
 }
 
+// The search index is written an entry at a time with AppendJsonString: its
+// strings must be exactly what nlohmann prints for them, for text that needs
+// escapes, for CJK and four-byte characters, and for bytes that are not
+// UTF-8 (each malformed sequence one U+FFFD, as nlohmann's replace handler).
+TEST(JsonStringTest, PrintsWhatNlohmannPrints) {
+  const std::string cases[] = {
+      "", "plain", "一般公共预算财政拨款收入", "\"quoted\" \\ back", "\b\f\n\r\t", std::string("nul\0x", 5),
+      "\x01\x1f\x7f", "</script><!--", "\xE2\x80\xA8 line sep", "𠀀 four bytes 😀", "\xC3\x28 bad", "\xE4\xB8",
+      "\xF0\x9F\x98", "\xED\xA0\x80 surrogate", "\xC0\xAF overlong", "\xF4\x90\x80\x80 too high", "\xFF\xFE",
+      "cut at the end \xE9\x87"};
+  for (const std::string& s : cases) {
+    std::string ours;
+    AppendJsonString(&ours, s);
+    EXPECT_EQ(ours, nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)) << s;
+  }
+}
+
 TEST(TablesCsvTest, NeutralizesFormulasInEveryTextFieldAndKeepsNumbers) {
   Table t;
   t.title = "=cmd|' /C calc'!A0";
@@ -798,7 +815,8 @@ TEST(BuildTest, EscapesHostileDocumentTextEverywhere) {
   Outputs outputs;
   MakeUnitYearOutputs(groups[0], summary, {&source}, {}, &outputs);
   MakeSitePages(BuildSiteModel({summary}), {}, &outputs);
-  MakeSiteData(BuildSiteModel({summary}), {}, {"index.html"}, "", &outputs);
+  MakeSiteIndexes(BuildSiteModel({summary}), {}, &outputs);
+  MakeSiteData(BuildSiteModel({summary}), {"index.html"}, "", &outputs);
 
   RealFileSystem disk;
   TemplateSet templates;
