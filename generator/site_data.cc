@@ -1,5 +1,7 @@
 #include "site_data.h"
 
+#include <utf8proc.h>
+
 #include <algorithm>
 #include <iterator>
 
@@ -178,33 +180,19 @@ std::string TablesCsv(const std::vector<TidyTable>& tables) {
 
 namespace {
 
-// True when `s` is well-formed UTF-8 (no overlong forms, surrogates or code
-// points past U+10FFFF), as nlohmann's serializer decides it.
+// True when `s` is well-formed UTF-8 (utf8proc refuses overlong forms,
+// surrogates and code points past U+10FFFF, as nlohmann's serializer does).
 bool IsUtf8(std::string_view s) {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) {
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
+  for (std::size_t i = 0; i < s.size();) {
+    if (p[i] < 0x80) {
       ++i;
       continue;
     }
-    int n = 0;
-    unsigned char lo = 0x80, hi = 0xBF;
-    if (b >= 0xC2 && b <= 0xDF) n = 1;
-    else if (b == 0xE0) n = 2, lo = 0xA0;
-    else if (b >= 0xE1 && b <= 0xEC) n = 2;
-    else if (b == 0xED) n = 2, hi = 0x9F;
-    else if (b >= 0xEE && b <= 0xEF) n = 2;
-    else if (b == 0xF0) n = 3, lo = 0x90;
-    else if (b >= 0xF1 && b <= 0xF3) n = 3;
-    else if (b == 0xF4) n = 3, hi = 0x8F;
-    else return false;
-    if (i + static_cast<std::size_t>(n) >= s.size()) return false;  // cut short
-    for (int k = 1; k <= n; ++k) {
-      const auto c = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
-      if (c < (k == 1 ? lo : 0x80) || c > (k == 1 ? hi : 0xBF)) return false;
-    }
-    i += static_cast<std::size_t>(n) + 1;
+    utf8proc_int32_t c = 0;
+    const utf8proc_ssize_t n = utf8proc_iterate(p + i, static_cast<utf8proc_ssize_t>(s.size() - i), &c);
+    if (n <= 0) return false;
+    i += static_cast<std::size_t>(n);
   }
   return true;
 }
