@@ -186,7 +186,9 @@ struct GlossaryItem {
 };
 // The anchor of a term on glossary/index.html.
 std::string TermAnchor(const std::string& term);
-// Merges the terms of all summaries; sorted by pinyin (ICU zh@collation=pinyin).
+// Merges the terms of all summaries (one per unit-year, as BuildSiteModel
+// holds them); sorted by pinyin (ICU zh@collation=pinyin). A unit-year
+// that states a term twice is one use.
 std::vector<GlossaryItem> MergeGlossary(const std::vector<UnitYearSummary>& summaries);
 
 // Sorts strings by pinyin collation, ties by bytes (deterministic).

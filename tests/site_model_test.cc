@@ -168,6 +168,25 @@ TEST(SiteModelTest, GlossaryMergesIdenticalDefinitionsAndKeepsDifferentOnesApart
   EXPECT_EQ(basic.anchor.rfind("term-ji-ben-zhi-chu-", 0), 0u) << basic.anchor;
 }
 
+TEST(SiteModelTest, AUnitYearThatStatesATermTwiceIsOneUse) {
+  UnitYearSummary a, b;
+  a.unit_name = "甲";
+  a.unit_slug = "jia";
+  a.year = 2023;
+  // The glossary and the notes of one document both define 基本支出.
+  a.glossary = {{"基本支出", "指为保障机构正常运转而发生的支出。"}, {"项目支出", "指特定任务支出"},
+                {"基本支出", "指为保障机构正常运转而发生的支出"}};
+  b = a;
+  b.year = 2024;
+  std::vector<GlossaryItem> items = MergeGlossary({a, b});
+  ASSERT_EQ(items.size(), 2u);
+  ASSERT_EQ(items[0].term, "基本支出");
+  ASSERT_EQ(items[0].definitions.size(), 1u);
+  ASSERT_EQ(items[0].definitions[0].uses.size(), 2u);  // 甲 2023 and 甲 2024, once each
+  EXPECT_EQ(items[0].definitions[0].uses[0].year, 2023);
+  EXPECT_EQ(items[0].definitions[0].uses[1].year, 2024);
+}
+
 TEST(SiteModelTest, SiteModelIndexesUnitsByYearRegionAndKind) {
   UnitYearSummary a;
   a.unit_name = "中共株洲市委巡察工作领导小组办公室";
