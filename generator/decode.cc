@@ -190,6 +190,8 @@ bool StripControls(Line& line) {
 
 }  // namespace
 
+bool IsWellFormedUtf8(std::string_view bytes) { return CountUtf8(bytes).invalid == 0; }
+
 SourceText Decode(std::string_view path, std::string_view bytes) {
   SourceText out;
   out.path = std::string(path);

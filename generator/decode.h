@@ -12,4 +12,8 @@ namespace gongkai {
 // Invalid bytes become U+FFFD with a warning that gives the line. Never throws.
 SourceText Decode(std::string_view path, std::string_view bytes);
 
+// True when `bytes` are well-formed UTF-8 (no overlong forms, surrogates or
+// code points past U+10FFFF): the test Decode's encoding detection counts by.
+bool IsWellFormedUtf8(std::string_view bytes);
+
 }  // namespace gongkai

@@ -17,7 +17,7 @@ struct Name {
 };
 
 struct Mustache::Node {
-  enum class Kind { kRoot, kText, kNewline, kVariable, kRaw, kSection, kInverted };
+  enum class Kind { kText, kNewline, kVariable, kRaw, kSection, kInverted };
   Kind kind = Kind::kText;
   std::string text;          // kText, kNewline; the tag's name otherwise
   bool dot = false;          // {{.}}: the innermost item
@@ -229,7 +229,6 @@ class Renderer {
           if (!v || IsFalse(*v)) Section(n, v);
           break;
         }
-        case Node::Kind::kRoot: break;
       }
     }
   }
@@ -305,7 +304,6 @@ class Renderer {
 }  // namespace
 
 Mustache::Mustache(const std::string& text) : root_(std::make_unique<Node>()) {
-  root_->kind = Node::Kind::kRoot;
   error_ = Parse(text, root_.get());
 }
 

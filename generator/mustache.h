@@ -49,7 +49,7 @@ class Mustache {
   struct Node;
 
  private:
-  std::unique_ptr<Node> root_;
+  std::unique_ptr<Node> root_;  // the template: its nodes are root_->children
   std::string error_;
 };
 

@@ -294,20 +294,18 @@ bool Publisher::Put(const std::string& path, std::string_view bytes, std::string
 bool Publisher::Keep(const std::string& path, std::string* error) {
   {
     std::lock_guard<std::mutex> lock(mu_);
-    if (!active_ || !SafeRelative(path) || paths_.count(path)) {
+    if (!active_ || !SafeRelative(path) || !paths_.insert(path).second) {
       *error = "cannot keep '" + path + "' (not a relative path, written twice, or no Begin)";
       return false;
     }
   }
   const std::string live = out_ + "/" + path;
   struct stat st;
-  if (::lstat(live.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
-    *error = "cannot keep " + live + ": not in the live site";
-    return false;
-  }
+  const bool there = ::lstat(live.c_str(), &st) == 0 && S_ISREG(st.st_mode);
   std::lock_guard<std::mutex> lock(mu_);
-  if (!paths_.insert(path).second) {
-    *error = "cannot keep '" + path + "' (written twice)";
+  if (!there) {
+    paths_.erase(path);  // not kept: the build may still write it
+    *error = "cannot keep " + live + ": not in the live site";
     return false;
   }
   ++stats_.unchanged;

@@ -1,11 +1,10 @@
 #include "site_data.h"
 
-#include <utf8proc.h>
-
 #include <algorithm>
 #include <iterator>
 
 #include "amount.h"
+#include "decode.h"
 #include "money_format.h"
 
 namespace gongkai {
@@ -178,29 +177,8 @@ std::string TablesCsv(const std::vector<TidyTable>& tables) {
   return out;
 }
 
-namespace {
-
-// True when `s` is well-formed UTF-8 (utf8proc refuses overlong forms,
-// surrogates and code points past U+10FFFF, as nlohmann's serializer does).
-bool IsUtf8(std::string_view s) {
-  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
-  for (std::size_t i = 0; i < s.size();) {
-    if (p[i] < 0x80) {
-      ++i;
-      continue;
-    }
-    utf8proc_int32_t c = 0;
-    const utf8proc_ssize_t n = utf8proc_iterate(p + i, static_cast<utf8proc_ssize_t>(s.size() - i), &c);
-    if (n <= 0) return false;
-    i += static_cast<std::size_t>(n);
-  }
-  return true;
-}
-
-}  // namespace
-
 void AppendJsonString(std::string* out, std::string_view s) {
-  if (!IsUtf8(s)) {
+  if (!IsWellFormedUtf8(s)) {
     out->append(nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     return;
   }

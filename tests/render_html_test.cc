@@ -272,20 +272,23 @@ TEST(RenderHtmlTest, SameBytesAsKainjowOnItsWhitespaceRules) {
 }
 
 TEST(RenderHtmlTest, SyntaxErrorsSayWhere) {
+  const struct {
+    const char* name;
+    const char* text;
+    const char* error;
+  } cases[] = {
+      {"open", "ab{{x", "open.mustache: Unclosed tag at 2"},
+      {"section", "{{#a}}{{#b}}{{/a}}", "section.mustache: Unclosed section \"b\" at 6"},
+      {"stray", "x{{/a}}", "stray.mustache: Unopened section \"a\" at 1"},
+      {"tail", "{{#a}}x", "tail.mustache: Unclosed section \"a\" at 0"},
+  };
   TemplateSet templates;
-  std::string html, error;
-  templates.AddTemplate("open", "ab{{x");
-  EXPECT_FALSE(templates.Render({"x.html", "open", {}}, &html, &error));
-  EXPECT_EQ(error, "open.mustache: Unclosed tag at 2");
-  templates.AddTemplate("section", "{{#a}}{{#b}}{{/a}}");
-  EXPECT_FALSE(templates.Render({"x.html", "section", {}}, &html, &error));
-  EXPECT_EQ(error, "section.mustache: Unclosed section \"b\" at 6");
-  templates.AddTemplate("stray", "x{{/a}}");
-  EXPECT_FALSE(templates.Render({"x.html", "stray", {}}, &html, &error));
-  EXPECT_EQ(error, "stray.mustache: Unopened section \"a\" at 1");
-  templates.AddTemplate("tail", "{{#a}}x");
-  EXPECT_FALSE(templates.Render({"x.html", "tail", {}}, &html, &error));
-  EXPECT_EQ(error, "tail.mustache: Unclosed section \"a\" at 0");
+  for (const auto& c : cases) {
+    templates.AddTemplate(c.name, c.text);
+    std::string html, error;
+    EXPECT_FALSE(templates.Render({"x.html", c.name, {}}, &html, &error)) << c.name;
+    EXPECT_EQ(error, c.error);
+  }
 }
 
 // Every page of a real build (the five samples and the real pdftotext
