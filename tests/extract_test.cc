@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "amount.h"
+#include "checks.h"
 #include "figure_rules.h"
 #include "table_kinds.h"
 
@@ -110,7 +111,7 @@ TEST(ExtractFiguresTest, BudgetSummaryAndTotalsByColumn) {
                  {"302", "商品和服务支出", "27.36", "", "27.36"},
                  {"", "合计", "218.74", "191.38", "27.36"}}, 207),
   });
-  std::vector<Diagnostic> diags;
+  std::vector<FigureDisagreement> diags;
   Figures f = ExtractFigures(doc, {}, diags);
   EXPECT_EQ(f.amounts["total_income"].cents, 230440000);
   EXPECT_EQ(f.amounts["total_expenditure"].cents, 230440000);
@@ -144,7 +145,7 @@ TEST(ExtractFiguresTest, KeyValueRowsOfATargetTable) {
                  {"", "其他资金", "", "", "项目经费", "10"},
                  {"", "收入预算合计", "200.95", "", "支出预算合计", "200.95"}}, 19),
   });
-  std::vector<Diagnostic> diags;
+  std::vector<FigureDisagreement> diags;
   Figures f = ExtractFigures(doc, {}, diags);
   EXPECT_EQ(f.amounts["total_expenditure"].cents, 200950000);
   EXPECT_EQ(f.amounts["personnel"].cents, 176320000);
@@ -182,7 +183,7 @@ TEST(ExtractFiguresTest, FinalAccountsRowsGroupsAndScore) {
                  {"总分", "", "", "92.07", "优"}}, 541),
   });
   doc.tables[2].columns[0].name = "一、政府采购情况";
-  std::vector<Diagnostic> diags;
+  std::vector<FigureDisagreement> diags;
   Figures f = ExtractFigures(doc, {}, diags);
   EXPECT_EQ(f.amounts["total_income"].cents, 227610000);
   EXPECT_EQ(f.amounts["total_expenditure"].cents, 227610000);
@@ -205,7 +206,7 @@ TEST(ExtractFiguresTest, NarrativeFillsWhatNoTableStates) {
       Para(24, "2024年年初预算项目支出287万元，全年预算项目支出310.94万元，实际项目支出310.75万元，执行率99.94%。"),
   };
   Document doc = Doc("performance-evaluation", 2024, {});
-  std::vector<Diagnostic> diags;
+  std::vector<FigureDisagreement> diags;
   Figures f = ExtractFigures(doc, blocks, diags);
   EXPECT_EQ(f.amounts["basic_expenditure"].cents, 536420000);
   EXPECT_EQ(f.amounts["basic_expenditure"].source, "narrative");
@@ -223,7 +224,7 @@ TEST(ExtractFiguresTest, NarrativeWithSpacesAndYuan) {
       Para(170, "本年支出合计1,234.56元"),
   };
   Document doc = Doc("budget", 2024, {});
-  std::vector<Diagnostic> diags;
+  std::vector<FigureDisagreement> diags;
   Figures f = ExtractFigures(doc, blocks, diags);
   EXPECT_EQ(f.amounts["admin_operating"].cents, 19660000);
   EXPECT_EQ(f.amounts["procurement"].cents, 8920000);
@@ -237,10 +238,16 @@ TEST(ExtractFiguresTest, WarnsWhenNarrativeDisagreesWithATable) {
                  {"", "总计", "19.66", "11.66", "8"}}, 468),
   });
   std::vector<Block> blocks = {Para(159, "机关运行经费 19.67 万元")};
-  std::vector<Diagnostic> diags;
-  Figures f = ExtractFigures(doc, blocks, diags);
+  std::vector<FigureDisagreement> disagreements;
+  Figures f = ExtractFigures(doc, blocks, disagreements);
   EXPECT_EQ(f.amounts["admin_operating"].cents, 19660000);
   EXPECT_EQ(f.amounts["admin_operating"].source, "表九、一般公共预算财政拨款机关运行经费表");
+  ASSERT_EQ(disagreements.size(), 1u);
+  EXPECT_EQ(disagreements[0].name, "admin_operating");
+  ASSERT_EQ(disagreements[0].others.size(), 1u);
+  EXPECT_EQ(disagreements[0].others[0].cents, 19670000);
+  // The narrative's figure is the 勾稽 finding (checks.h).
+  std::vector<Diagnostic> diags = CheckNarrativeFigures(disagreements, doc);
   ASSERT_EQ(diags.size(), 1u);
   EXPECT_EQ(diags[0].code, "audit.narrative-figure");
   EXPECT_EQ(diags[0].severity, Severity::kWarning);
@@ -261,7 +268,7 @@ TEST(ExtractFiguresTest, PrefersActualColumnsOfTheFiscalYearInEvaluations) {
                  {"公用经费：", "214.76", "112.05", "98.77"},
                  {"政府采购金额", "67.71", "101.98", "41.28"}}, 62),
   });
-  std::vector<Diagnostic> diags;
+  std::vector<FigureDisagreement> diags;
   Figures f = ExtractFigures(doc, {}, diags);
   EXPECT_EQ(f.amounts["three_public"].cents, 10110000);
   EXPECT_EQ(f.amounts["public_funds"].cents, 98770000);
@@ -275,7 +282,7 @@ TEST(ExtractFiguresTest, ScoreOfTheOverallEvaluationComesFirst) {
       MakeTable("整体支出绩效自评表", "overall_self_evaluation",
                 {{"a", "b"}, {"总分", "99.99"}}, 369),
   });
-  std::vector<Diagnostic> diags;
+  std::vector<FigureDisagreement> diags;
   Figures f = ExtractFigures(doc, {}, diags);
   ASSERT_TRUE(f.score.has_value());
   EXPECT_EQ(f.score->hundredths, 9999);
@@ -287,7 +294,7 @@ TEST(ExtractFiguresTest, EmptyTablesYieldNothing) {
                       {{"项目", "合计"}, {"合计", ""}});
   t.state = TableState::kEmptyWithNote;
   Document doc = Doc("final", 2023, {t});
-  std::vector<Diagnostic> diags;
+  std::vector<FigureDisagreement> diags;
   Figures f = ExtractFigures(doc, {}, diags);
   EXPECT_TRUE(f.amounts.empty());
   EXPECT_TRUE(f.by_function.empty());

@@ -18,7 +18,7 @@ DocumentFacts Doc(const std::string& file, const std::string& name, int year, co
 
 // The unit name of each document, in input order.
 std::vector<std::string> UnitNames(const std::vector<DocumentFacts>& docs, const UnitOverrides* o = nullptr) {
-  Identities ids = IdentifyUnits(docs, o);
+  Identities ids = IdentifyUnits(docs, o ? &o->units : nullptr);
   std::vector<std::string> out;
   for (std::size_t u : ids.unit_of) out.push_back(ids.units[u].name);
   return out;
@@ -159,7 +159,7 @@ TEST(IdentifyUnits, DeclaredUnitJoinsItsNamesAndIsSetByUser) {
   o.units.push_back({"无锡市教育局", {"无锡市教育局（本级）"}, 3});
   std::vector<DocumentFacts> docs = {Doc("a.pdf", "无锡市教育局（本级）", 2026), Doc("b.pdf", "无锡市教育局", 2025),
                                      Doc("c.pdf", "无锡市信访局", 2025)};
-  Identities ids = IdentifyUnits(docs, &o);
+  Identities ids = IdentifyUnits(docs, &o.units);
   ASSERT_EQ(ids.units.size(), 2u);
   const UnitIdentity& u = ids.units[ids.unit_of[0]];
   EXPECT_EQ(ids.unit_of[0], ids.unit_of[1]);

@@ -1,0 +1,32 @@
+#include "codes.h"
+
+#include <algorithm>
+
+namespace gongkai {
+namespace {
+
+constexpr const char* kFunctionNames[][2] = {
+    {"201", "一般公共服务支出"}, {"202", "外交支出"},         {"203", "国防支出"},
+    {"204", "公共安全支出"},     {"205", "教育支出"},         {"206", "科学技术支出"},
+    {"207", "文化旅游体育与传媒支出"}, {"208", "社会保障和就业支出"}, {"210", "卫生健康支出"},
+    {"211", "节能环保支出"},     {"212", "城乡社区支出"},     {"213", "农林水支出"},
+    {"214", "交通运输支出"},     {"215", "资源勘探工业信息等支出"}, {"216", "商业服务业等支出"},
+    {"220", "自然资源海洋气象等支出"}, {"221", "住房保障支出"}, {"222", "粮油物资储备支出"},
+    {"224", "灾害防治及应急管理支出"}, {"229", "其他支出"},     {"230", "转移性支出"},
+};
+
+}  // namespace
+
+bool IsFunctionCode(const std::string& code) {
+  if (code.size() != 3 && code.size() != 5 && code.size() != 7) return false;
+  if (code[0] != '2') return false;
+  return std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::string StandardFunctionName(const std::string& code) {
+  for (const auto& f : kFunctionNames)
+    if (code == f[0]) return f[1];
+  return "";
+}
+
+}  // namespace gongkai

@@ -1,0 +1,201 @@
+#include "pdf_reader.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdint>
+#include <functional>
+#include <limits>
+#include <map>
+#include <memory>
+#include <mutex>
+
+#include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-global.h>
+#include <poppler/cpp/poppler-page.h>
+
+#include "amount.h"
+#include "cell_text.h"
+#include "diagnostics.h"
+#include "input_limits.h"
+#include "normalize.h"
+#include "pdf_guard.h"
+
+namespace gongkai {
+namespace {
+
+// Poppler reports syntax errors of damaged files on stderr; the reader turns
+// the outcome into diagnostics instead.
+void QuietPoppler() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr);
+  });
+}
+
+std::string Utf8(const poppler::ustring& u) {
+  poppler::byte_array bytes = u.to_utf8();
+  return std::string(bytes.begin(), bytes.end());
+}
+
+double Centre(const Word& w) { return (w.top + w.bottom) / 2; }
+double Height(const Word& w) { return w.bottom - w.top; }
+
+// The page's words with boxes as the page is displayed (poppler applies the
+// page's /Rotate), normalized like text lines; empty words dropped.
+std::vector<Word> PageWords(const poppler::page& page) {
+  std::vector<Word> words;
+  for (const poppler::text_box& box : page.text_list()) {
+    std::string text = NormalizeLine(Utf8(box.text()));
+    if (IsBlankText(text)) continue;
+    poppler::rectf r = box.bbox();
+    words.push_back({TrimCell(text), r.x(), r.x() + r.width(), r.y(), r.y() + r.height()});
+  }
+  return words;
+}
+
+// Groups words into lines: by vertical centre, a word joining the line whose
+// centre is within `line_overlap` of the taller height (y tolerance).
+std::vector<std::vector<Word>> GroupLines(std::vector<Word> words, const PdfReadSettings& s) {
+  std::stable_sort(words.begin(), words.end(),
+                   [](const Word& a, const Word& b) { return Centre(a) < Centre(b); });
+  std::vector<std::vector<Word>> lines;
+  double centre = 0, height = 0;
+  for (Word& w : words) {
+    if (!lines.empty() &&
+        std::abs(Centre(w) - centre) <= s.line_overlap * std::max(height, Height(w))) {
+      lines.back().push_back(std::move(w));
+      continue;
+    }
+    centre = Centre(w);
+    height = Height(w);
+    lines.push_back({std::move(w)});
+  }
+  for (auto& line : lines)
+    std::stable_sort(line.begin(), line.end(),
+                     [](const Word& a, const Word& b) { return a.x0 < b.x0; });
+  return lines;
+}
+
+std::string_view LastToken(std::string_view s) {
+  std::size_t space = s.rfind(' ');
+  return space == std::string_view::npos ? s : s.substr(space + 1);
+}
+
+// Text that continues an amount in a sentence: its unit or punctuation.
+bool ContinuesAmount(std::string_view text) {
+  for (std::string_view lead : {"万元", "元", "%", "％", "，", "。", "、", "；", "）", ")", ","})
+    if (text.starts_with(lead)) return true;
+  return false;
+}
+
+// Joins words closer than `word_join` × height into cells (x tolerance).
+std::vector<Word> JoinCells(const std::vector<Word>& line, const PdfReadSettings& s) {
+  std::vector<Word> cells;
+  for (const Word& w : line) {
+    if (!cells.empty()) {
+      Word& c = cells.back();
+      double h = std::max(Height(c), Height(w));
+      double gap = w.x0 - c.x1;
+      // An amount does not join the label after it across a gap: "36,989.05"
+      // and "一、一般公共服务支出" printed close in a tight column pair stay
+      // apart; "2,719.55 万元，" in a sentence stays one.
+      bool apart = IsAmountToken(LastToken(c.text)) && gap > 0.1 * h && !ContinuesAmount(w.text);
+      if (gap <= s.word_join * h && !apart) {
+        bool space = gap > 0.15 * h && !EndsWithCjk(c.text) && !StartsWithCjk(w.text);
+        c.text += space ? " " + w.text : w.text;
+        c.x1 = std::max(c.x1, w.x1);
+        c.top = std::min(c.top, w.top);
+        c.bottom = std::max(c.bottom, w.bottom);
+        continue;
+      }
+    }
+    cells.push_back(w);
+  }
+  return cells;
+}
+
+// A line's text as `pdftotext -layout` would separate it: cells two spaces
+// apart, so prose and titles read as before and cells stay apart.
+std::string LineText(const std::vector<Word>& cells) {
+  std::string text;
+  for (const Word& c : cells) {
+    if (!text.empty()) text += "  ";
+    text += c.text;
+  }
+  return text;
+}
+
+// The page's size as displayed: a rotated page swaps its sides.
+std::pair<double, double> DisplayedSize(const poppler::page& page) {
+  poppler::rectf r = page.page_rect();
+  bool turned = page.orientation() == poppler::page::landscape ||
+                page.orientation() == poppler::page::seascape;
+  return turned ? std::pair<double, double>{r.height(), r.width()} : std::pair<double, double>{r.width(), r.height()};
+}
+
+}  // namespace
+
+bool LooksLikePdf(std::string_view bytes) {
+  return bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos;
+}
+
+PdfText ReadPdf(std::string_view path, std::string_view bytes, const PdfReadSettings& settings) {
+  QuietPoppler();
+  PdfText out;
+  out.text.path = std::string(path);
+  out.text.encoding = "PDF";
+  auto refuse = [&](std::string code, std::string why) {
+    out.unread = why;
+    Report(out.text.diagnostics, path, 0, Severity::kWarning, code, std::move(why));
+    return std::move(out);
+  };
+  if (!LooksLikePdf(bytes)) return refuse("pdf.not-pdf", "not a PDF (no %PDF- header)");
+  if (bytes.size() > static_cast<std::size_t>(std::numeric_limits<int>::max()))
+    return refuse("pdf.too-large", "PDF larger than 2 GiB");
+  if (PdfCost cost = MeasurePdf(bytes); !cost.refusal.empty())
+    return refuse("pdf.bomb", "PDF refused: " + cost.refusal);
+  std::unique_ptr<poppler::document> doc(
+      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+  if (!doc) return refuse("pdf.broken", "PDF cannot be opened (damaged or encrypted)");
+  if (doc->is_locked()) return refuse("pdf.encrypted", "PDF is encrypted with a password");
+  out.pages = doc->pages();
+  if (out.pages > settings.max_pages)
+    return refuse("pdf.too-many-pages", "PDF has " + std::to_string(out.pages) +
+                                            " pages; gongkai reads at most " +
+                                            std::to_string(settings.max_pages));
+
+  int number = 0;
+  int pages_without_text = 0;
+  for (int p = 0; p < out.pages; ++p) {
+    out.page_starts.push_back(number + 1);
+    std::unique_ptr<poppler::page> page(doc->create_page(p));
+    std::vector<Word> words;
+    out.page_sizes.push_back(page ? DisplayedSize(*page) : std::pair<double, double>{0, 0});
+    if (page) words = PageWords(*page);
+    if (words.empty()) ++pages_without_text;
+    bool first = true;
+    for (const auto& raw_line : GroupLines(std::move(words), settings)) {
+      Line line;
+      line.number = ++number;
+      line.page = p + 1;
+      line.page_break = first && p > 0;
+      line.positioned = true;
+      line.words = JoinCells(raw_line, settings);
+      line.text = LineText(line.words);
+      first = false;
+      out.text.lines.push_back(std::move(line));
+    }
+  }
+  if (number == 0)
+    return refuse("pdf.no-text", "PDF has no text layer on any of its " +
+                                     std::to_string(out.pages) +
+                                     " pages (a scan?): OCR it, or give its text");
+  if (pages_without_text > 0)
+    Report(out.text.diagnostics, path, 0, Severity::kNote, "pdf.pages-without-text",
+           std::to_string(pages_without_text) + " of " + std::to_string(out.pages) +
+               " pages have no text layer (images or blank pages)");
+  return out;
+}
+
+}  // namespace gongkai
