@@ -8,6 +8,7 @@
 
 #include "aligned_columns.h"
 #include "amount.h"
+#include "lost_columns.h"
 #include "model.h"
 #include "segment.h"
 #include "source.h"
@@ -188,8 +189,11 @@ bool LayOutGridPage(std::string_view path, std::string_view bytes, int page, Gri
     g.height = std::max(g.height, b.bottom);
   }
   if (!s.pdf) g.width = std::max(g.width, kMinPageWidth);
-  // 4. The segmenter's table runs that touch the page.
+  // 4. The segmenter's table runs that touch the page, from the text as
+  // parse segments it: a text that lost its columns has its rows in
+  // reading order (lost_columns.h), not the aligned grid.
   std::vector<Diagnostic> diagnostics;
+  MarkLostColumns(s.text, diagnostics);
   for (const Block& b : Segment(s.text, diagnostics)) {
     if (b.kind != BlockKind::kTable) continue;
     auto on_page = [&](int line) {
