@@ -1,4 +1,6 @@
 #include "recognize.h"
+#include "disclosure.h"
+#include "table_context.h"
 
 #include <gtest/gtest.h>
 

@@ -4,6 +4,7 @@
 
 #include "checks.h"
 #include "diagnostics.h"
+#include "disclosure.h"
 #include "extract.h"
 #include "glossary.h"
 #include "indicators.h"
@@ -12,6 +13,7 @@
 #include "sections.h"
 #include "segment.h"
 #include "source.h"
+#include "table_context.h"
 #include "table_kinds.h"
 #include "table_sniffer.h"
 

@@ -1,12 +1,13 @@
-// WhyNotADisclosure (declared in recognize.h): tells a budget disclosure
-// from a web page or unrelated text by counting named pieces of evidence.
+// WhyNotADisclosure: tells a budget disclosure from a web page or unrelated
+// text by counting named pieces of evidence.
+#include "disclosure.h"
+
 #include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "label_text.h"
-#include "recognize.h"
 #include "table_kinds.h"
 
 namespace gongkai {

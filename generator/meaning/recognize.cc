@@ -5,6 +5,7 @@
 // pdftotext -layout prints them (LayoutCells), so a name stops at the next
 // label on its line.
 #include "recognize.h"
+#include "table_context.h"
 
 #include <algorithm>
 #include <map>

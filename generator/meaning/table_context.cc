@@ -1,11 +1,12 @@
-// RecognizeTableContext and RecognizeTableState (declared in recognize.h):
+// RecognizeTableContext and RecognizeTableState:
 // what stands around one table, and whether it holds data.
+#include "table_context.h"
+
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "label_text.h"
-#include "recognize.h"
 #include "table_kinds.h"
 
 namespace gongkai {
