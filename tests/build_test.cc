@@ -592,7 +592,7 @@ TEST(BuildTest, RefusesUnsafeOutputPaths) {
 TEST(BuildTest, PdfDocumentsAreCopiedAsPdfAndLinkedAtTheirPage) {
   Document pdf;
   pdf.file = "a.pdf";
-  pdf.format = "pdf";
+  pdf.format = SourceFormat::kPdf;
   pdf.page_starts = {1, 40, 80};  // lines 40-79 are page 2, 80- page 3
   pdf.unit.name = "株洲市财政局";
   pdf.year = 2024;
@@ -664,7 +664,7 @@ TEST(BuildTest, PdfDocumentsAreCopiedAsPdfAndLinkedAtTheirPage) {
 TEST(BuildTest, PdfSourceViewMarksEachPageAndShowsTheLinesRead) {
   const std::string bytes = test::ReadFileOrDie(std::string(GONGKAI_TEST_DATA) + "/pdf/wuxi-2025-xinfang-ju-dept-budget-page18.pdf");
   Document doc = ParseDocument("wuxi.pdf", bytes);
-  ASSERT_EQ(doc.format, "pdf");
+  ASSERT_EQ(doc.format, SourceFormat::kPdf);
   ASSERT_EQ(doc.page_starts, std::vector<int>{1});
   ASSERT_GT(doc.read_lines.size(), 5u);
   PageOutput page = MakeSourceView("units/x/2025/", 0, doc, bytes, "无锡市信访局 2025年", {});

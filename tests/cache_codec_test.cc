@@ -19,7 +19,7 @@ Document EveryFieldSet() {
   Document d;
   d.file = "content/002_c1cbd9e901d50c06.txt";
   d.encoding = "GB18030";
-  d.format = "pdf";
+  d.format = SourceFormat::kPdf;
   d.page_starts = {1, 40, 81};
   d.read_lines = {"部门支出总体情况表", "", "合计  227.61"};
   d.unread = "扫描件";

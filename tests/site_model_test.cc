@@ -52,7 +52,7 @@ TEST(SiteModelTest, GroupsDocumentsByUnitNameIgnoringSpacesAndByYear) {
 
 TEST(SiteModelTest, FilesNotReadOrWithoutAUnitNameGetNoUnitYearGroup) {
   Document scan = MakeDoc("scan.pdf", "", 0, "budget");
-  scan.format = "pdf";
+  scan.format = SourceFormat::kPdf;
   scan.unread = "PDF has no text layer on any of its 7 pages (a scan?)";
   Document broken = MakeDoc("broken.pdf", "某单位", 2024, "budget");  // a name, but not read
   broken.unread = "cannot open\tthe PDF:\n  damaged xref ";

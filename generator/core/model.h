@@ -275,11 +275,14 @@ struct Unit {
   int line = 0;      // where the name was found
 };
 
+// What an input file was read as: text (decoded bytes) or a PDF (its words).
+enum class SourceFormat { kText, kPdf };
+
 // Everything gongkai knows about one input file.
 struct Document {
   std::string file;      // path as given
   std::string encoding;  // as detected ("PDF" for PDFs)
-  std::string format = "text";  // "text" or "pdf"
+  SourceFormat format = SourceFormat::kText;
   // PDFs: page_starts[k] is the first line number of page k + 1 (PageOfLine).
   std::vector<int> page_starts;
   // PDFs: the text of each line as the reader made it (line k is

@@ -68,7 +68,7 @@ Document ParseDocument(std::string_view path, std::string_view bytes) {
   SourceRead source = ReadSource(path, bytes);
   SourceText& text = source.text;
   if (source.pdf) {
-    doc.format = "pdf";
+    doc.format = SourceFormat::kPdf;
     doc.page_starts = std::move(source.page_starts);
     doc.read_lines = std::move(source.read_lines);
   }

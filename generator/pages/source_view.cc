@@ -14,7 +14,7 @@ std::string Stem(std::size_t number) { return "source-" + std::to_string(number)
 }  // namespace
 
 SourceFile SourceFileOf(const Document& doc, std::size_t index) {
-  const bool pdf = doc.format == "pdf";
+  const bool pdf = doc.format == SourceFormat::kPdf;
   const std::string stem = Stem(index + 1);
   return {stem + (pdf ? ".pdf" : ".txt"), stem + ".html", pdf ? &doc.page_starts : nullptr};
 }
@@ -52,12 +52,12 @@ PageOutput MakeSourceView(const std::string& dir, std::size_t index, const Docum
   view["heading"] = title;
   view["number"] = number;
   view["copy_url"] = source.copy_url;
-  view["pdf"] = doc.format == "pdf";
+  view["pdf"] = doc.format == SourceFormat::kPdf;
   view["encoding"] = doc.encoding;
   // Lines as compact objects ({"n", "t"}; "page" on a PDF page's first line):
   // a view holds every line of the document.
   std::vector<std::string> lines =
-      doc.format == "pdf" ? doc.read_lines : LineTextsByNumber(Decode(doc.file, bytes).lines);
+      doc.format == SourceFormat::kPdf ? doc.read_lines : LineTextsByNumber(Decode(doc.file, bytes).lines);
   Json rows = Json::array();
   std::size_t next_page = 0;
   for (std::size_t i = 0; i < lines.size(); ++i) {

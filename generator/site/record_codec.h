@@ -77,6 +77,7 @@ template <typename V, Is<UnitYearSummary> T> void FieldsOf(V& v, T& s) {
 // The largest value of each enum the cache stores, to reject damaged bytes.
 template <typename E> constexpr int kEnumMax = -1;
 template <> constexpr int kEnumMax<Severity> = static_cast<int>(Severity::kError);
+template <> constexpr int kEnumMax<SourceFormat> = static_cast<int>(SourceFormat::kPdf);
 template <> constexpr int kEnumMax<TableLayout> = static_cast<int>(TableLayout::kSpaceAligned);
 template <> constexpr int kEnumMax<Currency> = static_cast<int>(Currency::kWanYuan);
 template <> constexpr int kEnumMax<ColumnRole> = static_cast<int>(ColumnRole::kText);
