@@ -15,6 +15,7 @@
 #include "table_header.h"
 #include "table_sniffer.h"
 #include "test_util.h"
+#include "vocabulary.h"
 
 namespace gongkai {
 namespace {
@@ -178,6 +179,49 @@ TEST(DataRowSites, SegmentCrossesFragmentsOnlyBeforeARowWithAmounts) {
   EXPECT_EQ(blocks_of("栏次          1             2"), 1);
   EXPECT_EQ(blocks_of("一、一般公共服务支出      64,090.74     6,895.74"), 1);
   EXPECT_EQ(blocks_of("合计          小计          基本支出"), 2);
+}
+
+// The named predicates each site now asks, on the same labels with the
+// stripping each site does before it asks (SpacelessCell for table_header,
+// ASCII spaces for table_sniffer, CompactLabel + StripEnumeration for
+// figure_rules' keys, RemoveSpaces for indicators).
+TEST(Vocabulary, NamedTotalPredicates) {
+  EXPECT_TRUE(IsTotalLabel("合计"));
+  EXPECT_TRUE(IsTotalLabel("总计"));
+  EXPECT_FALSE(IsTotalLabel("小计"));
+  EXPECT_FALSE(IsTotalLabel("本年支出合计"));  // figure_rules: an exact key only
+  EXPECT_TRUE(EndsWithTotalWord("本年支出合计"));
+  EXPECT_TRUE(EndsWithTotalWord("一般公共预算财政拨款支出合计"));  // no length limit
+  EXPECT_FALSE(EndsWithTotalWord("本年支出小计"));
+  EXPECT_TRUE(IsShortTotalLabel("“三公”经费合计"));
+  EXPECT_TRUE(IsShortTotalLabel("一二三四五六七八合计"));  // 10 characters
+  EXPECT_FALSE(IsShortTotalLabel("一二三四五六七八九合计"));  // 11
+  EXPECT_FALSE(IsShortTotalLabel("一般公共预算财政拨款支出合计"));
+  EXPECT_TRUE(IsIndicatorTotalLabel("小计"));
+  EXPECT_TRUE(IsIndicatorTotalLabel("总分（100分）"));
+  EXPECT_FALSE(IsIndicatorTotalLabel("本年支出合计"));
+  EXPECT_FALSE(IsIndicatorTotalLabel("合计（万元）"));
+}
+
+TEST(Vocabulary, RowNumberWordLists) {
+  // table_view: 编号 heads a column of numbers that are not money ...
+  EXPECT_TRUE(IsOneOf("编号", kRowNumberHeaders));
+  EXPECT_FALSE(IsOneOf("类/款/项", kRowNumberHeaders));
+  // ... but does not name a column-number row in table_header.
+  EXPECT_FALSE(IsOneOf("编号", kColumnNumberRowWords));
+  EXPECT_TRUE(IsOneOf("类款项", kColumnNumberRowWords));
+}
+
+TEST(Vocabulary, NoteMoneyUnitAndContinuedMarks) {
+  EXPECT_TRUE(StartsWithOneOf("注:如本表格为空,表示本年度未安排此项资金", kNoteStarts));
+  EXPECT_FALSE(StartsWithOneOf("注本表", kNoteStarts));        // table_context wants the colon
+  EXPECT_TRUE(StartsWithOneOf("注本表", kNoteLineStarts));     // segment does not
+  EXPECT_TRUE(ContainsOneOf("部门：苏州市数据局   单位：万元", kPrintedMoneyUnitLabels));
+  EXPECT_TRUE(EndsWithOneOf("部门:苏州市数据局单位:万元", kMoneyUnitLineEnds));
+  EXPECT_TRUE(ContainsOneOf("经费控制情况(万元)", kWanYuanInCells));
+  EXPECT_FALSE(ContainsOneOf("经费控制情况(万元)", kYuanInCells));
+  EXPECT_TRUE(EndsWithOneOf("一般公共预算支出决算表（续）", kContinuedMarks));
+  EXPECT_TRUE(ContainsOneOf("本表反映部门收支情况。", kSentenceMarks));
 }
 
 }  // namespace

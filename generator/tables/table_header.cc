@@ -7,6 +7,7 @@
 
 #include "amount.h"
 #include "cell_text.h"
+#include "vocabulary.h"
 
 namespace gongkai {
 namespace {
@@ -56,10 +57,7 @@ CodedLabel SplitLeadingCode(std::string_view text) {
   return {code, std::string(name)};
 }
 
-bool IsTotalWord(std::string_view text) {
-  std::string s = SpacelessCell(text);
-  return s == "合计" || s == "总计";
-}
+bool IsTotalWord(std::string_view text) { return IsTotalLabel(SpacelessCell(text)); }
 
 // First cells that open a body row of text only: a performance indicator
 // table (绩效目标表) holds no amount, so nothing else ends its header.
@@ -84,21 +82,13 @@ bool IsDataRow(const RawRow& row) {
   return total && texts == 1;
 }
 
-// Words printed beside the column numbers: the row's own name, or the last
-// line of a header cell that shares the row (pdftotext puts the code column's
-// "类/款/项" on the 栏次 line).
-const std::vector<std::string_view> kColumnNumberRowWords = {"栏次", "行次", "序号", "类/款/项",
-                                                              "类款项"};
-
 bool IsColumnNumberRow(const RawRow& row) {
   int last = 0;
   int numbers = 0;
   for (const RawCell& c : row.cells) {
     if (c.text.empty()) continue;
     std::string s = SpacelessCell(c.text);
-    if (std::find(kColumnNumberRowWords.begin(), kColumnNumberRowWords.end(), s) !=
-        kColumnNumberRowWords.end())
-      continue;
+    if (IsOneOf(s, kColumnNumberRowWords)) continue;
     int v = 0;
     if (!IsSmallInteger(s, &v) || v <= last) return false;
     last = v;
