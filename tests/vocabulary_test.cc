@@ -186,21 +186,28 @@ TEST(DataRowSites, SegmentCrossesFragmentsOnlyBeforeARowWithAmounts) {
 // ASCII spaces for table_sniffer, CompactLabel + StripEnumeration for
 // figure_rules' keys, RemoveSpaces for indicators).
 TEST(Vocabulary, NamedTotalPredicates) {
-  EXPECT_TRUE(IsTotalLabel("合计"));
-  EXPECT_TRUE(IsTotalLabel("总计"));
-  EXPECT_FALSE(IsTotalLabel("小计"));
-  EXPECT_FALSE(IsTotalLabel("本年支出合计"));  // figure_rules: an exact key only
-  EXPECT_TRUE(EndsWithTotalWord("本年支出合计"));
-  EXPECT_TRUE(EndsWithTotalWord("一般公共预算财政拨款支出合计"));  // no length limit
-  EXPECT_FALSE(EndsWithTotalWord("本年支出小计"));
-  EXPECT_TRUE(IsShortTotalLabel("“三公”经费合计"));
-  EXPECT_TRUE(IsShortTotalLabel("一二三四五六七八合计"));  // 10 characters
-  EXPECT_FALSE(IsShortTotalLabel("一二三四五六七八九合计"));  // 11
-  EXPECT_FALSE(IsShortTotalLabel("一般公共预算财政拨款支出合计"));
-  EXPECT_TRUE(IsIndicatorTotalLabel("小计"));
-  EXPECT_TRUE(IsIndicatorTotalLabel("总分（100分）"));
-  EXPECT_FALSE(IsIndicatorTotalLabel("本年支出合计"));
-  EXPECT_FALSE(IsIndicatorTotalLabel("合计（万元）"));
+  struct Case {
+    std::string label;
+    bool exact, suffix, short_suffix, indicator;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"合计", true, true, true, true},
+           {"总计", true, true, true, true},
+           {"小计", false, false, false, true},
+           {"本年支出合计", false, true, true, false},  // figure_rules: an exact key only
+           {"本年支出小计", false, false, false, false},
+           {"“三公”经费合计", false, true, true, false},
+           {"一二三四五六七八合计", false, true, true, false},     // 10 characters
+           {"一二三四五六七八九合计", false, true, false, false},  // 11
+           {"一般公共预算财政拨款支出合计", false, true, false, false},
+           {"总分（100分）", false, false, false, true},
+           {"合计（万元）", false, false, false, false},
+       }) {
+    EXPECT_EQ(IsTotalLabel(c.label), c.exact) << c.label;
+    EXPECT_EQ(EndsWithTotalWord(c.label), c.suffix) << c.label;
+    EXPECT_EQ(IsShortTotalLabel(c.label), c.short_suffix) << c.label;
+    EXPECT_EQ(IsIndicatorTotalLabel(c.label), c.indicator) << c.label;
+  }
 }
 
 TEST(Vocabulary, RowNumberWordLists) {

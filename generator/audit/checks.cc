@@ -9,8 +9,8 @@
 #include "audit_rules.h"
 #include "diagnostics.h"
 #include "normalize.h"
-#include "table_sniffer.h"
 #include "vocabulary.h"
+#include "codes.h"
 
 namespace gongkai {
 namespace {

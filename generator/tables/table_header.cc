@@ -8,6 +8,7 @@
 #include "amount.h"
 #include "cell_text.h"
 #include "vocabulary.h"
+#include "codes.h"
 
 namespace gongkai {
 namespace {
@@ -28,12 +29,6 @@ bool IsColumnNumber(std::string_view text) {
   return !t.empty() && t.size() <= 2 && t.find_first_not_of("0123456789") == std::string_view::npos;
 }
 
-bool IsCodeLike(std::string_view text) {
-  std::string_view t = TrimCellView(text);
-  if (t.size() != 3 && t.size() != 5 && t.size() != 6 && t.size() != 7) return false;
-  return t.find_first_not_of("0123456789") == std::string_view::npos;
-}
-
 CodedLabel SplitLeadingCode(std::string_view text) {
   std::string_view t = TrimCellView(text);
   std::string_view rest = t;
@@ -41,7 +36,7 @@ CodedLabel SplitLeadingCode(std::string_view text) {
   for (std::string_view open : {"[", "【", "［"})
     if (rest.starts_with(open)) rest.remove_prefix(open.size()), bracket = true;
   std::size_t digits = rest.find_first_not_of("0123456789");
-  if (digits == std::string_view::npos || (digits != 3 && digits != 5 && digits != 7))
+  if (digits == std::string_view::npos || !IsClassificationCodeLength(digits))
     return {"", std::string(t)};
   std::string code(rest.substr(0, digits));
   rest.remove_prefix(digits);

@@ -16,10 +16,6 @@ namespace gongkai {
 // repeated after a page break is matched up to there.
 inline constexpr std::size_t kMaxHeaderRows = 10;
 
-// A functional (201 / 20111 / 2011101), economic (301 / 30101) or unit
-// (012001) code: 3, 5, 6 or 7 ASCII digits.
-bool IsCodeLike(std::string_view text);
-
 // A code printed at the start of a label: "[206]科学技术支出", "【301】工资福利支出",
 // "2060101 行政运行", "206科学技术支出" -> {"206", "科学技术支出"}; {"", text}
 // when the label does not start with a 3/5/7-digit code followed by a name.

@@ -6,6 +6,7 @@
 #include "amount.h"
 #include "table_header.h"
 #include "vocabulary.h"
+#include "codes.h"
 
 namespace gongkai {
 namespace {

@@ -8,6 +8,7 @@
 #include "table_header.h"
 #include "table_roles.h"
 #include "vocabulary.h"
+#include "codes.h"
 
 namespace gongkai {
 namespace {
@@ -94,20 +95,6 @@ std::vector<RawRow> MergeWrappedRows(std::vector<RawRow> rows) {
   }
   return out;
 }
-
-}  // namespace
-
-int CodeDepth(std::string_view code) {
-  if (code.empty() || (code[0] != '2' && code[0] != '3' && code[0] != '5')) return -1;
-  switch (code.size()) {
-    case 3: return 0;
-    case 5: return 1;
-    case 7: return 2;
-  }
-  return -1;
-}
-
-namespace {
 
 std::string Digits(std::string_view s) {
   std::string out;
