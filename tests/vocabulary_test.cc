@@ -219,6 +219,13 @@ TEST(Vocabulary, RowNumberWordLists) {
   EXPECT_TRUE(IsOneOf("类款项", kColumnNumberRowWords));
 }
 
+// A 栏次 / 行次 number (one or two digits), which aligned_columns' data line
+// and figure_rules leave out of the money.
+TEST(Vocabulary, ColumnNumbers) {
+  for (const char* t : {"1", "9", "23", " 7 "}) EXPECT_TRUE(IsColumnNumber(t)) << t;
+  for (const char* t : {"", "123", "1.00", "0.5", "栏次", "一"}) EXPECT_FALSE(IsColumnNumber(t)) << t;
+}
+
 TEST(Vocabulary, NoteMoneyUnitAndContinuedMarks) {
   EXPECT_TRUE(StartsWithOneOf("注:如本表格为空,表示本年度未安排此项资金", kNoteStarts));
   EXPECT_FALSE(StartsWithOneOf("注本表", kNoteStarts));        // table_context wants the colon

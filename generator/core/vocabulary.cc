@@ -23,6 +23,11 @@ bool ContainsOneOf(std::string_view text, std::span<const std::string_view> word
                      [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
 }
 
+bool IsColumnNumber(std::string_view text) {
+  std::string_view t = TrimCellView(text);
+  return !t.empty() && t.size() <= 2 && t.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
 bool IsTotalLabel(std::string_view label) { return IsOneOf(label, kTotalWords); }
 
 bool EndsWithTotalWord(std::string_view label) { return EndsWithOneOf(label, kTotalWords); }

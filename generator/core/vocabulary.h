@@ -69,6 +69,10 @@ inline constexpr std::string_view kRowNumberHeaders[] = {kRowNumberWord, kColumn
 inline constexpr std::string_view kColumnNumberRowWords[] = {
     kColumnNumberWord, kRowNumberWord, kSerialNumberWord, "类/款/项", "类款项"};
 
+// "1", "23": a number of the 栏次 / 行次 kind, one or two digits (money is
+// printed with decimals); never an amount that fixes or fills a column.
+bool IsColumnNumber(std::string_view text);
+
 // ---- notes ------------------------------------------------------------------
 
 // How a note under a table starts, compacted (colons folded to ':'):

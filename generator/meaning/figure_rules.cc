@@ -6,7 +6,6 @@
 #include "aligned_columns.h"
 #include "amount.h"
 #include "cell_text.h"
-#include "table_header.h"
 #include "label_text.h"
 #include "vocabulary.h"
 

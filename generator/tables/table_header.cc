@@ -24,11 +24,6 @@ bool IsSmallInteger(std::string_view s, int* value) {
 
 }  // namespace
 
-bool IsColumnNumber(std::string_view text) {
-  std::string_view t = TrimCellView(text);
-  return !t.empty() && t.size() <= 2 && t.find_first_not_of("0123456789") == std::string_view::npos;
-}
-
 CodedLabel SplitLeadingCode(std::string_view text) {
   std::string_view t = TrimCellView(text);
   std::string_view rest = t;

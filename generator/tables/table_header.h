@@ -25,10 +25,6 @@ struct CodedLabel {
 };
 CodedLabel SplitLeadingCode(std::string_view text);
 
-// "1", "23": a number of the 栏次 / 行次 kind, one or two digits (money is
-// printed with decimals); never an amount that fixes or fills a column.
-bool IsColumnNumber(std::string_view text);
-
 // 合计 / 总计 once spaces are removed ("合 计", "总    计").
 bool IsTotalWord(std::string_view text);
 
