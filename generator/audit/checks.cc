@@ -9,7 +9,8 @@
 #include "audit_rules.h"
 #include "diagnostics.h"
 #include "normalize.h"
-#include "table_sniffer.h"
+#include "vocabulary.h"
+#include "codes.h"
 
 namespace gongkai {
 namespace {
@@ -39,12 +40,12 @@ struct ColumnRule {
 };
 constexpr std::array<ColumnRule, 3> kColumnRules = {{
     {"audit.row-basic-project",
-     {"合计", "本年支出合计", "小计", "总计"},
+     {kTotalWord, kYearExpenditureTotalWord, kSubtotalWord, kGrandTotalWord},
      {"基本支出", "项目支出", "上缴上级支出", "经营支出", "事业单位经营支出", "对附属单位补助支出",
       "单位预留机动经费", "结转下年资金"},
      2},
-    {"audit.row-personnel-public", {"合计", "小计", "总计", ""}, {"人员经费", "公用经费"}, 2},
-    {"audit.three-public", {"合计", "小计", "总计", ""}, {"因公出国", "公务用车购置及运行", "公务接待"}, 3,
+    {"audit.row-personnel-public", {kTotalWord, kSubtotalWord, kGrandTotalWord, ""}, {"人员经费", "公用经费"}, 2},
+    {"audit.three-public", {kTotalWord, kSubtotalWord, kGrandTotalWord, ""}, {"因公出国", "公务用车购置及运行", "公务接待"}, 3,
      true},
 }};
 
@@ -61,9 +62,6 @@ constexpr std::array<std::string_view, 4> kFundWords = {"一般公共预算", "�
 
 // From this many rows, a rule failing on all of them is one misalignment.
 constexpr int kMinRowsForMisalignment = 3;
-
-// Path elements that only subtotal their parent header ("基本支出/小计").
-constexpr std::array<std::string_view, 2> kSubtotalNames = {"小计", "合计"};
 
 // -------------------------------------------------------------- helpers ---
 
@@ -164,10 +162,10 @@ void CheckGrandTotals(const Document& doc, const Table& t, std::vector<Diagnosti
     std::vector<Cents> income, expenditure, plain;
     for (std::size_t i = 0; i < row.cells.size(); ++i) {
       std::string label = RemoveSpaces(row.cells[i].text);
-      std::vector<Cents>* into = label == "收入总计"   ? &income
-                                 : label == "支出总计" ? &expenditure
-                                 : label == "总计"     ? &plain
-                                                       : nullptr;
+      std::vector<Cents>* into = label == kIncomeGrandTotalWord        ? &income
+                                 : label == kExpenditureGrandTotalWord ? &expenditure
+                                 : label == kGrandTotalWord            ? &plain
+                                                                       : nullptr;
       if (!into) continue;
       for (std::size_t j = i + 1; j < row.cells.size(); ++j) {
         if (row.cells[j].kind == CellKind::kText) break;
@@ -201,8 +199,7 @@ std::optional<std::pair<std::size_t, std::vector<std::string>>> FindPartColumn(
     for (std::size_t i = 0; i < path.size(); ++i) {
       if (contains ? path[i].find(name) == std::string::npos : path[i] != name) continue;
       bool leaf = i + 1 == path.size() ||
-                  (i + 2 == path.size() && (path[i + 1] == kSubtotalNames[0] ||
-                                            path[i + 1] == kSubtotalNames[1]));
+                  (i + 2 == path.size() && IsOneOf(path[i + 1], kSubtotalPathWords));
       if (leaf) return std::make_pair(c, std::vector<std::string>(path.begin(), path.begin() + i));
     }
   }
@@ -248,7 +245,7 @@ void CheckRowSums(const Document& doc, const Table& t, std::vector<Diagnostic>& 
     int checked = 0;
     for (const TableRow& row : t.rows) {
       if (*total >= row.cells.size() || row.cells[*total].kind != CellKind::kAmount) continue;
-      if (RemoveSpaces(row.label).find("栏次") != std::string::npos) continue;  // column numbers
+      if (RemoveSpaces(row.label).find(kColumnNumberWord) != std::string::npos) continue;  // column numbers
       Cents sum = 0;
       int items = 0;
       bool readable = true;

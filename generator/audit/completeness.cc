@@ -214,7 +214,7 @@ bool OneOf(const std::string& kind, const std::string_view (&kinds)[N]) {
 // The first row of the listed tables whose code has `digits` digits and
 // starts with one of `leads`; else the deepest level seen.
 template <std::size_t N>
-GranularityFinding CodeDepth(const Document& doc, const std::string_view (&kinds)[N], std::size_t digits,
+GranularityFinding CodeGranularity(const Document& doc, const std::string_view (&kinds)[N], std::size_t digits,
                              std::string_view leads, std::string_view id, std::string_view name,
                              std::string_view unit_name) {
   GranularityFinding f;
@@ -357,8 +357,8 @@ Completeness AssessCompleteness(const Document& doc, const std::vector<const Doc
     // 2. The required parts of the narrative.
     for (const RequiredPart& part : RequiredParts()) c.narrative.push_back(AssessPart(doc, part));
     // 3. Granularity.
-    c.granularity.push_back(CodeDepth(doc, kFunctionTables, 7, "2", "function_to_item", "功能分类细化到项", "项"));
-    c.granularity.push_back(CodeDepth(doc, kEconomicTables, 5, "35", "economic_to_section",
+    c.granularity.push_back(CodeGranularity(doc, kFunctionTables, 7, "2", "function_to_item", "功能分类细化到项", "项"));
+    c.granularity.push_back(CodeGranularity(doc, kEconomicTables, 5, "35", "economic_to_section",
                                       "基本支出经济分类细化到款", "款"));
     c.granularity.push_back(ThreePublicSplit(doc));
   }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "cell_text.h"
+
 namespace gongkai {
 namespace {
 
@@ -27,6 +29,37 @@ std::string StandardFunctionName(const std::string& code) {
   for (const auto& f : kFunctionNames)
     if (code == f[0]) return f[1];
   return "";
+}
+
+bool IsClassificationCodeLength(std::size_t digits) { return digits == 3 || digits == 5 || digits == 7; }
+
+bool IsCodeLike(std::string_view text) {
+  std::string_view t = TrimCellView(text);
+  if (t.size() != 3 && t.size() != 5 && t.size() != 6 && t.size() != 7) return false;
+  return t.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+int CodeDepth(std::string_view code) {
+  if (code.empty() || (code[0] != '2' && code[0] != '3' && code[0] != '5')) return -1;
+  switch (code.size()) {
+    case 3: return 0;
+    case 5: return 1;
+    case 7: return 2;
+  }
+  return -1;
+}
+
+bool IsTrustedUnitCode(std::string_view code) {
+  return code.size() >= kMinUnitCodeDigits &&
+         std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::pair<std::string, std::string> SplitUnitCode(std::string_view value) {
+  std::size_t n = 0;
+  while (n < value.size() && value[n] >= '0' && value[n] <= '9') ++n;
+  if (n >= kMinUnitCodeDigits && n < value.size() && (value[n] == '_' || value[n] == '-'))
+    return {std::string(value.substr(0, n)), std::string(value.substr(n + 1))};
+  return {"", std::string(value)};
 }
 
 }  // namespace gongkai

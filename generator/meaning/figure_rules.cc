@@ -6,8 +6,8 @@
 #include "aligned_columns.h"
 #include "amount.h"
 #include "cell_text.h"
-#include "table_header.h"
 #include "label_text.h"
+#include "vocabulary.h"
 
 namespace gongkai {
 
@@ -142,8 +142,7 @@ bool IsTotalRow(const TableView& view, std::size_t row) {
   const TableRow& r = view.table->rows[row];
   if (r.is_total) return true;
   for (std::size_t c = 0; c < r.cells.size(); ++c) {
-    const std::string& key = view.Key(row, c);
-    if (key == "合计" || key == "总计") return true;
+    if (IsTotalLabel(view.Key(row, c))) return true;
   }
   return false;
 }

@@ -6,6 +6,7 @@
 
 #include "cell_text.h"
 #include "normalize.h"
+#include "vocabulary.h"
 
 namespace gongkai {
 namespace {
@@ -31,9 +32,6 @@ constexpr std::array<HeaderRule, 22> kHeaderRules = {{
 // Title words of the performance tables (used to accept a headerless part).
 constexpr std::array<std::string_view, 4> kPerformanceTitles = {"绩效目标", "绩效自评", "绩效评价",
                                                                 "绩效指标"};
-
-// Rows that close or sum the table, not indicators.
-constexpr std::array<std::string_view, 4> kTotalLabels = {"总分", "合计", "总计", "小计"};
 
 // Spelled operators, longest first so 大于或者等于 wins over 大于.
 struct OperatorWord {
@@ -97,9 +95,7 @@ bool IsIndicatorHeaderRow(const TableRow& row) {
 
 bool IsTotalRow(const TableRow& row) {
   for (const TableCell& cell : row.cells) {
-    std::string text = RemoveSpaces(cell.text);
-    for (std::string_view label : kTotalLabels)
-      if (text == label || (label == "总分" && text.starts_with(label))) return true;
+    if (IsIndicatorTotalLabel(RemoveSpaces(cell.text))) return true;
   }
   return false;
 }

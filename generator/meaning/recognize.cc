@@ -15,6 +15,7 @@
 
 #include "label_text.h"
 #include "table_kinds.h"
+#include "codes.h"
 
 namespace gongkai {
 namespace {
@@ -130,15 +131,6 @@ bool IsDigits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// Splits "012001_名称" / "001003-名称" into code and name.
-std::pair<std::string, std::string> SplitCode(std::string_view value) {
-  std::size_t n = 0;
-  while (n < value.size() && value[n] >= '0' && value[n] <= '9') ++n;
-  if (n >= 3 && n < value.size() && (value[n] == '_' || value[n] == '-'))
-    return {std::string(value.substr(0, n)), std::string(value.substr(n + 1))};
-  return {"", std::string(value)};
-}
-
 // Drops a trailing or leading year ("… 2023年度", "2024年度…") from a name.
 std::string WithoutYear(std::string name) {
   if (int year = FindYear(name); year != 0) {
@@ -200,7 +192,7 @@ void FromLabelLines(const std::vector<TextLine>& lines, Candidates& out) {
     for (std::size_t k = 0; k < cells.size() && !named; ++k) {
       const std::string& c = cells[k];
       // "341-湖州市财政局      单位：万元": a coded name standing as a cell.
-      if (auto [code, name] = SplitCode(c); !code.empty() && HasOrgSuffix(name))
+      if (auto [code, name] = SplitUnitCode(c); !code.empty() && HasOrgSuffix(name))
         out.codes_by_name.emplace(name, code);
       if (c.find(':') == std::string::npos) continue;  // no label in this cell
       for (std::string_view code_label : kCodeLabels) {
@@ -220,7 +212,7 @@ void FromLabelLines(const std::vector<TextLine>& lines, Candidates& out) {
         if (value.empty() && k + 1 < cells.size() && cells[k + 1].find(':') == std::string::npos)
           value = cells[k + 1];
         if (value.empty() || IsMoneyUnit(value)) break;
-        auto [code, name] = SplitCode(value);
+        auto [code, name] = SplitUnitCode(value);
         name = WithoutYear(name);
         if (cells.size() == 1) name = JoinWrapped(name, lines, i);
         out.Add(name, label.score, lines[i].line);
@@ -260,7 +252,7 @@ void FromLabelCells(const std::vector<Block>& blocks, Candidates& out) {
         for (std::size_t j = i + 1; j < cells.size(); ++j) {
           const std::string& value = cells[j];
           if (value.empty()) continue;
-          auto [code, name] = SplitCode(value);
+          auto [code, name] = SplitUnitCode(value);
           if (!HasOrgSuffix(name)) break;  // a header row: 单位名称 | 合计 …
           out.Add(name, label->score, row.cells[j].line ? row.cells[j].line : row.line);
           if (!code.empty()) out.codes_by_name[name] = code;
@@ -269,7 +261,7 @@ void FromLabelCells(const std::vector<Block>& blocks, Candidates& out) {
       }
       // "预算单位 | 001003-中共…": a coded name anywhere in a row.
       for (const std::string& cell : cells) {
-        auto [code, name] = SplitCode(cell);
+        auto [code, name] = SplitUnitCode(cell);
         if (!code.empty() && HasOrgSuffix(name) && !out.codes_by_name.count(name))
           out.codes_by_name[name] = code;
       }

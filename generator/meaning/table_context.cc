@@ -8,6 +8,7 @@
 
 #include "label_text.h"
 #include "table_kinds.h"
+#include "vocabulary.h"
 
 namespace gongkai {
 namespace {
@@ -43,11 +44,11 @@ bool Contains(std::string_view s, std::string_view p) { return s.find(p) != std:
 // The money unit a compacted line declares ("金额单位:万元", "单位:元",
 // "金额单位:万" whose "元" wrapped to the next line); kUnknown if none.
 Currency DeclaredCurrency(std::string_view c) {
-  std::size_t at = c.find("单位:");
+  std::size_t at = c.find(kMoneyUnitLabel);
   if (at == std::string_view::npos) return Currency::kUnknown;
-  std::string_view value = c.substr(at + std::string_view("单位:").size());
+  std::string_view value = c.substr(at + kMoneyUnitLabel.size());
   if (StartsWith(value, "万")) return Currency::kWanYuan;
-  if (StartsWith(value, "元")) return Currency::kYuan;
+  if (StartsWith(value, kYuanWord)) return Currency::kYuan;
   return Currency::kUnknown;
 }
 
@@ -58,18 +59,13 @@ Currency CurrencyInCells(const RawTable& table) {
   for (const RawRow& row : table.rows)
     for (const RawCell& cell : row.cells) {
       std::string c = CompactLabel(cell.text);
-      if (Contains(c, "(万元)") || Contains(c, "单位:万元")) return Currency::kWanYuan;
-      if (Contains(c, "(元)") || Contains(c, "单位:元")) yuan = true;
+      if (ContainsOneOf(c, kWanYuanInCells)) return Currency::kWanYuan;
+      if (ContainsOneOf(c, kYuanInCells)) yuan = true;
     }
   return yuan ? Currency::kYuan : Currency::kUnknown;
 }
 
-bool IsNoteStart(std::string_view c) {
-  static const std::vector<std::string_view> kStarts = {"注:", "说明:", "备注:", "附注:", "注1", "注释:"};
-  for (std::string_view s : kStarts)
-    if (StartsWith(c, s)) return true;
-  return false;
-}
+bool IsNoteStart(std::string_view c) { return StartsWithOneOf(c, kNoteStarts); }
 
 // Lines between a title and its table that are not the title: the unit
 // ("单位:012001_…", "部门名称:… 2023年度"), the money unit, the form number
@@ -162,7 +158,7 @@ bool NoteExplainsEmptiness(std::string_view note) {
 
 // A row of column numbers (栏次 1 2 3 …) that a sniffer left in the body.
 bool IsColumnNumberRow(const TableRow& row) {
-  if (CompactLabel(row.label) == "栏次") return true;
+  if (CompactLabel(row.label) == kColumnNumberWord) return true;
   // 1, 2, 3 … read as 元 (100 分 each) or as 万元 (1000000 分 each).
   int amounts = 0;
   Cents step = 0;

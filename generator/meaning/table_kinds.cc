@@ -3,6 +3,7 @@
 #include <string>
 
 #include "label_text.h"
+#include "vocabulary.h"
 
 namespace gongkai {
 
@@ -108,8 +109,6 @@ bool EndsWith(std::string_view s, std::string_view p) {
 }
 bool Contains(std::string_view s, std::string_view p) { return s.find(p) != std::string_view::npos; }
 
-// Marks of a sentence; a title never holds them.
-constexpr std::string_view kSentenceMarks[] = {"。", "，", "；", "！"};
 // Endings of a narrative heading or lead-in, never of a table's title.
 constexpr std::string_view kHeadingEnds[] = {"说明", "情况", "如下", "分析"};
 // Openings of a sentence that names a kind in passing ("反映…机关运行经费").
@@ -118,8 +117,7 @@ constexpr std::string_view kSentenceStarts[] = {"反映", "本表", "其中", "�
 }  // namespace
 
 bool IsProse(std::string_view compact) {
-  for (std::string_view m : kSentenceMarks)
-    if (Contains(compact, m)) return true;
+  if (ContainsOneOf(compact, kSentenceMarks)) return true;
   for (std::string_view s : kSentenceStarts)
     if (compact.substr(0, s.size()) == s) return true;
   std::string_view bare = compact;

@@ -5,11 +5,10 @@
 
 #include "amount.h"
 #include "label_text.h"
+#include "vocabulary.h"
 
 namespace gongkai {
 namespace {
-
-const std::vector<std::string_view> kRowNumberHeaders = {"行次", "栏次", "序号", "编号"};
 
 // The amount a cell reads as in the table's money unit, wherever it stands:
 // an amount cell, or a text cell holding a number.
@@ -75,9 +74,7 @@ bool TableView::IsMoneyColumn(std::size_t row, std::size_t col) const {
       return false;
   }
   const std::string& h = Header(row, col);
-  for (std::string_view word : kRowNumberHeaders)
-    if (h == word) return false;
-  return true;
+  return !IsOneOf(h, kRowNumberHeaders);
 }
 
 }  // namespace gongkai

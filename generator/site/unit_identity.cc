@@ -9,6 +9,7 @@
 
 #include "slug.h"
 #include "unit_names.h"
+#include "codes.h"
 
 namespace gongkai {
 namespace {
@@ -55,11 +56,6 @@ struct Components {
   }
   std::vector<std::size_t> parent;
 };
-
-bool TrustedCode(const std::string& code) {
-  return code.size() >= kMinCodeDigits &&
-         std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
 
 // Rule 4's choice among the names of one unit's latest year.
 struct NameVote {
@@ -135,7 +131,7 @@ Identities IdentifyUnits(const std::vector<DocumentFacts>& documents, const std:
       key = std::string("\x01") + "declared:" + std::to_string(it->second);
     }
     if (auto [it, fresh] = first_of_key.emplace(key, i); !fresh) components.Join(it->second, i);
-    if (!TrustedCode(d.code)) continue;
+    if (!IsTrustedUnitCode(d.code)) continue;
     std::vector<std::string> places = RegionChain(UnitNameKey(d.name));
     if (places.empty()) continue;
     if (auto [it, fresh] = first_of_code.emplace(std::pair{std::move(places), d.code}, i); !fresh)

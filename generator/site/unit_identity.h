@@ -17,7 +17,7 @@
 //    bare name its 汇总 of every subordinate unit: different figures, so
 //    merging them would compare unlike things; units.toml can merge them).
 // 3. Two documents are one unit when their keys are equal, or when both
-//    print the same unit code (at least kMinCodeDigits digits) and their
+//    print the same unit code (at least kMinUnitCodeDigits digits) and their
 //    names start with the same chain of places (RegionChain, not empty):
 //    codes are numbered per finance bureau, so 341 in 湖州市 and 341 in
 //    烟台市 are different units, and so are 012001 in 株洲市 and in
@@ -42,9 +42,6 @@ namespace gongkai {
 std::string CleanUnitName(std::string_view name);
 // Rule 2: CleanUnitName then the folds a-c.
 std::string UnitNameKey(std::string_view name);
-
-// The shortest unit code rule 3 trusts.
-inline constexpr std::size_t kMinCodeDigits = 3;
 
 // What identity needs to know of one readable document, after the user's
 // overrides for its file (overrides.h) were applied.

@@ -5,7 +5,7 @@
 
 #include "amount.h"
 #include "cell_text.h"
-#include "table_header.h"
+#include "vocabulary.h"
 
 namespace gongkai {
 namespace {

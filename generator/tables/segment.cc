@@ -13,6 +13,7 @@
 #include "label_text.h"
 #include "lost_columns.h"
 #include "table_header.h"
+#include "vocabulary.h"
 
 namespace gongkai {
 namespace {
@@ -60,9 +61,6 @@ std::string TitleBefore(const std::vector<Block>& blocks, std::size_t end) {
   }
   return "";
 }
-
-// What a continued table's title ends with: "支出决算表（续）", "续表".
-constexpr std::string_view kContinuedMarks[] = {"（续）", "(续)", "续表", "（续表）"};
 
 // A compacted title without the continued mark after it.
 std::string_view WithoutContinuedMark(std::string_view compact) {
@@ -360,8 +358,7 @@ struct Segmenter {
   bool ReadAlignedRow(std::size_t k) const {
     if (Blank(k)) return false;
     std::string_view s = At(k);
-    if (s.find("单位：") != std::string_view::npos || s.find("单位:") != std::string_view::npos)
-      return false;
+    if (ContainsOneOf(s, kPrintedMoneyUnitLabels)) return false;
     std::size_t fields = FieldCount(k);
     if (fields <= 3 && IsPageFurniture(s)) return false;  // "- 17 -"
     return fields >= 2;
@@ -418,8 +415,7 @@ struct Segmenter {
   bool FitsRun(const std::vector<Line>& run, std::size_t k) const {
     if (Blank(k) || HasTab(At(k)) || IsPageFurniture(At(k))) return false;
     std::string compact = CompactCell(At(k));
-    for (std::string_view note : {"注", "说明", "备注"})
-      if (compact.starts_with(note)) return false;
+    if (StartsWithOneOf(compact, kNoteLineStarts)) return false;
     Line line = text.lines[k];
     line.words = Fields(k);
     std::size_t from = run.size() > kFitWindow ? run.size() - kFitWindow : 0;
@@ -606,15 +602,11 @@ bool IsPageFurniture(std::string_view text) {
   // A repeated money-unit line: "单位：元", "金额单位：万元".
   if (s.size() <= 40 && (s.rfind("单位", 0) == 0 || s.rfind("金额单位", 0) == 0)) return true;
   // The page's "部门：… 单位：元" line, repeated with the header.
-  static constexpr std::string_view kUnitLineEnds[] = {"单位:元", "单位:万元", "单位：元",
-                                                       "单位：万元"};
-  if (s.size() <= 120 && (s.rfind("部门", 0) == 0 || s.rfind("编制单位", 0) == 0))
-    for (std::string_view m : kUnitLineEnds)
-      if (s.size() >= m.size() && s.compare(s.size() - m.size(), m.size(), m) == 0) return true;
+  if (s.size() <= 120 && (s.rfind("部门", 0) == 0 || s.rfind("编制单位", 0) == 0) &&
+      EndsWithOneOf(s, kMoneyUnitLineEnds))
+    return true;
   // The title repeated on the next page as a continuation: "支出决算表（续）", "续表".
-  if (s.size() <= 90)
-    for (std::string_view m : kContinuedMarks)
-      if (s.size() >= m.size() && s.compare(s.size() - m.size(), m.size(), m) == 0) return true;
+  if (s.size() <= 90 && EndsWithOneOf(s, kContinuedMarks)) return true;
   return false;
 }
 

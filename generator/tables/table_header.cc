@@ -7,6 +7,8 @@
 
 #include "amount.h"
 #include "cell_text.h"
+#include "vocabulary.h"
+#include "codes.h"
 
 namespace gongkai {
 namespace {
@@ -22,17 +24,6 @@ bool IsSmallInteger(std::string_view s, int* value) {
 
 }  // namespace
 
-bool IsColumnNumber(std::string_view text) {
-  std::string_view t = TrimCellView(text);
-  return !t.empty() && t.size() <= 2 && t.find_first_not_of("0123456789") == std::string_view::npos;
-}
-
-bool IsCodeLike(std::string_view text) {
-  std::string_view t = TrimCellView(text);
-  if (t.size() != 3 && t.size() != 5 && t.size() != 6 && t.size() != 7) return false;
-  return t.find_first_not_of("0123456789") == std::string_view::npos;
-}
-
 CodedLabel SplitLeadingCode(std::string_view text) {
   std::string_view t = TrimCellView(text);
   std::string_view rest = t;
@@ -40,7 +31,7 @@ CodedLabel SplitLeadingCode(std::string_view text) {
   for (std::string_view open : {"[", "【", "［"})
     if (rest.starts_with(open)) rest.remove_prefix(open.size()), bracket = true;
   std::size_t digits = rest.find_first_not_of("0123456789");
-  if (digits == std::string_view::npos || (digits != 3 && digits != 5 && digits != 7))
+  if (digits == std::string_view::npos || !IsClassificationCodeLength(digits))
     return {"", std::string(t)};
   std::string code(rest.substr(0, digits));
   rest.remove_prefix(digits);
@@ -56,10 +47,7 @@ CodedLabel SplitLeadingCode(std::string_view text) {
   return {code, std::string(name)};
 }
 
-bool IsTotalWord(std::string_view text) {
-  std::string s = SpacelessCell(text);
-  return s == "合计" || s == "总计";
-}
+bool IsTotalWord(std::string_view text) { return IsTotalLabel(SpacelessCell(text)); }
 
 // First cells that open a body row of text only: a performance indicator
 // table (绩效目标表) holds no amount, so nothing else ends its header.
@@ -84,21 +72,13 @@ bool IsDataRow(const RawRow& row) {
   return total && texts == 1;
 }
 
-// Words printed beside the column numbers: the row's own name, or the last
-// line of a header cell that shares the row (pdftotext puts the code column's
-// "类/款/项" on the 栏次 line).
-const std::vector<std::string_view> kColumnNumberRowWords = {"栏次", "行次", "序号", "类/款/项",
-                                                              "类款项"};
-
 bool IsColumnNumberRow(const RawRow& row) {
   int last = 0;
   int numbers = 0;
   for (const RawCell& c : row.cells) {
     if (c.text.empty()) continue;
     std::string s = SpacelessCell(c.text);
-    if (std::find(kColumnNumberRowWords.begin(), kColumnNumberRowWords.end(), s) !=
-        kColumnNumberRowWords.end())
-      continue;
+    if (IsOneOf(s, kColumnNumberRowWords)) continue;
     int v = 0;
     if (!IsSmallInteger(s, &v) || v <= last) return false;
     last = v;

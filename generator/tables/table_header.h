@@ -16,10 +16,6 @@ namespace gongkai {
 // repeated after a page break is matched up to there.
 inline constexpr std::size_t kMaxHeaderRows = 10;
 
-// A functional (201 / 20111 / 2011101), economic (301 / 30101) or unit
-// (012001) code: 3, 5, 6 or 7 ASCII digits.
-bool IsCodeLike(std::string_view text);
-
 // A code printed at the start of a label: "[206]科学技术支出", "【301】工资福利支出",
 // "2060101 行政运行", "206科学技术支出" -> {"206", "科学技术支出"}; {"", text}
 // when the label does not start with a 3/5/7-digit code followed by a name.
@@ -28,10 +24,6 @@ struct CodedLabel {
   std::string name;
 };
 CodedLabel SplitLeadingCode(std::string_view text);
-
-// "1", "23": a number of the 栏次 / 行次 kind, one or two digits (money is
-// printed with decimals); never an amount that fixes or fills a column.
-bool IsColumnNumber(std::string_view text);
 
 // 合计 / 总计 once spaces are removed ("合 计", "总    计").
 bool IsTotalWord(std::string_view text);

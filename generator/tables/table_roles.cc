@@ -5,6 +5,8 @@
 
 #include "amount.h"
 #include "table_header.h"
+#include "vocabulary.h"
+#include "codes.h"
 
 namespace gongkai {
 namespace {
@@ -23,9 +25,9 @@ constexpr RoleRule kRoleRules[] = {
     {"类", Match::kExact, ColumnRole::kCodePart},
     {"款", Match::kExact, ColumnRole::kCodePart},
     {"项", Match::kExact, ColumnRole::kCodePart},
-    {"行次", Match::kExact, ColumnRole::kRowNumber},
-    {"序号", Match::kExact, ColumnRole::kRowNumber},
-    {"栏次", Match::kExact, ColumnRole::kRowNumber},
+    {kRowNumberWord, Match::kExact, ColumnRole::kRowNumber},
+    {kSerialNumberWord, Match::kExact, ColumnRole::kRowNumber},
+    {kColumnNumberWord, Match::kExact, ColumnRole::kRowNumber},
     {"编码", Match::kContains, ColumnRole::kCode},
     {"代码", Match::kContains, ColumnRole::kCode},
     {"项目", Match::kExact, ColumnRole::kLabel},

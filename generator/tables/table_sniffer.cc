@@ -7,6 +7,8 @@
 #include "diagnostics.h"
 #include "table_header.h"
 #include "table_roles.h"
+#include "vocabulary.h"
+#include "codes.h"
 
 namespace gongkai {
 namespace {
@@ -66,7 +68,7 @@ bool ContinuesPrevious(const RawRow& prev, const RawRow& row) {
     std::string label;
     for (char ch : c.text)
       if (ch != ' ') label += ch;
-    if (label.ends_with("合计") || label.ends_with("总计")) return false;  // a total is complete
+    if (EndsWithTotalWord(label)) return false;  // a total is complete
   }
   bool any = false;
   for (std::size_t c = 0; c < row.cells.size(); ++c) {
@@ -93,20 +95,6 @@ std::vector<RawRow> MergeWrappedRows(std::vector<RawRow> rows) {
   }
   return out;
 }
-
-}  // namespace
-
-int CodeDepth(std::string_view code) {
-  if (code.empty() || (code[0] != '2' && code[0] != '3' && code[0] != '5')) return -1;
-  switch (code.size()) {
-    case 3: return 0;
-    case 5: return 1;
-    case 7: return 2;
-  }
-  return -1;
-}
-
-namespace {
 
 std::string Digits(std::string_view s) {
   std::string out;
@@ -162,8 +150,7 @@ TableRow MakeRow(const RawRow& raw, const Table& table) {
   std::string compact;
   for (char ch : row.label)
     if (ch != ' ') compact += ch;
-  auto ends_with = [&](std::string_view s) { return compact.ends_with(s); };
-  if (CharCount(compact) <= 10 && (ends_with("合计") || ends_with("总计"))) row.is_total = true;
+  if (IsShortTotalLabel(compact)) row.is_total = true;
   row.is_group = !row.label.empty() && !has_value;
   return row;
 }

@@ -11,10 +11,6 @@
 
 namespace gongkai {
 
-// The level of a functional (2xx) or economic (3xx, 5xx) code: 0 = 类 (3
-// digits), 1 = 款 (5), 2 = 项 (7); -1 for anything else (a unit's code).
-int CodeDepth(std::string_view code);
-
 // Builds header rows (with spans), columns (path and role), and body rows:
 // wrapped cells merged, codes joined from 类/款/项, amounts converted in
 // `currency`, labels compacted, totals and groups marked. Does not set title,
