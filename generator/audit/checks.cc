@@ -8,8 +8,8 @@
 
 #include "audit_rules.h"
 #include "diagnostics.h"
-#include "normalize.h"
 #include "table_sniffer.h"
+#include "text.h"
 
 namespace gongkai {
 namespace {

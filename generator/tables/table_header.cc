@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "amount.h"
-#include "cell_text.h"
+#include "text.h"
 
 namespace gongkai {
 namespace {

@@ -3,10 +3,10 @@
 #include <algorithm>
 
 #include "amount.h"
-#include "cell_text.h"
 #include "diagnostics.h"
 #include "table_header.h"
 #include "table_roles.h"
+#include "text.h"
 
 namespace gongkai {
 namespace {
@@ -63,9 +63,7 @@ bool IsEmptyRow(const RawRow& row) {
 // previous row (a cell wrapped onto the next line: "…援助其他地区支" + "出").
 bool ContinuesPrevious(const RawRow& prev, const RawRow& row) {
   for (const RawCell& c : prev.cells) {
-    std::string label;
-    for (char ch : c.text)
-      if (ch != ' ') label += ch;
+    std::string label = RemoveAsciiSpaces(c.text);
     if (label.ends_with("合计") || label.ends_with("总计")) return false;  // a total is complete
   }
   bool any = false;
@@ -159,9 +157,7 @@ TableRow MakeRow(const RawRow& raw, const Table& table) {
     }
   }
   row.depth = CodeDepth(row.code);
-  std::string compact;
-  for (char ch : row.label)
-    if (ch != ' ') compact += ch;
+  std::string compact = RemoveAsciiSpaces(row.label);
   auto ends_with = [&](std::string_view s) { return compact.ends_with(s); };
   if (CharCount(compact) <= 10 && (ends_with("合计") || ends_with("总计"))) row.is_total = true;
   row.is_group = !row.label.empty() && !has_value;
