@@ -158,26 +158,6 @@ TEST(NormalizeLineTest, TurnsNbspIntoSpaceInSample000) {
   EXPECT_EQ(NormalizeLine(SampleLine("000", 161)).substr(0, 31), "收    入    总    计\t230.44");
 }
 
-TEST(CompactCjkSpacesTest, JoinsCjkAndDigits) {
-  EXPECT_EQ(CompactCjkSpaces("2024 年"), "2024年");
-  EXPECT_EQ(CompactCjkSpaces("一般公共 服务支出"), "一般公共服务支出");
-  EXPECT_EQ(CompactCjkSpaces("170.08 万元"), "170.08万元");
-  EXPECT_EQ(CompactCjkSpaces("收\u00A0\u00A0入\u3000总 计"), "收入总计");
-  EXPECT_EQ(CompactCjkSpaces("（一） 部门概况"), "（一）部门概况");
-}
-
-TEST(CompactCjkSpacesTest, KeepsSpacesBetweenLatinWordsAndNumbers) {
-  EXPECT_EQ(CompactCjkSpaces("1 234.56"), "1 234.56");
-  EXPECT_EQ(CompactCjkSpaces("PM 2.5 值"), "PM 2.5值");
-  EXPECT_EQ(CompactCjkSpaces("单位 A"), "单位 A");
-  EXPECT_EQ(CompactCjkSpaces("合计\t 100"), "合计\t 100");
-}
-
-TEST(RemoveSpacesTest, RemovesAllKindsOfWhitespace) {
-  EXPECT_EQ(RemoveSpaces("本 年 收 入 合 计"), "本年收入合计");
-  EXPECT_EQ(RemoveSpaces("\t收\u3000入\u00A0合计 "), "收入合计");
-}
-
 TEST(NormalizeTest, NormalizesEveryLineKeepingNumbersAndPageBreaks) {
   SourceText text = Decode("x.txt", "<b>表一</b>\n\f1\\_2  \n");
   Normalize(text);

@@ -5,7 +5,7 @@
 #include <set>
 #include <string>
 
-#include "label_text.h"  // CompactLabel: aliases are stored compacted
+#include "labels.h"  // CompactLabel: aliases are stored compacted
 
 namespace gongkai {
 namespace {

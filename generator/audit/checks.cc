@@ -8,9 +8,9 @@
 
 #include "audit_rules.h"
 #include "diagnostics.h"
-#include "normalize.h"
-#include "vocabulary.h"
 #include "codes.h"
+#include "text.h"
+#include "vocabulary.h"
 
 namespace gongkai {
 namespace {

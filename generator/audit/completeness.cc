@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <string>
 
-#include "label_text.h"
+#include "labels.h"
 #include "table_kinds.h"
 
 namespace gongkai {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string>
 
+#include "text.h"
+
 namespace gongkai {
 namespace {
 
@@ -14,27 +16,6 @@ int ScaleDigits(Currency currency) { return currency == Currency::kWanYuan ? 6 :
 // and U+00A0 (no-break).
 constexpr std::string_view kIdeographicSpace = "\u3000";
 constexpr std::string_view kNoBreakSpace = "\u00a0";
-
-// The byte length of the space that starts `s` (ASCII, tab, CR, LF, U+3000,
-// U+00A0), 0 when none.
-std::size_t LeadingSpace(std::string_view s) {
-  if (s.empty()) return 0;
-  char c = s.front();
-  if (c == ' ' || c == '\t' || c == '\r' || c == '\n') return 1;
-  if (s.starts_with(kIdeographicSpace)) return kIdeographicSpace.size();
-  if (s.starts_with(kNoBreakSpace)) return kNoBreakSpace.size();
-  return 0;
-}
-
-// The same for the space that ends `s`.
-std::size_t TrailingSpace(std::string_view s) {
-  if (s.empty()) return 0;
-  char c = s.back();
-  if (c == ' ' || c == '\t' || c == '\r' || c == '\n') return 1;
-  if (s.ends_with(kIdeographicSpace)) return kIdeographicSpace.size();
-  if (s.ends_with(kNoBreakSpace)) return kNoBreakSpace.size();
-  return 0;
-}
 
 // Maps the full-width forms converters leave (０-９, ．, －, ，, （）, ％) to ASCII
 // and drops every space (ASCII, NBSP, U+3000): "1 234.56" is one number.
@@ -96,12 +77,6 @@ bool IsDash(std::string_view s) {
     if (!matched) return false;
   }
   return true;
-}
-
-std::string_view TrimView(std::string_view s) {
-  while (std::size_t n = LeadingSpace(s)) s.remove_prefix(n);
-  while (std::size_t n = TrailingSpace(s)) s.remove_suffix(n);
-  return s;
 }
 
 // Parses [sign] digits[,digits...][.digits] into an integer scaled by
@@ -173,7 +148,7 @@ bool ParseDecimal(std::string_view s, int scale, std::int64_t* value, bool* inex
 
 ParsedValue ParseValue(std::string_view text, Currency currency) {
   ParsedValue out;
-  std::string_view t = TrimView(text);
+  std::string_view t = TrimCellBytes(text);
   if (t.empty()) return out;  // kEmpty
   if (t.find("[illegible]") != std::string_view::npos) {
     out.kind = CellKind::kIllegible;
@@ -211,7 +186,7 @@ ParsedValue ParseValue(std::string_view text, Currency currency) {
 }
 
 std::optional<std::int64_t> ParseHundredths(std::string_view text) {
-  std::string ascii = ToAsciiNoSpaces(TrimView(text));
+  std::string ascii = ToAsciiNoSpaces(TrimCellBytes(text));
   std::int64_t v = 0;
   bool inexact = false;
   if (!ParseDecimal(ascii, 2, &v, &inexact)) return std::nullopt;

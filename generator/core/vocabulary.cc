@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "cell_text.h"
+#include "text.h"
 
 namespace gongkai {
 

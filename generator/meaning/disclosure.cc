@@ -7,8 +7,9 @@
 #include <string_view>
 #include <vector>
 
-#include "label_text.h"
+#include "labels.h"
 #include "table_kinds.h"
+#include "text.h"
 
 namespace gongkai {
 namespace {
@@ -37,16 +38,11 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-std::string_view TrimLeft(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  return s;
-}
-
 bool IsWebLine(std::string_view line) {
   // Only the opening matters: lowercase no more than the longest start.
   constexpr std::size_t kLongestStart = std::ranges::max(
       kWebStarts, {}, [](std::string_view start) { return start.size(); }).size();
-  std::string low = Lower(TrimLeft(line).substr(0, kLongestStart));
+  std::string low = Lower(TrimLeading(line, kBlanks).substr(0, kLongestStart));
   for (std::string_view start : kWebStarts)
     if (low.compare(0, start.size(), start) == 0) return true;
   return false;

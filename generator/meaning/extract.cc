@@ -11,11 +11,12 @@
 
 #include "amount.h"
 #include "figure_rules.h"
-#include "label_text.h"
+#include "labels.h"
 #include "money_format.h"
 #include "narrative_figures.h"
 #include "table_kinds.h"
 #include "table_view.h"
+#include "text.h"
 
 namespace gongkai {
 namespace {
@@ -28,7 +29,6 @@ const std::vector<std::string_view> kFunctionKinds = {
 const std::vector<std::string_view> kScoreKinds = {"overall_self_evaluation",
                                                    "project_self_evaluation"};
 
-bool Contains(std::string_view s, std::string_view p) { return s.find(p) != std::string_view::npos; }
 
 // Each table's view, made on first use: many rules read the same table.
 class TableViews {

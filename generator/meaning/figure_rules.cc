@@ -5,8 +5,8 @@
 
 #include "aligned_columns.h"
 #include "amount.h"
-#include "cell_text.h"
-#include "label_text.h"
+#include "labels.h"
+#include "text.h"
 #include "vocabulary.h"
 
 namespace gongkai {
@@ -80,7 +80,6 @@ namespace {
 
 const std::vector<std::string_view> kActualWords = {"决算", "实际", "执行"};
 
-bool Contains(std::string_view s, std::string_view p) { return s.find(p) != std::string_view::npos; }
 
 std::string Key(std::string_view text) { return StripEnumeration(CompactLabel(text)); }
 

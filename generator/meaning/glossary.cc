@@ -4,11 +4,10 @@
 #include <optional>
 #include <regex>
 
-#include "cell_text.h"
 #include "diagnostics.h"
-#include "normalize.h"
 #include "numbering.h"
 #include "sections.h"
+#include "text.h"
 
 namespace gongkai {
 namespace {
@@ -31,21 +30,7 @@ constexpr std::array<std::string_view, 7> kSentencePunctuation = {
 // Quote characters that may be left over around a term.
 constexpr std::array<std::string_view, 6> kQuotes = {"\"", "'", "“", "”", "‘", "’"};
 
-std::string Trim(std::string_view s) {
-  auto space = [](std::string_view t, std::size_t at) -> std::size_t {
-    if (at < t.size() && (t[at] == ' ' || t[at] == '\t')) return 1;
-    if (t.substr(at).starts_with("\u3000")) return 3;
-    return 0;
-  };
-  while (!s.empty()) {
-    std::size_t n = space(s, 0);
-    if (n == 0) break;
-    s.remove_prefix(n);
-  }
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  while (s.ends_with("\u3000")) s.remove_suffix(3);
-  return std::string(s);
-}
+std::string Trim(std::string_view s) { return std::string(TrimGlossaryText(s)); }
 
 // Item numbering styles: "（一）、", "(3)", "十二、", "1．". A digit right
 // after a bare number makes it a decimal ("1.5万元"), not numbering.

@@ -4,8 +4,7 @@
 #include <map>
 #include <optional>
 
-#include "cell_text.h"
-#include "normalize.h"
+#include "text.h"
 #include "vocabulary.h"
 
 namespace gongkai {
@@ -51,11 +50,7 @@ constexpr std::array<OperatorWord, 37> kOperatorWords = {{
 
 constexpr std::size_t kMaxUnitChars = 6;
 
-std::string Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return std::string(s);
-}
+std::string Trim(std::string_view s) { return std::string(TrimBlanks(s)); }
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 

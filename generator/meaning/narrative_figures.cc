@@ -3,7 +3,7 @@
 #include <string_view>
 
 #include "amount.h"
-#include "label_text.h"
+#include "labels.h"
 
 namespace gongkai {
 namespace {

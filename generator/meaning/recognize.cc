@@ -13,7 +13,7 @@
 #include <string_view>
 #include <utility>
 
-#include "label_text.h"
+#include "labels.h"
 #include "table_kinds.h"
 #include "codes.h"
 
@@ -83,15 +83,11 @@ const std::vector<KindKeyword> kKindKeywords = {
 constexpr std::pair<std::string_view, std::string_view> kExclusiveKinds[] = {
     {"budget", "final"}, {"final", "budget"}};
 
-bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-bool EndsWith(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
-}
 
 // The name without a trailing scope qualifier, for suffix checks.
 std::string_view WithoutQualifier(std::string_view name) {
   for (const Qualifier& q : kQualifiers)
-    if (EndsWith(name, q.text) && name.size() > q.text.size())
+    if (name.ends_with(q.text) && name.size() > q.text.size())
       return name.substr(0, name.size() - q.text.size());
   return name;
 }
@@ -99,7 +95,7 @@ std::string_view WithoutQualifier(std::string_view name) {
 bool HasOrgSuffix(std::string_view name) {
   name = WithoutQualifier(name);
   for (std::string_view s : kOrgSuffixes)
-    if (EndsWith(name, s) && name.size() > s.size()) return true;
+    if (name.ends_with(s) && name.size() > s.size()) return true;
   return false;
 }
 
@@ -107,7 +103,7 @@ bool HasOrgSuffix(std::string_view name) {
 // full-width as the documents print them ("深圳市财政局（本级）").
 std::string PrintedName(std::string name) {
   for (const Qualifier& q : kQualifiers)
-    if (!q.kept && EndsWith(name, q.text) && name.size() > q.text.size()) {
+    if (!q.kept && name.ends_with(q.text) && name.size() > q.text.size()) {
       name.resize(name.size() - q.text.size());
       break;
     }
@@ -142,13 +138,13 @@ std::string WithoutYear(std::string name) {
     if (at == 0) name = name.substr(end);
     else if (end == name.size()) name = name.substr(0, at);
   }
-  while (StartsWith(name, "(")) name = name.substr(1);
-  while (EndsWith(name, ")") && name.find('(') == std::string::npos) name.pop_back();
+  while (name.starts_with("(")) name = name.substr(1);
+  while (name.ends_with(")") && name.find('(') == std::string::npos) name.pop_back();
   return name;
 }
 
 bool IsMoneyUnit(std::string_view v) {
-  return v == "元" || v == "万元" || StartsWith(v, "万元") || StartsWith(v, "元") || v == "万";
+  return v == "元" || v == "万元" || v.starts_with("万元") || v.starts_with("元") || v == "万";
 }
 
 struct Candidates {
@@ -274,7 +270,7 @@ void FromLabelCells(const std::vector<Block>& blocks, Candidates& out) {
 void FromTitleLines(const std::vector<TextLine>& title_area, Candidates& out) {
   for (std::size_t i = 0; i < title_area.size(); ++i) {
     const TextLine& line = title_area[i];
-    if (line.compact.find(':') != std::string::npos || StartsWith(line.compact, "<")) continue;
+    if (line.compact.find(':') != std::string::npos || line.compact.starts_with("<")) continue;
     // Prose, not a title; or the wrapped tail of a "单位名称：…" line.
     if (line.compact.find("，") != std::string::npos || line.compact.find("。") != std::string::npos ||
         line.compact.find("；") != std::string::npos)

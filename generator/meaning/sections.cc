@@ -3,7 +3,7 @@
 #include <set>
 #include <string>
 
-#include "normalize.h"
+#include "text.h"
 
 namespace gongkai {
 namespace {

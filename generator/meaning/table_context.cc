@@ -6,8 +6,9 @@
 #include <string_view>
 #include <vector>
 
-#include "label_text.h"
+#include "labels.h"
 #include "table_kinds.h"
+#include "text.h"
 #include "vocabulary.h"
 
 namespace gongkai {
@@ -38,8 +39,6 @@ std::vector<TextLine> LinesOf(const Block& block) {
   return lines;
 }
 
-bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-bool Contains(std::string_view s, std::string_view p) { return s.find(p) != std::string_view::npos; }
 
 // The money unit a compacted line declares ("金额单位:万元", "单位:元",
 // "金额单位:万" whose "元" wrapped to the next line); kUnknown if none.
@@ -47,8 +46,8 @@ Currency DeclaredCurrency(std::string_view c) {
   std::size_t at = c.find(kMoneyUnitLabel);
   if (at == std::string_view::npos) return Currency::kUnknown;
   std::string_view value = c.substr(at + kMoneyUnitLabel.size());
-  if (StartsWith(value, "万")) return Currency::kWanYuan;
-  if (StartsWith(value, kYuanWord)) return Currency::kYuan;
+  if (value.starts_with("万")) return Currency::kWanYuan;
+  if (value.starts_with(kYuanWord)) return Currency::kYuan;
   return Currency::kUnknown;
 }
 
@@ -75,8 +74,8 @@ bool IsContextLine(std::string_view c) {
       "单位:", "部门名称:", "单位名称:", "编制单位:", "预算单位:", "编制部门:", "部门:", "单位编码:"};
   for (std::string_view label : kLabels)
     if (Contains(c, label)) return true;
-  if (StartsWith(c, "附件:")) return true;  // a list of attachments, not a title
-  if (StartsWith(c, "公开") || StartsWith(c, "附件") || StartsWith(c, "附表")) return c.size() <= 24;
+  if (c.starts_with("附件:")) return true;  // a list of attachments, not a title
+  if (c.starts_with("公开") || c.starts_with("附件") || c.starts_with("附表")) return c.size() <= 24;
   if (c == "元" || c == "万元" || c == "表" || c == "目录") return true;
   // Only a year, with its brackets: (2025年度) / 2023年度 / 2024年.
   if (FindYear(c) != 0) {
@@ -95,9 +94,9 @@ bool IsFormNumber(std::string_view c) {
   static const std::vector<std::string_view> kNumerals = {"一", "二", "三", "四", "五", "六", "七",
                                                           "八", "九", "十", "零", "〇"};
   for (std::string_view p : kPrefixes)
-    if (StartsWith(c, p)) {
+    if (c.starts_with(p)) {
       c.remove_prefix(p.size());
-      if (p == "公开" && StartsWith(c, "表")) c.remove_prefix(std::string_view("表").size());
+      if (p == "公开" && c.starts_with("表")) c.remove_prefix(std::string_view("表").size());
       break;
     }
   bool numbered = false;
@@ -109,7 +108,7 @@ bool IsFormNumber(std::string_view c) {
       continue;
     }
     for (std::string_view n : kNumerals)
-      if (StartsWith(c, n)) {
+      if (c.starts_with(n)) {
         c.remove_prefix(n.size());
         numbered = more = true;
         break;
@@ -153,7 +152,7 @@ bool NoteExplainsEmptiness(std::string_view note) {
   for (std::string_view w : kWords)
     if (Contains(c, w)) return true;
   // A 说明 line of its own (compacting joined the note's lines).
-  return StartsWith(c, "说明:") || Contains(c, "。说明:");
+  return c.starts_with("说明:") || Contains(c, "。说明:");
 }
 
 // A row of column numbers (栏次 1 2 3 …) that a sniffer left in the body.

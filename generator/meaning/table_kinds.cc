@@ -2,7 +2,8 @@
 
 #include <string>
 
-#include "label_text.h"
+#include "labels.h"
+#include "text.h"
 #include "vocabulary.h"
 
 namespace gongkai {
@@ -104,10 +105,6 @@ const std::vector<TableKind>& TableKinds() {
 
 namespace {
 
-bool EndsWith(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
-}
-bool Contains(std::string_view s, std::string_view p) { return s.find(p) != std::string_view::npos; }
 
 // Endings of a narrative heading or lead-in, never of a table's title.
 constexpr std::string_view kHeadingEnds[] = {"说明", "情况", "如下", "分析"};
@@ -121,13 +118,13 @@ bool IsProse(std::string_view compact) {
   for (std::string_view s : kSentenceStarts)
     if (compact.substr(0, s.size()) == s) return true;
   std::string_view bare = compact;
-  while (EndsWith(bare, ":")) bare.remove_suffix(1);
+  while (bare.ends_with(":")) bare.remove_suffix(1);
   for (std::string_view e : kHeadingEnds)
-    if (EndsWith(bare, e)) return true;
+    if (bare.ends_with(e)) return true;
   // "(二)三公经费预算:2025年…": text after a colon, unless what follows
   // names the table ("表1:高等学校收支决算总表").
   if (std::size_t colon = bare.find(':'); colon != std::string_view::npos)
-    if (!EndsWith(bare, "表") && !NamesATable(bare.substr(colon + 1))) return true;
+    if (!bare.ends_with("表") && !NamesATable(bare.substr(colon + 1))) return true;
   // "(一)机关运行经费支出" — a numbered heading without "表".
   if (StripEnumeration(bare) != bare && !Contains(bare, "表")) return true;
   return false;
@@ -144,15 +141,15 @@ bool NamesATable(std::string_view title) {
       if (open == std::string::npos || open == 0) break;
       c.resize(open);
       changed = true;
-    } else if (EndsWith(c, "续表") || EndsWith(c, "续")) {
-      c.resize(c.size() - (EndsWith(c, "续表") ? 6 : 3));
+    } else if (c.ends_with("续表") || c.ends_with("续")) {
+      c.resize(c.size() - (c.ends_with("续表") ? 6 : 3));
       changed = true;
     } else if (c.back() == ':' || c.back() == '-') {
       c.pop_back();
       changed = true;
     }
   }
-  return EndsWith(c, "表");
+  return c.ends_with("表");
 }
 
 const TableKind* ClassifyTableTitle(std::string_view title) {

@@ -4,7 +4,7 @@
 #include <string_view>
 
 #include "amount.h"
-#include "label_text.h"
+#include "labels.h"
 #include "vocabulary.h"
 
 namespace gongkai {

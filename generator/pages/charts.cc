@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "money_format.h"
+#include "text.h"
 
 namespace gongkai {
 namespace {
@@ -13,12 +14,6 @@ constexpr int kCharWidth = 14;  // a CJK character at the chart's 13px font, wit
 constexpr int kBarSpace = 360;
 constexpr int kValueWidth = 136;
 
-int CodePoints(const std::string& s) {
-  int n = 0;
-  for (unsigned char c : s)
-    if ((c & 0xC0) != 0x80) ++n;
-  return n;
-}
 constexpr int kBarHeight = 20;
 constexpr int kRowHeight = 30;
 constexpr int kTop = 8;
@@ -31,7 +26,7 @@ BarChart MakeBarChart(const std::string& id, const std::string& title,
   chart.id = id;
   chart.title = title;
   int longest = 0;
-  for (const ChartItem& item : items) longest = std::max(longest, CodePoints(item.label));
+  for (const ChartItem& item : items) longest = std::max(longest, static_cast<int>(CharCount(item.label)));
   const int kLabelWidth = std::clamp(longest * kCharWidth + 12, kMinLabelWidth, kMaxLabelWidth);
   chart.label_width = kLabelWidth;
   chart.width = kLabelWidth + kBarSpace + kValueWidth;

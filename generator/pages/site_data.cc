@@ -216,10 +216,6 @@ std::string SafeJson(const nlohmann::ordered_json& value, int indent) {
   return EscapeForScript(value.dump(indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
 }
 
-std::string JsonScript(const std::string& name, const nlohmann::json& value) {
-  return "window." + name + " = " + SafeJson(value, -1) + ";\n";
-}
-
 std::string JsonTextScript(const std::string& name, const std::string& json) {
   return "window." + name + " = " + EscapeForScript(json) + ";\n";
 }

@@ -56,10 +56,9 @@ std::string TablesCsv(const std::vector<TidyTable>& tables);
 // JSON value: for data files written an entry at a time.
 void AppendJsonString(std::string* out, std::string_view s);
 
-// `window.<name> = <json>;\n`, with <, >, &, U+2028 and U+2029 escaped so the
-// data can never close a script element or break a JS string.
-std::string JsonScript(const std::string& name, const nlohmann::json& value);
-// The same for JSON already printed (`json` as nlohmann's compact dump).
+// `window.<name> = <json>;\n` for JSON already printed (`json` as nlohmann's
+// compact dump), with <, >, &, U+2028 and U+2029 escaped so the data can
+// never close a script element or break a JS string.
 std::string JsonTextScript(const std::string& name, const std::string& json);
 
 // JSON text with the same escapes (for data.json and the datapackage).

@@ -6,6 +6,7 @@
 #include <numeric>
 
 #include "money_format.h"
+#include "text.h"
 
 namespace gongkai {
 namespace {
@@ -14,12 +15,6 @@ constexpr double kFontSize = 12;   // the labels' px size (style.css svg.treemap
 constexpr double kCharWidth = 12;  // a CJK character at that size
 constexpr double kPadding = 4;     // label inset from the box's corner
 
-int CodePoints(const std::string& s) {
-  int n = 0;
-  for (unsigned char c : s)
-    if ((c & 0xC0) != 0x80) ++n;
-  return n;
-}
 
 // Fixed-point text of a coordinate, two decimals, the same bytes on every
 // machine (no locale, no printf): 12.345 -> "12.35", 3 -> "3.00".
@@ -68,10 +63,10 @@ struct Builder {
     for (const TreemapNode& c : node.children)
       if (c.cents > 0) parts.push_back(c.cents), sum += c.cents;
     if (parts.empty() && h >= kFontSize + 2 * kPadding) {
-      if (CodePoints(node.name) * kCharWidth + 2 * kPadding <= w) box.label = node.name;
-      else if (!node.code.empty() && CodePoints(node.code) * kCharWidth * 0.6 + 2 * kPadding <= w) box.label = node.code;
+      if (CharCount(node.name) * kCharWidth + 2 * kPadding <= w) box.label = node.name;
+      else if (!node.code.empty() && CharCount(node.code) * kCharWidth * 0.6 + 2 * kPadding <= w) box.label = node.code;
       const std::string value = FormatWan(node.cents);
-      if (!box.label.empty() && h >= 2 * kFontSize + 3 * kPadding && CodePoints(value) * kCharWidth * 0.6 + 2 * kPadding <= w)
+      if (!box.label.empty() && h >= 2 * kFontSize + 3 * kPadding && CharCount(value) * kCharWidth * 0.6 + 2 * kPadding <= w)
         box.value = value;
     }
     box.label_x = Fixed(Hundredths(r.x0 + kPadding));

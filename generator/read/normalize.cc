@@ -1,6 +1,5 @@
 #include "normalize.h"
 
-#include <unicode/uscript.h>
 #include <utf8proc.h>
 
 #include <algorithm>
@@ -8,7 +7,7 @@
 #include <cctype>
 #include <vector>
 
-#include "cell_text.h"
+#include "text.h"
 
 namespace gongkai {
 namespace {
@@ -53,10 +52,6 @@ void AppendCodePoint(int32_t c, std::string& out) {
 }
 
 bool IsAsciiDigit(int32_t c) { return c >= '0' && c <= '9'; }
-
-// Spaces that converters put inside or around cells (not tabs: tabs
-// separate cells).
-bool IsSpace(int32_t c) { return c == ' ' || c == 0x3000 || c == 0xA0; }
 
 // ------------------------------------------------------------- bookmarks ---
 
@@ -349,8 +344,8 @@ std::string FoldWidth(std::string_view s) {
 
 // ----------------------------------------------------------------- spaces ---
 
-// Whether `s` is only IsSpace characters, read byte-wise: this runs on
-// every cell, and the three spaces have fixed UTF-8 forms.
+// Whether `s` is only spaces, U+3000 and NBSP (not tabs: tabs separate
+// cells), read byte-wise: this runs on every cell.
 bool IsAllSpaces(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
     if (s[i] == ' ') ++i;
@@ -405,17 +400,6 @@ std::string TidySpaces(std::string_view s) {
 
 }  // namespace
 
-bool IsCjk(int32_t c) {
-  if (c < 0x2000) return false;
-  if (c == 0x3000) return false;  // ideographic space: a space, not a character
-  if ((c >= 0x2018 && c <= 0x201D) || c == 0x2014 || c == 0x2026) return true;  // “”‘’—…
-  if (c >= 0x3001 && c <= 0x30FF) return true;  // CJK punctuation, kana
-  if (c >= 0xFE30 && c <= 0xFE4F) return true;  // CJK compatibility forms
-  if (c >= 0xFF01 && c <= 0xFF65) return !std::isalnum(c - 0xFEE0);  // full-width punctuation
-  UErrorCode status = U_ZERO_ERROR;
-  return uscript_getScript(c, &status) == USCRIPT_HAN && U_SUCCESS(status);
-}
-
 void Normalize(SourceText& text) {
   for (Line& line : text.lines) line.text = NormalizeLine(line.text);
 }
@@ -449,62 +433,6 @@ std::string NormalizeLine(std::string_view line) {
   // Full-width forms (U+FF00-FF7F: EF BC xx, EF BD xx) and NBSP (C2 A0).
   if (has[0xEF] || has[0xC2]) s = FoldWidth(s);
   return TidySpaces(s);
-}
-
-std::string CompactCjkSpaces(std::string_view text) {
-  std::vector<int32_t> cps = CodePoints(text);
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < cps.size();) {
-    if (!IsSpace(cps[i])) {
-      AppendCodePoint(cps[i++], out);
-      continue;
-    }
-    std::size_t j = i;
-    while (j < cps.size() && IsSpace(cps[j])) ++j;
-    int32_t before = i > 0 ? cps[i - 1] : 0;
-    int32_t after = j < cps.size() ? cps[j] : 0;
-    bool cjk_before = IsCjk(before), cjk_after = IsCjk(after);
-    bool joined = (cjk_before && cjk_after) || (cjk_before && IsAsciiDigit(after)) ||
-                  (IsAsciiDigit(before) && cjk_after);
-    if (!joined)
-      for (std::size_t k = i; k < j; ++k) AppendCodePoint(cps[k], out);
-    i = j;
-  }
-  return out;
-}
-
-// Runs on every label many times, so it copies bytes rather than decoding
-// to code points and encoding back: ASCII is tested directly, and a valid
-// UTF-8 sequence is kept as it stood (an invalid byte is kept too).
-std::string RemoveSpaces(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
-  for (std::size_t i = 0; i < text.size();) {
-    unsigned char b = p[i];
-    if (b < 0x80) {
-      if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != '\v' && b != '\f') out += static_cast<char>(b);
-      ++i;
-      continue;
-    }
-    if (IdeographAt(text, i)) {  // never a space
-      out.append(text.substr(i, 3));
-      i += 3;
-      continue;
-    }
-    utf8proc_int32_t c;
-    utf8proc_ssize_t n = utf8proc_iterate(p + i, static_cast<utf8proc_ssize_t>(text.size() - i), &c);
-    if (n <= 0) {
-      out += static_cast<char>(b);
-      ++i;
-      continue;
-    }
-    bool space = c == 0x200B || c == 0xFEFF || utf8proc_category(c) == UTF8PROC_CATEGORY_ZS;
-    if (!space) out.append(text.substr(i, static_cast<std::size_t>(n)));
-    i += static_cast<std::size_t>(n);
-  }
-  return out;
 }
 
 }  // namespace gongkai

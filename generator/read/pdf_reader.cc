@@ -15,11 +15,11 @@
 #include <poppler/cpp/poppler-page.h>
 
 #include "amount.h"
-#include "cell_text.h"
 #include "diagnostics.h"
 #include "input_limits.h"
 #include "normalize.h"
 #include "pdf_guard.h"
+#include "text.h"
 
 namespace gongkai {
 namespace {

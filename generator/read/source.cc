@@ -3,11 +3,11 @@
 #include <algorithm>
 #include <cctype>
 
-#include "cell_text.h"
 #include "decode.h"
 #include "diagnostics.h"
 #include "normalize.h"
 #include "pdf_reader.h"
+#include "text.h"
 
 namespace gongkai {
 namespace {

@@ -12,10 +12,6 @@ std::string Stem(const std::string& path) {
   return name.substr(0, name.size() - std::string(".mustache").size());
 }
 
-bool EndsWith(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 }  // namespace
 
 struct TemplateSet::Compiled {
@@ -31,8 +27,8 @@ TemplateSet& TemplateSet::operator=(TemplateSet&&) noexcept = default;
 bool TemplateSet::Load(FileSystem& fs, const std::string& dir, std::string* error) {
   int count = 0;
   for (const std::string& path : fs.ListFiles(dir)) {
-    if (!EndsWith(path, ".mustache")) continue;
-    std::string relative = path.substr(dir.size() + (EndsWith(dir, "/") ? 0 : 1));
+    if (!path.ends_with(".mustache")) continue;
+    std::string relative = path.substr(dir.size() + (dir.ends_with("/") ? 0 : 1));
     std::optional<std::string> text = fs.ReadFile(path, error);
     if (!text) return false;
     if (relative.rfind("partials/", 0) == 0) {

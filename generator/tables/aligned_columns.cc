@@ -4,7 +4,7 @@
 #include <cmath>
 
 #include "amount.h"
-#include "cell_text.h"
+#include "text.h"
 #include "vocabulary.h"
 
 namespace gongkai {
@@ -423,7 +423,7 @@ std::vector<Token> Tokens(std::string_view line) {
       char32_t c = NextCodePoint(line, &i);
       // "0.01七、文化旅游体育与传媒支出": pdftotext ran an amount into the
       // next column's label; the amount ends the token.
-      if (at > begin && IsCjk(c) && IsAmountToken(line.substr(begin, at - begin))) {
+      if (at > begin && IsCjkOrFullWidth(c) && IsAmountToken(line.substr(begin, at - begin))) {
         tokens.push_back({line.substr(begin, at - begin), x0, x0 + width, spaces});
         spaces = 0;
         begin = at;

@@ -1,7 +1,7 @@
 #include "heading.h"
 
-#include "cell_text.h"
 #include "numbering.h"
+#include "text.h"
 
 namespace gongkai {
 namespace {
@@ -26,8 +26,6 @@ constexpr HeadingRule kRules[] = {
     {{.numerals = Numerals::kArabic, .close = "、|.|．", .max_bytes = kMaxArabicBytes}, 4},
 };
 
-bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-
 // The level of a numbered heading marker at the start of `s`, 0 if none;
 // `*rest` receives the text after the marker.
 int MatchRule(std::string_view s, std::string_view* rest) {
@@ -45,12 +43,6 @@ int MatchRule(std::string_view s, std::string_view* rest) {
     return r.level;
   }
   return 0;
-}
-
-std::size_t CountChars(std::string_view s, std::size_t stop) {
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < s.size() && n <= stop; ++n) NextCodePoint(s, &i);
-  return n;
 }
 
 // A sentence or a "term：definition" item rather than a title.
@@ -81,12 +73,12 @@ HeadingGuess ClassifyLine(std::string_view line) {
     return out;
   }
   // A list item is a paragraph without its marker.
-  if (StartsWith(t, "- ") || StartsWith(t, "* ")) {
+  if (t.starts_with("- ") || t.starts_with("* ")) {
     out.text = TrimCell(t.substr(2));
     return out;
   }
   out.text = std::string(t);
-  if (CountChars(t, kMaxHeadingChars) > kMaxHeadingChars || LooksLikeSentence(t)) return out;
+  if (DecodedCharCount(t, kMaxHeadingChars) > kMaxHeadingChars || LooksLikeSentence(t)) return out;
   std::string_view rest;
   out.level = MatchRule(t, &rest);
   return out;

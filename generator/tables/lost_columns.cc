@@ -4,8 +4,8 @@
 
 #include "aligned_columns.h"
 #include "amount.h"
-#include "cell_text.h"
 #include "diagnostics.h"
+#include "text.h"
 
 namespace gongkai {
 namespace {

@@ -7,12 +7,12 @@
 
 #include "aligned_columns.h"
 #include "amount.h"
-#include "cell_text.h"
 #include "diagnostics.h"
 #include "heading.h"
-#include "label_text.h"
+#include "labels.h"
 #include "lost_columns.h"
 #include "table_header.h"
+#include "text.h"
 #include "vocabulary.h"
 
 namespace gongkai {

@@ -6,9 +6,9 @@
 #include <vector>
 
 #include "amount.h"
-#include "cell_text.h"
-#include "vocabulary.h"
 #include "codes.h"
+#include "text.h"
+#include "vocabulary.h"
 
 namespace gongkai {
 namespace {

@@ -3,12 +3,12 @@
 #include <algorithm>
 
 #include "amount.h"
-#include "cell_text.h"
 #include "diagnostics.h"
 #include "table_header.h"
 #include "table_roles.h"
-#include "vocabulary.h"
 #include "codes.h"
+#include "text.h"
+#include "vocabulary.h"
 
 namespace gongkai {
 namespace {
@@ -65,9 +65,7 @@ bool IsEmptyRow(const RawRow& row) {
 // previous row (a cell wrapped onto the next line: "…援助其他地区支" + "出").
 bool ContinuesPrevious(const RawRow& prev, const RawRow& row) {
   for (const RawCell& c : prev.cells) {
-    std::string label;
-    for (char ch : c.text)
-      if (ch != ' ') label += ch;
+    std::string label = RemoveAsciiSpaces(c.text);
     if (EndsWithTotalWord(label)) return false;  // a total is complete
   }
   bool any = false;
@@ -147,9 +145,7 @@ TableRow MakeRow(const RawRow& raw, const Table& table) {
     }
   }
   row.depth = CodeDepth(row.code);
-  std::string compact;
-  for (char ch : row.label)
-    if (ch != ' ') compact += ch;
+  std::string compact = RemoveAsciiSpaces(row.label);
   if (IsShortTotalLabel(compact)) row.is_total = true;
   row.is_group = !row.label.empty() && !has_value;
   return row;

@@ -1,4 +1,4 @@
-#include "label_text.h"
+#include "labels.h"
 #include "normalize.h"
 
 #include <gtest/gtest.h>
@@ -45,6 +45,21 @@ TEST(LabelTextTest, CleansPrintedTitles) {
   EXPECT_EQ(CleanTitle("## 收入总表"), "收入总表");
   EXPECT_EQ(CleanTitle("**项目支出绩效目标表**  "), "项目支出绩效目标表");
   EXPECT_EQ(CleanTitle("表一、部门收支总体情况表"), "表一、部门收支总体情况表");
+}
+
+TEST(LabelTextTest, CleanTitleTrimsIdeographicSpacesOnlyAfterSpacesAndTabs) {
+  EXPECT_EQ(CleanTitle("\t## 收入总表\u3000"), "收入总表");
+  // "#" goes at the start only, and a U+3000 at the start hides the "##"
+  // behind it; a space before a trailing U+3000 stays.
+  EXPECT_EQ(CleanTitle("\u3000## **收入总表** \u3000"), "## 收入总表 ");
+  EXPECT_EQ(CleanTitle("收入总表#"), "收入总表#");
+  EXPECT_EQ(CleanTitle(" # * "), "");
+}
+
+TEST(LabelTextTest, CompactLabelDropsFormFeedsAndKeepsStrayBytes) {
+  EXPECT_EQ(CompactLabel("合\f计"), "合计");
+  // A byte that cannot lead a sequence reads as its own value (U+0080).
+  EXPECT_EQ(CompactLabel("合\x80计"), "合\xC2\x80计");
 }
 
 TEST(LabelTextTest, SplitsALayoutLineIntoCells) {

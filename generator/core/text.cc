@@ -1,15 +1,14 @@
-#include "cell_text.h"
+#include "text.h"
 
 #include <utf8proc.h>
 
 namespace gongkai {
-namespace {
 
-bool IsSpace(char32_t c) {
+bool IsCellSpace(char32_t c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0xA0 || c == 0x3000;
 }
 
-}  // namespace
+bool IsLabelSpace(char32_t c) { return IsCellSpace(c) || c == '\f'; }
 
 char32_t NextCodePoint(std::string_view text, std::size_t* i) {
   // ASCII and the well-formed three-byte sequences that cannot be overlong
@@ -41,25 +40,42 @@ char32_t NextCodePoint(std::string_view text, std::size_t* i) {
   return static_cast<char32_t>(c);
 }
 
-void AppendUtf8(std::string& out, char32_t c) {
-  // As utf8proc_encode_char: nothing past U+10FFFF, surrogates encoded as is.
+char32_t NextCodePointByLead(std::string_view text, std::size_t* i) {
+  unsigned char c = static_cast<unsigned char>(text[*i]);
+  int len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
+  if (*i + len > text.size()) len = 1;
+  char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+  for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[*i + k]) & 0x3F);
+  *i += len;
+  return cp;
+}
+
+std::size_t EncodeUtf8(char32_t c, char* out) {
   if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    const char bytes[] = {static_cast<char>(0xC0 | (c >> 6)), static_cast<char>(0x80 | (c & 0x3F))};
-    out.append(bytes, 2);
-  } else if (c < 0x10000) {
-    const char bytes[] = {static_cast<char>(0xE0 | (c >> 12)),
-                          static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
-                          static_cast<char>(0x80 | (c & 0x3F))};
-    out.append(bytes, 3);
-  } else if (c < 0x110000) {
-    const char bytes[] = {static_cast<char>(0xF0 | (c >> 18)),
-                          static_cast<char>(0x80 | ((c >> 12) & 0x3F)),
-                          static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
-                          static_cast<char>(0x80 | (c & 0x3F))};
-    out.append(bytes, 4);
+    out[0] = static_cast<char>(c);
+    return 1;
   }
+  if (c < 0x800) {
+    out[0] = static_cast<char>(0xC0 | (c >> 6));
+    out[1] = static_cast<char>(0x80 | (c & 0x3F));
+    return 2;
+  }
+  if (c < 0x10000) {
+    out[0] = static_cast<char>(0xE0 | (c >> 12));
+    out[1] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out[2] = static_cast<char>(0x80 | (c & 0x3F));
+    return 3;
+  }
+  out[0] = static_cast<char>(0xF0 | (c >> 18));
+  out[1] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+  out[2] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+  out[3] = static_cast<char>(0x80 | (c & 0x3F));
+  return 4;
+}
+
+void AppendUtf8(std::string& out, char32_t c) {
+  char bytes[4];
+  out.append(bytes, EncodeUtf8(c, bytes));
 }
 
 std::string_view TrimCellView(std::string_view text) {
@@ -68,7 +84,7 @@ std::string_view TrimCellView(std::string_view text) {
     std::size_t i = 0;
     if (text.empty()) break;
     char32_t c = NextCodePoint(text, &i);
-    if (!IsSpace(c)) break;
+    if (!IsCellSpace(c)) break;
     text.remove_prefix(i);
   }
   // Trailing: step back over one code point at a time.
@@ -77,7 +93,7 @@ std::string_view TrimCellView(std::string_view text) {
     while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
     std::size_t i = start;
     char32_t c = NextCodePoint(text, &i);
-    if (!IsSpace(c)) break;
+    if (!IsCellSpace(c)) break;
     text.remove_suffix(text.size() - start);
   }
   return text;
@@ -85,9 +101,35 @@ std::string_view TrimCellView(std::string_view text) {
 
 std::string TrimCell(std::string_view text) { return std::string(TrimCellView(text)); }
 
+std::string_view TrimLeading(std::string_view text, std::span<const std::string_view> spaces) {
+  for (bool trimmed = true; trimmed;) {
+    trimmed = false;
+    for (std::string_view space : spaces)
+      if (text.starts_with(space)) {
+        text.remove_prefix(space.size());
+        trimmed = true;
+        break;
+      }
+  }
+  return text;
+}
+
+std::string_view TrimTrailing(std::string_view text, std::span<const std::string_view> spaces) {
+  for (bool trimmed = true; trimmed;) {
+    trimmed = false;
+    for (std::string_view space : spaces)
+      if (text.ends_with(space)) {
+        text.remove_suffix(space.size());
+        trimmed = true;
+        break;
+      }
+  }
+  return text;
+}
+
 bool IsBlankText(std::string_view text) { return TrimCellView(text).empty(); }
 
-bool IsCjk(char32_t c) {
+bool IsCjkOrFullWidth(char32_t c) {
   return (c >= 0x2E80 && c <= 0x2FDF) ||   // radicals
          (c >= 0x3001 && c <= 0x303F) ||   // CJK punctuation (not U+3000)
          (c >= 0x3040 && c <= 0x33FF) ||   // kana, compatibility (㎡)
@@ -114,11 +156,11 @@ std::string CompactCell(std::string_view text) {
       continue;
     }
     char32_t c = NextCodePoint(text, &i);
-    if (IsSpace(c)) {
+    if (IsCellSpace(c)) {
       pending_space = true;
       continue;
     }
-    bool cjk = IsCjk(c);
+    bool cjk = IsCjkOrFullWidth(c);
     if (pending_space && !prev_cjk && !cjk) out += ' ';
     pending_space = false;
     AppendUtf8(out, c);
@@ -137,26 +179,66 @@ std::string SpacelessCell(std::string_view text) {
       continue;
     }
     char32_t c = NextCodePoint(text, &i);
-    if (!IsSpace(c)) AppendUtf8(out, c);
+    if (!IsCellSpace(c)) AppendUtf8(out, c);
   }
+  return out;
+}
+
+// Runs on every label many times, so it copies bytes rather than decoding
+// to code points and encoding back: ASCII is tested directly, and a valid
+// UTF-8 sequence is kept as it stood (an invalid byte is kept too).
+std::string RemoveSpaces(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  for (std::size_t i = 0; i < text.size();) {
+    unsigned char b = p[i];
+    if (b < 0x80) {
+      if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != '\v' && b != '\f') out += static_cast<char>(b);
+      ++i;
+      continue;
+    }
+    if (IdeographAt(text, i)) {  // never a space
+      out.append(text.substr(i, 3));
+      i += 3;
+      continue;
+    }
+    utf8proc_int32_t c;
+    utf8proc_ssize_t n = utf8proc_iterate(p + i, static_cast<utf8proc_ssize_t>(text.size() - i), &c);
+    if (n <= 0) {
+      out += static_cast<char>(b);
+      ++i;
+      continue;
+    }
+    bool space = c == 0x200B || c == 0xFEFF || utf8proc_category(c) == UTF8PROC_CATEGORY_ZS;
+    if (!space) out.append(text.substr(i, static_cast<std::size_t>(n)));
+    i += static_cast<std::size_t>(n);
+  }
+  return out;
+}
+
+std::string RemoveAsciiSpaces(std::string_view text) {
+  std::string out;
+  for (char c : text)
+    if (c != ' ') out += c;
   return out;
 }
 
 bool StartsWithCjk(std::string_view text) {
   std::size_t k = 0;
-  return !text.empty() && IsCjk(NextCodePoint(text, &k));
+  return !text.empty() && IsCjkOrFullWidth(NextCodePoint(text, &k));
 }
 
 bool EndsWithCjk(std::string_view text) {
   if (text.empty()) return false;
   std::size_t j = text.size() - 1;
   while (j > 0 && (static_cast<unsigned char>(text[j]) & 0xC0) == 0x80) --j;
-  return IsCjk(NextCodePoint(text, &j));
+  return IsCjkOrFullWidth(NextCodePoint(text, &j));
 }
 
 bool ContainsCjk(std::string_view text) {
   for (std::size_t i = 0; i < text.size();)
-    if (IsCjk(NextCodePoint(text, &i))) return true;
+    if (IsCjkOrFullWidth(NextCodePoint(text, &i))) return true;
   return false;
 }
 
@@ -169,6 +251,12 @@ std::string JoinWrapped(const std::string& a, const std::string& b) {
 std::size_t CharCount(std::string_view text) {
   std::size_t n = 0;
   for (unsigned char c : text) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+std::size_t DecodedCharCount(std::string_view text, std::size_t limit) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < text.size() && n <= limit; ++n) NextCodePoint(text, &i);
   return n;
 }
 

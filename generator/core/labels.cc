@@ -1,62 +1,14 @@
-#include "label_text.h"
+#include "labels.h"
 
-#include <cstdint>
 #include <cstring>
 
-#include "cell_text.h"
 #include "numbering.h"
+#include "text.h"
 
 namespace gongkai {
 namespace {
 
-// Decodes one UTF-8 code point at s[i], advancing i; invalid bytes read as
-// themselves (decode has already made the text valid, this only stays safe).
-int32_t NextCodePoint(std::string_view s, std::size_t& i) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  int len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
-  if (i + len > s.size()) len = 1;
-  int32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
-  for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-  i += len;
-  return cp;
-}
-
-// Writes the UTF-8 encoding of `cp` to `out` (room for 4 bytes); returns
-// its length.
-std::size_t Encode(int32_t cp, char* out) {
-  if (cp < 0x80) {
-    out[0] = static_cast<char>(cp);
-    return 1;
-  }
-  if (cp < 0x800) {
-    out[0] = static_cast<char>(0xC0 | (cp >> 6));
-    out[1] = static_cast<char>(0x80 | (cp & 0x3F));
-    return 2;
-  }
-  if (cp < 0x10000) {
-    out[0] = static_cast<char>(0xE0 | (cp >> 12));
-    out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out[2] = static_cast<char>(0x80 | (cp & 0x3F));
-    return 3;
-  }
-  out[0] = static_cast<char>(0xF0 | (cp >> 18));
-  out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-  out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-  out[3] = static_cast<char>(0x80 | (cp & 0x3F));
-  return 4;
-}
-
-void Append(int32_t cp, std::string& out) {
-  char bytes[4];
-  out.append(bytes, Encode(cp, bytes));
-}
-
-bool IsSpace(int32_t cp) {
-  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == 0x3000 ||
-         cp == 0xA0;
-}
-
-bool IsDropped(int32_t cp) {
+bool IsDropped(char32_t cp) {
   switch (cp) {
     case '*': case '#': case '\\': case '`': case '"': case '\'':
     case 0x201C: case 0x201D: case 0x2018: case 0x2019:  // “ ” ‘ ’
@@ -66,7 +18,7 @@ bool IsDropped(int32_t cp) {
   return false;
 }
 
-int32_t Mapped(int32_t cp) {
+char32_t Mapped(char32_t cp) {
   switch (cp) {
     case 0xFF08: return '(';
     case 0xFF09: return ')';
@@ -74,10 +26,6 @@ int32_t Mapped(int32_t cp) {
     case 0x2014: case 0x2013: case 0xFF0D: case 0x2500: case 0x2015: return '-';
   }
   return cp;
-}
-
-bool StartsWith(std::string_view s, std::string_view prefix) {
-  return s.substr(0, prefix.size()) == prefix;
 }
 
 // Enumeration prefixes of compacted labels (brackets are ASCII by then):
@@ -106,11 +54,11 @@ std::string CompactLabel(std::string_view text) {
       i += 3;
       continue;
     }
-    int32_t cp = NextCodePoint(text, i);
-    if (IsSpace(cp) || IsDropped(cp)) continue;
+    char32_t cp = NextCodePointByLead(text, &i);
+    if (IsLabelSpace(cp) || IsDropped(cp)) continue;
     cp = Mapped(cp);
     if (cp == '-' && n > 0 && out[n - 1] == '-') continue;
-    n += Encode(cp, &out[n]);
+    n += EncodeUtf8(cp, &out[n]);
   }
   out.resize(n);
   return out;
@@ -123,19 +71,16 @@ std::string StripEnumeration(std::string_view s) {
 }
 
 std::string CleanTitle(std::string_view text) {
+  // Markdown heading markers go at the start only; U+3000s at either end
+  // once the spaces and tabs are gone.
+  constexpr std::string_view kTitleOpening[] = {" ", "\t", "#"};
   std::string out;
   for (char c : text) {
     if (c == '*') continue;
     out += c;
   }
-  std::size_t b = out.find_first_not_of(" \t#");
-  if (b == std::string::npos) return "";
-  std::size_t e = out.find_last_not_of(" \t");
-  out = out.substr(b, e - b + 1);
-  // Full-width spaces at either end.
-  while (StartsWith(out, "\u3000")) out.erase(0, 3);
-  while (out.size() >= 3 && out.compare(out.size() - 3, 3, "\u3000") == 0) out.resize(out.size() - 3);
-  return out;
+  std::string_view title = TrimTrailing(TrimLeading(out, kTitleOpening), kBlanks);
+  return std::string(TrimTrailing(TrimLeading(title, kIdeographicSpaces), kIdeographicSpaces));
 }
 
 int FindYear(std::string_view text) {
@@ -145,7 +90,7 @@ int FindYear(std::string_view text) {
     if (NumeralLength(text.substr(i), Numerals::kArabic) != 4) continue;
     std::size_t j = i + 4;
     while (j < text.size() && text[j] == ' ') ++j;
-    if (StartsWith(text.substr(j), "年")) {
+    if (text.substr(j).starts_with("年")) {
       return (text[i] - '0') * 1000 + (text[i + 1] - '0') * 100 + (text[i + 2] - '0') * 10 +
              (text[i + 3] - '0');
     }
@@ -163,7 +108,7 @@ std::vector<std::string> LayoutCells(std::string_view line) {
     spaces = 0;
   };
   for (std::size_t i = 0; i < line.size();) {
-    int32_t cp = NextCodePoint(line, i);
+    char32_t cp = NextCodePointByLead(line, &i);
     if (cp == ' ' || cp == 0xA0) {
       ++spaces;
       continue;
@@ -172,7 +117,7 @@ std::vector<std::string> LayoutCells(std::string_view line) {
     if (spaces == 1 && !cell.empty()) cell += ' ';
     spaces = 0;
     if (cp == '\t' || cp == 0x3000 || cp == '\f' || cp == '\r' || cp == '\n') continue;
-    Append(cp, cell);
+    AppendUtf8(cell, cp);
   }
   flush();
   return cells;
