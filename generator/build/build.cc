@@ -1,11 +1,10 @@
 #include "build.h"
 
 #include <algorithm>
-#include <atomic>
-#include <thread>
 
 #include "diagnostics.h"
 #include "overrides.h"
+#include "parallel.h"
 #include "report_overrides.h"
 #include "pages.h"
 #include "parse.h"
@@ -24,17 +23,10 @@ struct Input {
 
 // Parses every input on `jobs` threads; results stay in input order.
 void ParseAll(std::vector<Input>* inputs, int jobs) {
-  std::atomic<std::size_t> next{0};
-  auto work = [&] {
-    for (std::size_t i; (i = next++) < inputs->size();) {
-      Input& in = (*inputs)[i];
-      in.doc = in.refused.empty() ? ParseDocument(in.name, in.bytes) : RefusedDocument(in.name, in.refused);
-    }
-  };
-  std::vector<std::thread> threads;
-  for (int t = 1; t < std::max(1, jobs); ++t) threads.emplace_back(work);
-  work();
-  for (std::thread& t : threads) t.join();
+  ParallelFor(inputs->size(), jobs, [&](std::size_t i, int) {
+    Input& in = (*inputs)[i];
+    in.doc = in.refused.empty() ? ParseDocument(in.name, in.bytes) : RefusedDocument(in.name, in.refused);
+  });
 }
 
 // Renders and writes outputs, then forgets them.
@@ -79,6 +71,67 @@ class Emitter {
   std::vector<std::string> html_paths_;
 };
 
+// 2. Inputs: disclosures (*.txt, *.pdf) and Markdown pages (*.md), sorted by path.
+bool ReadInputs(FileSystem& fs, const BuildOptions& options, std::vector<Input>* inputs,
+                std::vector<MarkdownPage>* pages, BuildStats* stats, std::string* error) {
+  for (const ContentFile& file : ListContent(fs, options.content_dir)) {
+    if (!file.is_page) {
+      ContentRead content;  // bytes, or why the file is refused (input_limits.h)
+      if (!ReadContent(fs, file.path, &content, error)) {
+        if (error) *error = file.path + ": " + *error;
+        return false;
+      }
+      inputs->push_back({file.name, std::move(content.bytes).value_or(std::string()), {}, content.refused});
+      continue;
+    }
+    std::optional<std::string> bytes = fs.ReadFile(file.path, error);
+    if (!bytes) {
+      if (error) *error = file.path + ": " + *error;
+      return false;
+    }
+    pages->push_back(MakeMarkdownPage(file.name, *bytes));
+  }
+  std::sort(pages->begin(), pages->end(), [](const MarkdownPage& a, const MarkdownPage& b) { return a.slug < b.slug; });
+  stats->documents = static_cast<int>(inputs->size());
+  stats->markdown_pages = static_cast<int>(pages->size());
+  return true;
+}
+
+// 3b. The parsed documents, out of the inputs (whose bytes stay), with
+// their errors, warnings and the files that gave no page counted.
+std::vector<Document> TakeDocuments(std::vector<Input>* inputs, std::vector<UnreadFile>* unread,
+                                    BuildStats* stats) {
+  std::vector<Document> documents;
+  documents.reserve(inputs->size());
+  for (Input& in : *inputs) {
+    for (const Diagnostic& d : in.doc.diagnostics)
+      if (d.severity == Severity::kError) stats->errors.push_back(d);
+    stats->warnings += CountWarnings(in.doc.diagnostics);
+    if (std::string reason = UnreadReason(in.doc); !reason.empty()) unread->push_back({in.name, reason});
+    documents.push_back(std::move(in.doc));
+  }
+  stats->unread = static_cast<int>(unread->size());
+  return documents;
+}
+
+// 4. Unit-year pages, each from its group's documents; keep only summaries.
+bool UnitYearPages(const std::vector<Document>& documents, const UnitOverrides& overrides,
+                   const std::vector<Input>& inputs, const std::vector<MarkdownPage>& pages,
+                   Emitter& emitter, std::vector<UnitYearSummary>* summaries, std::string* error) {
+  std::map<std::string, const std::string*> bytes_by_file;
+  for (const Input& in : inputs) bytes_by_file[in.name] = &in.bytes;
+  Outputs outputs;
+  for (const UnitYearGroup& group : GroupDocuments(documents, &overrides)) {
+    UnitYearSummary summary = Summarize(group);
+    std::vector<const std::string*> sources;
+    for (const Document* d : group.documents) sources.push_back(bytes_by_file[d->file]);
+    MakeUnitYearOutputs(group, summary, sources, pages, &outputs);
+    if (!emitter.Emit(&outputs, error)) return false;
+    summaries->push_back(std::move(summary));
+  }
+  return true;
+}
+
 }  // namespace
 
 bool Build(FileSystem& fs, const BuildOptions& options, OutputSink& sink, BuildStats* stats,
@@ -89,29 +142,10 @@ bool Build(FileSystem& fs, const BuildOptions& options, OutputSink& sink, BuildS
   const std::string templates_dir = TemplatesDirFor(fs, options);
   if (!templates.Load(fs, templates_dir, error)) return false;
 
-  // 2. Inputs: disclosures (*.txt, *.pdf) and Markdown pages (*.md), sorted by path.
+  // 2. Inputs.
   std::vector<Input> inputs;
   std::vector<MarkdownPage> pages;
-  for (const ContentFile& file : ListContent(fs, options.content_dir)) {
-    if (!file.is_page) {
-      ContentRead content;  // bytes, or why the file is refused (input_limits.h)
-      if (!ReadContent(fs, file.path, &content, error)) {
-        if (error) *error = file.path + ": " + *error;
-        return false;
-      }
-      inputs.push_back({file.name, std::move(content.bytes).value_or(std::string()), {}, content.refused});
-      continue;
-    }
-    std::optional<std::string> bytes = fs.ReadFile(file.path, error);
-    if (!bytes) {
-      if (error) *error = file.path + ": " + *error;
-      return false;
-    }
-    pages.push_back(MakeMarkdownPage(file.name, *bytes));
-  }
-  std::sort(pages.begin(), pages.end(), [](const MarkdownPage& a, const MarkdownPage& b) { return a.slug < b.slug; });
-  stats->documents = static_cast<int>(inputs.size());
-  stats->markdown_pages = static_cast<int>(pages.size());
+  if (!ReadInputs(fs, options, &inputs, &pages, stats, error)) return false;
 
   // 3. Parse, on every core; then what the user set in units.toml wins.
   ParseAll(&inputs, options.jobs);
@@ -120,34 +154,16 @@ bool Build(FileSystem& fs, const BuildOptions& options, OutputSink& sink, BuildS
   const UnitOverrides overrides = LoadUnitOverrides(fs, options.content_dir, names);
   ReportOverrides(overrides, stats);
   for (Input& in : inputs) ApplyOverrides(overrides, &in.doc);
-  std::vector<Document> documents;
   std::vector<UnreadFile> unread;
-  std::map<std::string, const std::string*> bytes_by_file;
-  documents.reserve(inputs.size());
-  for (Input& in : inputs) {
-    for (const Diagnostic& d : in.doc.diagnostics)
-      if (d.severity == Severity::kError) stats->errors.push_back(d);
-    stats->warnings += CountWarnings(in.doc.diagnostics);
-    if (std::string reason = UnreadReason(in.doc); !reason.empty()) unread.push_back({in.name, reason});
-    documents.push_back(std::move(in.doc));
-  }
-  stats->unread = static_cast<int>(unread.size());
-  for (const Input& in : inputs) bytes_by_file[in.name] = &in.bytes;
+  const std::vector<Document> documents = TakeDocuments(&inputs, &unread, stats);
 
-  // 4. Unit-year pages, each from its group's documents; keep only summaries.
+  // 4. Unit-year pages.
   Emitter emitter(templates, sink, stats);
-  Outputs outputs;
   std::vector<UnitYearSummary> summaries;
-  for (const UnitYearGroup& group : GroupDocuments(documents, &overrides)) {
-    UnitYearSummary summary = Summarize(group);
-    std::vector<const std::string*> sources;
-    for (const Document* d : group.documents) sources.push_back(bytes_by_file[d->file]);
-    MakeUnitYearOutputs(group, summary, sources, pages, &outputs);
-    if (!emitter.Emit(&outputs, error)) return false;
-    summaries.push_back(std::move(summary));
-  }
+  if (!UnitYearPages(documents, overrides, inputs, pages, emitter, &summaries, error)) return false;
 
   // 5. Every other page, from the summaries.
+  Outputs outputs;
   SiteModel model = BuildSiteModel(std::move(summaries), std::move(unread));
   MakeSitePages(model, pages, &outputs);
   if (!emitter.Emit(&outputs, error)) return false;

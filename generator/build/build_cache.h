@@ -12,7 +12,7 @@
 //
 //   .gongkai/site/cache              this file (format below)
 //   .gongkai/site/parsed/<key>.gkdoc one cached parse result (cache_codec.h)
-//   .gongkai/site/groups             unit-year summaries (incremental.h)
+//   .gongkai/site/groups             unit-year summaries (groups_store.h)
 //   .gongkai/site/slugs              transliterations of names (slug.h)
 //   .gongkai/site/lock               the build lock (publish.h)
 #pragma once

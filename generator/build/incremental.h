@@ -33,10 +33,12 @@
 // commit, so a killed build is finished (or, before its journal, undone) by
 // the next one and the cache always describes the live site.
 //
-// The phases, each a function in incremental.cc: 1 templates, 2 lock and
-// cache, 3 scan inputs, 4 Markdown pages, 5 parse changed inputs, 6 skip
-// when nothing changed, 7 unit-year groups, 8 unit-year outputs, 9-10 site
-// pages and data files, 11 publish.
+// The phases, each a function over the build's state (incremental_run.h):
+// 1 templates, 2 lock and cache (incremental.cc); 3 scan inputs, 4 Markdown
+// pages, 5 parse changed inputs (inputs.cc); 6 skip when nothing changed
+// (incremental.cc); 7 unit-year groups, 8 unit-year outputs
+// (group_render.cc, with the summaries store in groups_store.h); 9-10 site
+// pages and data files (site_render.cc); 11 publish (incremental.cc).
 #pragma once
 
 #include <string>
@@ -50,8 +52,5 @@ namespace gongkai {
 // `gongkai watch` run). False (with `error`) on I/O failure or bad options.
 bool IncrementalBuild(FileSystem& fs, const BuildOptions& options, BuildStats* stats,
                       std::string* error);
-
-// The summaries store: .gongkai/groups (one JSON object per line).
-std::string GroupsFileFor(const std::string& cache_dir);
 
 }  // namespace gongkai

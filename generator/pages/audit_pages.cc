@@ -12,8 +12,6 @@ namespace {
 
 using Json = nlohmann::json;
 
-std::string YearLabel(int year) { return year > 0 ? std::to_string(year) + "年" : "年度未识别"; }
-
 // Where an item points: "第 12 行" ("第 3 页" for PDFs) linking the source
 // view at the line (source_view.h), a PDF also at its page; another document
 // of the unit-year is named ("原文 2，第 5 页"). Nothing for an absence (line 0).

@@ -55,4 +55,13 @@ nlohmann::json ExecutionByFunctionView(const std::vector<FunctionExecution>& row
   return out;
 }
 
+BudgetAndFinal BudgetAndFinalOf(const UnitYearSummary& s) {
+  BudgetAndFinal both;
+  for (const FigureSet& set : s.figure_sets) {
+    if (set.doc_kind == "budget") both.budget = &set;
+    if (set.doc_kind == "final") both.final_set = &set;
+  }
+  return both;
+}
+
 }  // namespace gongkai

@@ -30,6 +30,14 @@ struct FunctionExecution {
 std::vector<FunctionExecution> ExecutionByFunction(const FigureSet& budget, const FigureSet& final_set,
                                                    const std::map<std::string, std::string>& names);
 
+// A unit-year's budget and final-account figure sets (nullptr when it has
+// none of that kind; the last one when it has several).
+struct BudgetAndFinal {
+  const FigureSet* budget = nullptr;
+  const FigureSet* final_set = nullptr;
+};
+BudgetAndFinal BudgetAndFinalOf(const UnitYearSummary& s);
+
 nlohmann::json ExecutionByFunctionView(const std::vector<FunctionExecution>& rows);
 
 }  // namespace gongkai

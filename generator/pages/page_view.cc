@@ -19,6 +19,8 @@ nlohmann::json PageView(const std::string& path, const std::string& title,
   return {{"root", root}, {"title", title}, {"site_name", "预决算公开"}, {"nav_pages", nav}};
 }
 
+std::string YearLabel(int year) { return year > 0 ? std::to_string(year) + "年" : "年度未识别"; }
+
 std::string MarkdownPagePath(const MarkdownPage& page) { return page.slug + "/index.html"; }
 
 }  // namespace gongkai

@@ -18,6 +18,9 @@ std::string RootFor(const std::string& path);
 nlohmann::json PageView(const std::string& path, const std::string& title,
                         const std::vector<MarkdownPage>& pages);
 
+// A fiscal year as every page names it: "2023年", "年度未识别" for 0.
+std::string YearLabel(int year);
+
 // "about/index.html".
 std::string MarkdownPagePath(const MarkdownPage& page);
 

@@ -263,27 +263,8 @@ void AddFindings(const Document& doc, std::size_t number, const SourceFile& sour
   }
 }
 
-}  // namespace
-
-void MakeUnitYearOutputs(const UnitYearGroup& group, const UnitYearSummary& s,
-                         const std::vector<const std::string*>& sources,
-                         const std::vector<MarkdownPage>& pages, Outputs* out) {
-  const std::string dir = UnitYearDir(s);
-  const std::string path = dir + "index.html";
-  const std::string year_label = s.year > 0 ? std::to_string(s.year) + "年" : "年度未识别";
-  Json view = PageView(path, s.unit_name + " " + year_label, pages);
-  const std::string root = view["root"];
-  view["unit"] = {{"name", s.unit_name}, {"url", "../index.html"}};
-  view["year_label"] = year_label;
-  Json kinds = Json::array();
-  for (const std::string& k : s.kinds) kinds.push_back(DocumentKindLabel(k));
-  view["kinds"] = std::move(kinds);
-  if (s.year > 0) view["compare_url"] = root + "compare/" + std::to_string(s.year) + "/index.html";
-
-  std::vector<SourceFile> source_files;
-  for (std::size_t i = 0; i < group.documents.size(); ++i) source_files.push_back(SourceFileOf(*group.documents[i], i));
-
-  // Headline figures and charts, one block per document kind.
+// Headline figures and charts, one block per document kind.
+Json FigureSetsView(const UnitYearGroup& group, const UnitYearSummary& s, const std::vector<SourceFile>& source_files) {
   Json figure_sets = Json::array();
   for (const FigureSet& set : s.figure_sets) {
     figure_sets.push_back({{"kind", DocumentKindLabel(set.doc_kind)}, {"id", "figures-" + set.doc_kind},
@@ -297,19 +278,92 @@ void MakeUnitYearOutputs(const UnitYearGroup& group, const UnitYearSummary& s,
       figure_sets.back()["duplicates"] = {{"documents", names}, {"first", set.documents.front()}};
     }
   }
-  view["figure_sets"] = std::move(figure_sets);
-  {
-    // Budget against final accounts per 类 and 款 code (function_execution.h).
-    const FigureSet *budget = nullptr, *final_set = nullptr;
-    for (const FigureSet& set : s.figure_sets) {
-      if (set.doc_kind == "budget") budget = &set;
-      if (set.doc_kind == "final") final_set = &set;
-    }
-    if (budget && final_set) {
-      Json rows = ExecutionByFunctionView(ExecutionByFunction(*budget, *final_set, s.function_names));
-      if (!rows.empty()) view["function_execution"] = {{"functions", std::move(rows)}};
-    }
+  return figure_sets;
+}
+
+// Budget against final accounts per 类 and 款 code (function_execution.h).
+void AddFunctionExecution(const UnitYearSummary& s, Json* view) {
+  const auto [budget, final_set] = BudgetAndFinalOf(s);
+  if (budget && final_set) {
+    Json rows = ExecutionByFunctionView(ExecutionByFunction(*budget, *final_set, s.function_names));
+    if (!rows.empty()) (*view)["function_execution"] = {{"functions", std::move(rows)}};
   }
+}
+
+// The page's view of document `i`; its tables join `tidy_tables` (tables.csv)
+// and its glossary entries `glossary_count`.
+Json DocumentView(const Document& doc, std::size_t i, const UnitYearSummary& s, const SourceFile& source,
+                  const std::string& root, std::size_t* table_index, std::vector<TidyTable>* tidy_tables,
+                  int* glossary_count) {
+  Json d = {{"number", i + 1}, {"copy_url", source.copy_url}, {"view_url", source.view_url}};
+  // Unit identity: the name this document prints when the unit is shown
+  // under another, and what the user set for it (units.toml).
+  if (CleanUnitName(doc.unit.name) != s.unit_name) d["printed_unit"] = CleanUnitName(doc.unit.name);
+  d["set_by_user"] = SetByUserView(doc);
+  Json doc_kinds = Json::array();
+  for (const std::string& k : doc.kinds) doc_kinds.push_back(DocumentKindLabel(k));
+  d["kinds"] = std::move(doc_kinds);
+  Json tables = Json::array();
+  for (const Table& t : doc.tables) {
+    const TableRef& ref = s.tables[(*table_index)++];
+    tables.push_back(TableView(t, ref.anchor, source));
+    tidy_tables->push_back({static_cast<int>(i) + 1, source.copy_url, source.page_starts, ref.anchor, &t});
+  }
+  d["tables"] = std::move(tables);
+  Json sections = Json::array();
+  for (const Section& sec : doc.sections) {
+    if (sec.title.empty() && sec.text.empty()) continue;
+    sections.push_back({{"title", sec.title}, {"html", RenderProse(sec.text)}, {"line", sec.line}});
+  }
+  d["sections"] = std::move(sections);
+  d["indicators"] = IndicatorRows(doc);
+  Json glossary = Json::array();
+  for (const GlossaryEntry& e : doc.glossary) {
+    Json terms = Json::array();
+    const std::vector<GlossaryTerm> items =
+        e.terms.empty() ? std::vector<GlossaryTerm>{{e.term, e.definition}} : e.terms;
+    for (const GlossaryTerm& t : items)
+      terms.push_back({{"term", t.term}, {"url", root + "glossary/index.html#" + TermAnchor(t.term)}});
+    glossary.push_back({{"term", e.term}, {"definition", e.definition}, {"terms", std::move(terms)}});
+    ++*glossary_count;
+  }
+  d["glossary"] = std::move(glossary);
+  return d;
+}
+
+// Completeness and transparency score of each document (audit_pages.h).
+void AddTransparency(const UnitYearGroup& group, const std::vector<SourceFile>& source_files, const std::string& root,
+                     Json* view) {
+  Json transparency = Json::array();
+  for (std::size_t i = 0; i < group.documents.size(); ++i)
+    transparency.push_back(DisclosureAuditView(group, i, source_files));
+  (*view)["transparency"] = std::move(transparency);
+  (*view)["audit_overview_url"] = root + kAuditOverviewPath;
+  (*view)["methodology_url"] = root + kAuditMethodologyPath;
+}
+
+}  // namespace
+
+void MakeUnitYearOutputs(const UnitYearGroup& group, const UnitYearSummary& s,
+                         const std::vector<const std::string*>& sources,
+                         const std::vector<MarkdownPage>& pages, Outputs* out) {
+  const std::string dir = UnitYearDir(s);
+  const std::string path = dir + "index.html";
+  const std::string year_label = YearLabel(s.year);
+  Json view = PageView(path, s.unit_name + " " + year_label, pages);
+  const std::string root = view["root"];
+  view["unit"] = {{"name", s.unit_name}, {"url", "../index.html"}};
+  view["year_label"] = year_label;
+  Json kinds = Json::array();
+  for (const std::string& k : s.kinds) kinds.push_back(DocumentKindLabel(k));
+  view["kinds"] = std::move(kinds);
+  if (s.year > 0) view["compare_url"] = root + "compare/" + std::to_string(s.year) + "/index.html";
+
+  std::vector<SourceFile> source_files;
+  for (std::size_t i = 0; i < group.documents.size(); ++i) source_files.push_back(SourceFileOf(*group.documents[i], i));
+
+  view["figure_sets"] = FigureSetsView(group, s, source_files);
+  AddFunctionExecution(s, &view);
 
   nlohmann::ordered_json data = {{"unit", s.unit_name}, {"year", s.year}};
   nlohmann::ordered_json data_docs = nlohmann::ordered_json::array();
@@ -320,39 +374,7 @@ void MakeUnitYearOutputs(const UnitYearGroup& group, const UnitYearSummary& s,
   int glossary_count = 0;
   for (std::size_t i = 0; i < group.documents.size(); ++i) {
     const Document& doc = *group.documents[i];
-    Json d = {{"number", i + 1}, {"copy_url", source_files[i].copy_url}, {"view_url", source_files[i].view_url}};
-    // Unit identity: the name this document prints when the unit is shown
-    // under another, and what the user set for it (units.toml).
-    if (CleanUnitName(doc.unit.name) != s.unit_name) d["printed_unit"] = CleanUnitName(doc.unit.name);
-    d["set_by_user"] = SetByUserView(doc);
-    Json doc_kinds = Json::array();
-    for (const std::string& k : doc.kinds) doc_kinds.push_back(DocumentKindLabel(k));
-    d["kinds"] = std::move(doc_kinds);
-    Json tables = Json::array();
-    for (const Table& t : doc.tables) {
-      const TableRef& ref = s.tables[table_index++];
-      tables.push_back(TableView(t, ref.anchor, source_files[i]));
-      tidy_tables.push_back({static_cast<int>(i) + 1, source_files[i].copy_url, source_files[i].page_starts, ref.anchor, &t});
-    }
-    d["tables"] = std::move(tables);
-    Json sections = Json::array();
-    for (const Section& sec : doc.sections) {
-      if (sec.title.empty() && sec.text.empty()) continue;
-      sections.push_back({{"title", sec.title}, {"html", RenderProse(sec.text)}, {"line", sec.line}});
-    }
-    d["sections"] = std::move(sections);
-    d["indicators"] = IndicatorRows(doc);
-    Json glossary = Json::array();
-    for (const GlossaryEntry& e : doc.glossary) {
-      Json terms = Json::array();
-      const std::vector<GlossaryTerm> items =
-          e.terms.empty() ? std::vector<GlossaryTerm>{{e.term, e.definition}} : e.terms;
-      for (const GlossaryTerm& t : items)
-        terms.push_back({{"term", t.term}, {"url", root + "glossary/index.html#" + TermAnchor(t.term)}});
-      glossary.push_back({{"term", e.term}, {"definition", e.definition}, {"terms", std::move(terms)}});
-      ++glossary_count;
-    }
-    d["glossary"] = std::move(glossary);
+    Json d = DocumentView(doc, i, s, source_files[i], root, &table_index, &tidy_tables, &glossary_count);
     documents.push_back(std::move(d));
     AddFindings(doc, i + 1, source_files[i], &findings);
     data_docs.push_back(DocumentToJson(doc));
@@ -364,15 +386,7 @@ void MakeUnitYearOutputs(const UnitYearGroup& group, const UnitYearSummary& s,
   }
   view["documents"] = std::move(documents);
   view["findings"] = std::move(findings);
-  {
-    // Completeness and transparency score of each document (audit_pages.h).
-    Json transparency = Json::array();
-    for (std::size_t i = 0; i < group.documents.size(); ++i)
-      transparency.push_back(DisclosureAuditView(group, i, source_files));
-    view["transparency"] = std::move(transparency);
-    view["audit_overview_url"] = root + kAuditOverviewPath;
-    view["methodology_url"] = root + kAuditMethodologyPath;
-  }
+  AddTransparency(group, source_files, root, &view);
   view["glossary_count"] = glossary_count;
   data["documents"] = std::move(data_docs);
   out->files.push_back({dir + "data.json", SafeJson(data, 1) + "\n"});
