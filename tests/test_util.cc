@@ -9,8 +9,6 @@
 #include <sys/wait.h>
 #include <unicode/ucnv.h>
 
-#include "parse.h"
-
 namespace gongkai::test {
 
 std::string ReadFileOrDie(const std::string& path) {
@@ -57,11 +55,6 @@ SourceText FileSource(const std::string& path) {
 }
 
 SourceText SampleSource(const std::string& prefix) { return FileSource(SamplePath(prefix)); }
-
-Document ParseSample(const std::string& prefix) {
-  std::string path = SamplePath(prefix);
-  return ParseDocument(path, ReadFileOrDie(path));
-}
 
 Block Heading(int line, int level, std::string text) {
   Block b;

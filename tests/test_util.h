@@ -1,4 +1,5 @@
-// Helpers shared by the tests: reading sample files, running the binary.
+// Helpers shared by the tests at every layer (they need only core/): reading
+// sample files, running the binary. ParseSample is in parse_sample.h.
 #pragma once
 
 #include <string>
@@ -23,9 +24,6 @@ SourceText FileSource(const std::string& path);
 
 // The SourceText of a sample in content/ by its number prefix.
 SourceText SampleSource(const std::string& prefix);
-
-// A sample in content/ through the whole parse pipeline.
-Document ParseSample(const std::string& prefix);
 
 // A heading or paragraph block at `line`, as segment gives it.
 Block Heading(int line, int level, std::string text);

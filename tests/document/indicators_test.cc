@@ -1,3 +1,4 @@
+// In document/, not with its stage: it reads the samples through ParseSample (ParseDocument).
 // Performance indicators, on tables built from real sample rows.
 #include "indicators.h"
 
@@ -5,6 +6,7 @@
 
 #include <sstream>
 
+#include "parse_sample.h"
 #include "test_util.h"
 
 namespace gongkai {

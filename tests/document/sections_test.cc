@@ -1,8 +1,10 @@
+// In document/, not with its stage: it reads the samples through ParseSample (ParseDocument).
 // Narrative sections and the table-of-contents filter.
 #include "sections.h"
 
 #include <gtest/gtest.h>
 
+#include "parse_sample.h"
 #include "test_util.h"
 
 namespace gongkai {

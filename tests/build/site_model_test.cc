@@ -1,3 +1,4 @@
+// In build/, not site/: it also round-trips the model through build's cache codec.
 #include "site_model.h"
 
 #include <gtest/gtest.h>

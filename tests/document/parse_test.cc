@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "render_json.h"
+#include "parse_sample.h"
 #include "test_util.h"
 
 namespace gongkai {

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "parse_sample.h"
 #include "test_util.h"
 
 namespace gongkai {

@@ -1,3 +1,4 @@
+// In cli/ though it includes only test_util.h: it runs the gongkai binary.
 // The command line as a user meets it: exit codes, diagnostics, --help, JSON.
 #include <gtest/gtest.h>
 

@@ -1,3 +1,4 @@
+// In document/, not with its stage: it reads the samples through ParseSample (ParseDocument).
 // The transparency score: the weights, and the scores of the samples and
 // of three real PDFs, each total worked out by hand from what the document
 // holds (completeness_test.cc names the tables and parts line by line) and
@@ -8,6 +9,7 @@
 #include <string>
 
 #include "parse.h"
+#include "parse_sample.h"
 #include "test_util.h"
 #include "transparency_score.h"
 

@@ -1,3 +1,4 @@
+// In document/, not with its stage: it reads the samples through ParseSample (ParseDocument).
 // 勾稽 checks: each rule violated and satisfied on hand-built documents,
 // then the five samples end to end, then every amount of a table altered.
 #include "checks.h"
@@ -10,6 +11,7 @@
 #include "audit_rules.h"
 #include "diagnostics.h"
 #include "parse.h"
+#include "parse_sample.h"
 #include "test_util.h"
 
 namespace gongkai {

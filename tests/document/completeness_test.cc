@@ -1,3 +1,4 @@
+// In document/, not with its stage: it reads the samples through ParseSample (ParseDocument).
 // Completeness against the catalog: the five samples in content/ and three
 // real PDFs (tests/data/real/). Every expectation was read off the document
 // by hand (its 目录, the tables' titles, the narrative's headings), the
@@ -9,6 +10,7 @@
 
 #include "completeness.h"
 #include "parse.h"
+#include "parse_sample.h"
 #include "test_util.h"
 
 namespace gongkai {

@@ -1,3 +1,4 @@
+// In audit/, not meaning/: it checks extracted figures with audit's checks.h.
 #include "extract.h"
 
 #include <gtest/gtest.h>

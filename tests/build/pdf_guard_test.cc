@@ -1,3 +1,4 @@
+// In build/, not read/: it also runs guarded PDFs through the incremental build.
 // What reading a PDF would cost poppler, measured before it reads it
 // (pdf_guard.h): forms drawn many times, nested forms, annotation
 // appearances and pages crowded with text are refused before poppler

@@ -1,3 +1,4 @@
+// In document/, not with its stage: it reads the samples through ParseSample (ParseDocument).
 // Glossary (名词解释) extraction, on blocks built from real sample lines.
 #include "glossary.h"
 
@@ -5,6 +6,7 @@
 
 #include <sstream>
 
+#include "parse_sample.h"
 #include "test_util.h"
 
 namespace gongkai {

@@ -1,3 +1,4 @@
+// In build/, not render/: it also renders the samples' pages, listed with build's ListContent.
 // TemplateSet: mustache over a page's JSON view, with the view conventions
 // the templates rely on (has_<list>, empty string as false, exact numbers);
 // and the same bytes as kainjow mustache, the reference, for every page of a
