@@ -45,13 +45,13 @@ const AuditRule* FindAuditRule(std::string_view code) {
   return nullptr;
 }
 
-Cents RoundingTolerance(int items, Currency currency) {
+Cents RoundingTolerance(int items, MoneyUnit currency) {
   if (items < 1) items = 1;
-  if (currency == Currency::kWanYuan) return static_cast<Cents>(items) * 5000;
+  if (currency == MoneyUnit::kWanYuan) return static_cast<Cents>(items) * 5000;
   return static_cast<Cents>((items + 1) / 2);
 }
 
-std::string AuditAmount(Cents cents, Currency currency) { return PlainAmount(cents, currency); }
+std::string AuditAmount(Cents cents, MoneyUnit currency) { return PlainAmount(cents, currency); }
 
 std::string PositionText(const Document& doc, int line) {
   std::string text = "line " + std::to_string(line);

@@ -45,7 +45,7 @@ struct Comparison {
   Cents expected = 0;
   int related_line = 0;  // 0 or `line`: the same row
   int items = 1;         // rounded figures summed into `expected`
-  Currency currency = Currency::kUnknown;
+  MoneyUnit currency = MoneyUnit::kUnknown;
 };
 
 // nullopt when the two agree; an INFO "rounding: …" finding (code +
@@ -56,10 +56,10 @@ std::optional<Diagnostic> Audit(std::string_view code, const Comparison& c, cons
 
 // Half of the last printed digit per rounded figure: 0.005 万元 = 5000 分
 // each; 0.005 元 rounds to half a 分.
-Cents RoundingTolerance(int items, Currency currency);
+Cents RoundingTolerance(int items, MoneyUnit currency);
 
 // An amount in the printed unit (PlainAmount): 167620000 分 in 万元 -> "167.62".
-std::string AuditAmount(Cents cents, Currency currency);
+std::string AuditAmount(Cents cents, MoneyUnit currency);
 
 // "line 107", with ", page 3" for PDFs.
 std::string PositionText(const Document& doc, int line);

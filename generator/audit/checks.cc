@@ -18,12 +18,12 @@ namespace {
 // ------------------------------------------------ what the rules look for ---
 
 // An identity between key figures (Figures::amounts names).
-struct FigureRule {
+struct FigureIdentity {
   std::string_view code;
   std::string_view total;
   std::array<std::string_view, 2> parts;
 };
-constexpr std::array<FigureRule, 2> kFigureRules = {{
+constexpr std::array<FigureIdentity, 2> kFigureIdentities = {{
     {"audit.expenditure-split", "total_expenditure", {"basic_expenditure", "project_expenditure"}},
     {"audit.basic-split", "basic_expenditure", {"personnel", "public_funds"}},
 }};
@@ -135,7 +135,7 @@ bool SameScope(std::initializer_list<const Figure*> figures) {
 
 void CheckFigures(const Document& doc, std::vector<Diagnostic>& out) {
   const auto& amounts = doc.figures.amounts;
-  for (const FigureRule& rule : kFigureRules) {
+  for (const FigureIdentity& rule : kFigureIdentities) {
     auto total = amounts.find(std::string(rule.total));
     auto a = amounts.find(std::string(rule.parts[0]));
     auto b = amounts.find(std::string(rule.parts[1]));
@@ -519,9 +519,9 @@ std::optional<Diagnostic> CheckNarrativeFigure(const std::string& name, const Fi
   if (stated.source != "narrative") return std::nullopt;
   // The narrative rounds to its own unit: a figure in whole 百元 was most
   // likely written in 万元 with two decimals.
-  Currency currency = doc.currency;
-  if (currency != Currency::kWanYuan && stated.cents % 10000 == 0 && table.cents % 10000 != 0)
-    currency = Currency::kWanYuan;
+  MoneyUnit currency = doc.currency;
+  if (currency != MoneyUnit::kWanYuan && stated.cents % 10000 == 0 && table.cents % 10000 != 0)
+    currency = MoneyUnit::kWanYuan;
   return Audit("audit.narrative-figure",
                {name + " (" + (stated.source.empty() ? "narrative" : stated.source) + ")", stated.cents,
                 stated.span.line, name + " (" + table.source + ")", table.cents, table.span.line, 1,

@@ -10,7 +10,7 @@ namespace {
 
 // Decimal places each money unit keeps when counting in 分:
 // 1 元 = 100 分 (2 places), 1 万元 = 1,000,000 分 (6 places).
-int ScaleDigits(Currency currency) { return currency == Currency::kWanYuan ? 6 : 2; }
+int ScaleDigits(MoneyUnit currency) { return currency == MoneyUnit::kWanYuan ? 6 : 2; }
 
 // The UTF-8 spaces numbers may hold besides ASCII ones: U+3000 (ideographic)
 // and U+00A0 (no-break).
@@ -146,7 +146,7 @@ bool ParseDecimal(std::string_view s, int scale, std::int64_t* value, bool* inex
 
 }  // namespace
 
-ParsedValue ParseValue(std::string_view text, Currency currency) {
+ParsedValue ParseValue(std::string_view text, MoneyUnit currency) {
   ParsedValue out;
   std::string_view t = TrimCellBytes(text);
   if (t.empty()) return out;  // kEmpty
@@ -193,11 +193,11 @@ std::optional<std::int64_t> ParseHundredths(std::string_view text) {
   return v;
 }
 
-const char* CurrencyName(Currency currency) {
+const char* MoneyUnitName(MoneyUnit currency) {
   switch (currency) {
-    case Currency::kYuan: return "元";
-    case Currency::kWanYuan: return "万元";
-    case Currency::kUnknown: break;
+    case MoneyUnit::kYuan: return "元";
+    case MoneyUnit::kWanYuan: return "万元";
+    case MoneyUnit::kUnknown: break;
   }
   return "";
 }

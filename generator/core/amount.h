@@ -18,7 +18,7 @@ struct ParsedValue {
 // "230.44" in 万元 -> 230440000 分; "91,016,775.35" in 元 -> 9101677535 分.
 // Accepts thousands separators, spaces inside numbers, full-width digits,
 // a leading minus or parentheses for negatives. Unknown currency reads as 元.
-ParsedValue ParseValue(std::string_view text, Currency currency);
+ParsedValue ParseValue(std::string_view text, MoneyUnit currency);
 
 // True when the text is a decimal amount as tables print them ("1,234.56",
 // "0.00", "-3.10"): the tokens that anchor amount columns.
@@ -28,6 +28,6 @@ bool IsAmountToken(std::string_view text);
 std::optional<std::int64_t> ParseHundredths(std::string_view text);
 
 // "万元" / "元" for display and JSON.
-const char* CurrencyName(Currency currency);
+const char* MoneyUnitName(MoneyUnit currency);
 
 }  // namespace gongkai

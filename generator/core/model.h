@@ -32,7 +32,7 @@ struct Span {
 // counted as a warning, e.g. a sum off by no more than its rounding.
 enum class Severity { kNote, kInfo, kWarning, kError };
 
-enum class Currency { kUnknown, kYuan, kWanYuan };
+enum class MoneyUnit { kUnknown, kYuan, kWanYuan };
 
 // Two amounts a 勾稽 finding compares: the one printed at the diagnostic's
 // span and the one it should equal (a sum of parts, the same figure in
@@ -40,7 +40,7 @@ enum class Currency { kUnknown, kYuan, kWanYuan };
 struct Compared {
   Cents printed = 0;
   Cents expected = 0;
-  Currency currency = Currency::kUnknown;
+  MoneyUnit currency = MoneyUnit::kUnknown;
 };
 
 // Diagnostics are data: printed as `file:line: severity: message`, asserted
@@ -195,7 +195,7 @@ enum class TableState {
 struct Table {
   std::string title;  // as printed, e.g. "表一、部门收支总体情况表"
   std::string kind;   // canonical kind from the catalog ("" if unknown)
-  Currency currency = Currency::kUnknown;
+  MoneyUnit currency = MoneyUnit::kUnknown;
   TableState state = TableState::kData;
   TableLayout layout = TableLayout::kTab;
   int line = 0;       // the title's line (or the first row's when untitled)
@@ -300,7 +300,7 @@ struct Document {
   // Which of unit ("unit", "code"), year and kinds ("kind") the user set in
   // content/units.toml (overrides.h) rather than gongkai detected them.
   std::vector<std::string> set_by_user;
-  Currency currency = Currency::kUnknown;  // the unit most tables use
+  MoneyUnit currency = MoneyUnit::kUnknown;  // the unit most tables use
   Figures figures;
   std::vector<Table> tables;
   std::vector<Section> sections;

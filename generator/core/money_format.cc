@@ -36,12 +36,12 @@ std::string FormatYuan(Cents cents) { return WithThousands(DecimalString(cents, 
 
 std::string FormatWan(Cents cents) { return WithThousands(DecimalString(cents, 6)) + " 万元"; }
 
-std::string FormatAmount(Cents cents, Currency currency) {
-  return currency == Currency::kYuan ? FormatYuan(cents) : FormatWan(cents);
+std::string FormatAmount(Cents cents, MoneyUnit currency) {
+  return currency == MoneyUnit::kYuan ? FormatYuan(cents) : FormatWan(cents);
 }
 
-std::string PlainAmount(Cents cents, Currency currency) {
-  return DecimalString(cents, currency == Currency::kWanYuan ? 6 : 2);
+std::string PlainAmount(Cents cents, MoneyUnit currency) {
+  return DecimalString(cents, currency == MoneyUnit::kWanYuan ? 6 : 2);
 }
 
 std::string Percent(Cents part, Cents whole) {

@@ -20,9 +20,9 @@ std::string FormatYuan(Cents cents);
 // "230.44 万元" (more decimals when 2 would not be exact: "0.0001 万元").
 std::string FormatWan(Cents cents);
 // In the document's own unit: FormatWan for 万元, FormatYuan otherwise.
-std::string FormatAmount(Cents cents, Currency currency);
+std::string FormatAmount(Cents cents, MoneyUnit currency);
 // The bare number in the table's unit, for data-sort-value and CSV: "227.61".
-std::string PlainAmount(Cents cents, Currency currency);
+std::string PlainAmount(Cents cents, MoneyUnit currency);
 // Groups the integer part with commas: "2304400.00" -> "2,304,400.00".
 std::string WithThousands(const std::string& decimal);
 

@@ -89,7 +89,7 @@ inline constexpr std::string_view kYuanWord = "元";
 inline constexpr std::string_view kWanYuanWord = "万元";
 
 // The label of a money-unit declaration, compacted ("金额单位:万元"):
-// table_context DeclaredCurrency.
+// table_context MoneyUnitDeclaredIn.
 inline constexpr std::string_view kMoneyUnitLabel = "单位:";
 
 // A money-unit declaration as printed, either colon: segment ReadAlignedRow
@@ -102,7 +102,7 @@ inline constexpr std::string_view kMoneyUnitLineEnds[] = {"单位:元", "单位:
                                                           "单位：万元"};
 
 // A money unit named inside a table's cells, compacted ("经费控制情况(万元)"):
-// table_context CurrencyInCells.
+// table_context MoneyUnitInCells.
 inline constexpr std::string_view kWanYuanInCells[] = {"(万元)", "单位:万元"};
 inline constexpr std::string_view kYuanInCells[] = {"(元)", "单位:元"};
 

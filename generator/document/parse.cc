@@ -21,14 +21,14 @@ namespace gongkai {
 namespace {
 
 // The money unit most tables of the document use.
-Currency DominantCurrency(const std::vector<Table>& tables) {
+MoneyUnit TablesMoneyUnit(const std::vector<Table>& tables) {
   int yuan = 0, wan = 0;
   for (const Table& t : tables) {
-    if (t.currency == Currency::kYuan) ++yuan;
-    if (t.currency == Currency::kWanYuan) ++wan;
+    if (t.currency == MoneyUnit::kYuan) ++yuan;
+    if (t.currency == MoneyUnit::kWanYuan) ++wan;
   }
-  if (yuan == 0 && wan == 0) return Currency::kUnknown;
-  return wan >= yuan ? Currency::kWanYuan : Currency::kYuan;
+  if (yuan == 0 && wan == 0) return MoneyUnit::kUnknown;
+  return wan >= yuan ? MoneyUnit::kWanYuan : MoneyUnit::kYuan;
 }
 
 // A table the reader cannot use is worth a warning: an illegible one, and
@@ -98,11 +98,11 @@ Document ParseDocument(std::string_view path, std::string_view bytes) {
   doc.kinds = header.kinds;
 
   // 4. Each table: context (title, money unit, note), then the typed grid.
-  Currency declared = DocumentCurrency(blocks);
+  MoneyUnit declared = DeclaredMoneyUnit(blocks);
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     if (blocks[i].kind != BlockKind::kTable) continue;
     TableContext context = RecognizeTableContext(blocks, i);
-    if (context.currency == Currency::kUnknown) context.currency = declared;
+    if (context.currency == MoneyUnit::kUnknown) context.currency = declared;
     Table table = SniffTable(blocks[i].table, context.currency, doc.file, doc.diagnostics);
     table.title = context.title;
     table.line = context.title_line ? context.title_line : blocks[i].line;
@@ -113,7 +113,7 @@ Document ParseDocument(std::string_view path, std::string_view bytes) {
     ReportTableState(table, doc);
     doc.tables.push_back(std::move(table));
   }
-  doc.currency = DominantCurrency(doc.tables);
+  doc.currency = TablesMoneyUnit(doc.tables);
 
   // 5. Figures, narrative, glossary, indicators; then the 勾稽 checks.
   std::vector<FigureDisagreement> disagreements;

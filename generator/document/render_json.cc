@@ -41,9 +41,9 @@ const char* RoleName(ColumnRole role) {
   return "text";
 }
 
-Json CurrencyJson(Currency currency) {
-  if (currency == Currency::kUnknown) return nullptr;
-  return CurrencyName(currency);
+Json CurrencyJson(MoneyUnit currency) {
+  if (currency == MoneyUnit::kUnknown) return nullptr;
+  return MoneyUnitName(currency);
 }
 
 Json CellJson(const TableCell& cell) {

@@ -26,7 +26,7 @@ std::string DocumentToText(const Document& doc) {
   if (!doc.unit.code.empty()) out << " [" << doc.unit.code << "]";
   out << "\n  year: " << doc.year << "\n  kinds:";
   for (const std::string& k : doc.kinds) out << " " << k;
-  out << "\n  currency: " << CurrencyName(doc.currency) << "\n  figures (元):\n";
+  out << "\n  currency: " << MoneyUnitName(doc.currency) << "\n  figures (元):\n";
   for (const auto& [name, f] : doc.figures.amounts)
     out << "    " << name << " = " << Yuan(f.cents) << "  (line " << f.span.line << ", " << f.source
         << ")\n";
@@ -38,7 +38,7 @@ std::string DocumentToText(const Document& doc) {
         << doc.figures.score->hundredths % 100 << "\n";
   out << "  tables: " << doc.tables.size() << "\n";
   for (const Table& t : doc.tables)
-    out << "    " << t.line << ": " << t.title << " [" << t.kind << ", " << CurrencyName(t.currency)
+    out << "    " << t.line << ": " << t.title << " [" << t.kind << ", " << MoneyUnitName(t.currency)
         << ", " << t.rows.size() << " rows]\n";
   out << "  sections: " << doc.sections.size() << ", glossary: " << doc.glossary.size()
       << ", indicators: " << doc.indicators.size() << "\n";

@@ -105,7 +105,7 @@ void AddScore(const Document& doc, TableViews& views, Figures& figures) {
 Figures ExtractFigures(const Document& doc, const std::vector<Block>& blocks,
                        std::vector<FigureDisagreement>& disagreements) {
   Figures figures;
-  Preference pref;
+  ColumnPreference pref;
   if (!doc.kinds.empty())
     pref.actual_first = doc.kinds.front() == "final" || doc.kinds.front() == "performance-evaluation";
   if (doc.year) pref.year = std::to_string(doc.year);
@@ -115,11 +115,11 @@ Figures ExtractFigures(const Document& doc, const std::vector<Block>& blocks,
   std::map<std::string, std::vector<Figure>> candidates;
   std::map<std::string, std::vector<std::pair<Cents, int>>> alternatives;
   std::vector<std::string> order;
-  for (const FigureRule& rule : FigureRules()) {
-    if (rule.for_docs == FigureRule::For::kBudget && pref.actual_first) continue;
-    if (rule.for_docs == FigureRule::For::kFinal && !pref.actual_first) continue;
+  for (const TableFigureRule& rule : TableFigureRules()) {
+    if (rule.for_docs == TableFigureRule::For::kBudget && pref.actual_first) continue;
+    if (rule.for_docs == TableFigureRule::For::kFinal && !pref.actual_first) continue;
     for (const Table* t : TablesOfKinds(doc, rule.kinds)) {
-      std::optional<Found> found = ApplyRule(rule, views.Of(*t), pref);
+      std::optional<FoundAmount> found = ApplyRule(rule, views.Of(*t), pref);
       if (!found) continue;
       std::string name(rule.figure);
       if (!candidates.count(name)) {

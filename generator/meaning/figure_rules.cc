@@ -13,65 +13,65 @@ namespace gongkai {
 
 // The rules, in priority order per figure: the first rule that yields a
 // value wins; later ones are checked against it.
-const std::vector<FigureRule>& FigureRules() {
-  static const std::vector<FigureRule> rules = {
-      {"total_income", How::kRowLabel, {"budget_summary"}, {"收入总计"}, {},
-       FigureRule::For::kBudget},
-      {"total_income", How::kRowLabel, {"budget_summary", "final_summary"},
+const std::vector<TableFigureRule>& TableFigureRules() {
+  static const std::vector<TableFigureRule> rules = {
+      {"total_income", ReadBy::kRowLabel, {"budget_summary"}, {"收入总计"}, {},
+       TableFigureRule::For::kBudget},
+      {"total_income", ReadBy::kRowLabel, {"budget_summary", "final_summary"},
        {"本年收入合计", "收入合计", "当年收入小计"}},
-      {"total_income", How::kRowLabel, {"budget_summary", "final_summary"}, {"合计"}},
-      {"total_expenditure", How::kRowLabel, {"budget_summary", "final_summary"},
+      {"total_income", ReadBy::kRowLabel, {"budget_summary", "final_summary"}, {"合计"}},
+      {"total_expenditure", ReadBy::kRowLabel, {"budget_summary", "final_summary"},
        {"本年支出合计", "支出合计"}},
-      {"total_expenditure", How::kTotalColumn, {"expenditure_summary", "final_expenditure"},
+      {"total_expenditure", ReadBy::kTotalColumn, {"expenditure_summary", "final_expenditure"},
        {"合计", "本年支出合计", "支出合计", "小计"}},
-      {"total_expenditure", How::kRowLabel, {"overall_performance_targets"}, {"支出预算合计"}},
+      {"total_expenditure", ReadBy::kRowLabel, {"overall_performance_targets"}, {"支出预算合计"}},
       // A 收支总表 with only "合计" on each side (carry-over folded into its lines).
-      {"total_expenditure", How::kRowLabel, {"budget_summary", "final_summary"}, {"合计"}, {},
-       FigureRule::For::kAny, /*last_label=*/true},
-      {"grand_total", How::kRowLabel, {"budget_summary", "final_summary"},
+      {"total_expenditure", ReadBy::kRowLabel, {"budget_summary", "final_summary"}, {"合计"}, {},
+       TableFigureRule::For::kAny, /*last_label=*/true},
+      {"grand_total", ReadBy::kRowLabel, {"budget_summary", "final_summary"},
        {"收入总计", "总计"}},
-      {"basic_expenditure", How::kTotalColumn,
+      {"basic_expenditure", ReadBy::kTotalColumn,
        {"expenditure_summary", "final_expenditure", "general_expenditure",
         "final_general_expenditure", "fiscal_expenditure"},
        {"基本支出"}},
-      {"basic_expenditure", How::kRowLabel, {"budget_summary"},
+      {"basic_expenditure", ReadBy::kRowLabel, {"budget_summary"},
        {"基本支出", "人员经费和公用经费支出"}},  // 西安: 1、人员经费和公用经费支出
-      {"basic_expenditure", How::kRowLabel, {"overall_performance_targets"}, {"基本支出"}},
-      {"project_expenditure", How::kTotalColumn,
+      {"basic_expenditure", ReadBy::kRowLabel, {"overall_performance_targets"}, {"基本支出"}},
+      {"project_expenditure", ReadBy::kTotalColumn,
        {"expenditure_summary", "final_expenditure", "general_expenditure",
         "final_general_expenditure", "fiscal_expenditure"},
        {"项目支出"}},
-      {"project_expenditure", How::kRowLabel, {"budget_summary"},
+      {"project_expenditure", ReadBy::kRowLabel, {"budget_summary"},
        {"项目支出", "专项业务经费支出"}},  // 西安: 2、专项业务经费支出
-      {"project_expenditure", How::kRowLabel, {"overall_performance_targets"}, {"项目经费"}},
-      {"project_expenditure", How::kRowLabel, {"overall_performance_targets"}, {"项目支出"}},
-      {"personnel", How::kTotalColumn, {"general_basic"}, {"人员经费"}},
-      {"personnel", How::kRowLabel, {"final_general_basic"}, {"人员经费合计", "人员经费"}},
-      {"personnel", How::kRowLabel, {"overall_performance_targets"}, {"人员经费"}},
-      {"personnel", How::kTotalColumn, {"general_basic", "expenditure_by_economic"},
+      {"project_expenditure", ReadBy::kRowLabel, {"overall_performance_targets"}, {"项目经费"}},
+      {"project_expenditure", ReadBy::kRowLabel, {"overall_performance_targets"}, {"项目支出"}},
+      {"personnel", ReadBy::kTotalColumn, {"general_basic"}, {"人员经费"}},
+      {"personnel", ReadBy::kRowLabel, {"final_general_basic"}, {"人员经费合计", "人员经费"}},
+      {"personnel", ReadBy::kRowLabel, {"overall_performance_targets"}, {"人员经费"}},
+      {"personnel", ReadBy::kTotalColumn, {"general_basic", "expenditure_by_economic"},
        {"人员支出", "人员经费支出"}},
       // Tables by economic class only: 人员经费 = 工资福利支出 + 对个人和家庭的补助.
-      {"personnel", How::kClassSum, {"general_basic", "final_general_basic"},
+      {"personnel", ReadBy::kClassSum, {"general_basic", "final_general_basic"},
        {"301", "303", "工资福利支出", "对个人和家庭的补助", "对个人和家庭的补助支出"}},
-      {"public_funds", How::kTotalColumn, {"general_basic"}, {"公用经费"}},
-      {"public_funds", How::kRowLabel, {"final_general_basic"}, {"公用经费合计", "公用经费"}},
-      {"public_funds", How::kRowLabel, {"overall_performance_targets", "evaluation_base_data"},
+      {"public_funds", ReadBy::kTotalColumn, {"general_basic"}, {"公用经费"}},
+      {"public_funds", ReadBy::kRowLabel, {"final_general_basic"}, {"公用经费合计", "公用经费"}},
+      {"public_funds", ReadBy::kRowLabel, {"overall_performance_targets", "evaluation_base_data"},
        {"公用经费"}},
-      {"public_funds", How::kTotalColumn, {"general_basic", "expenditure_by_economic"},
+      {"public_funds", ReadBy::kTotalColumn, {"general_basic", "expenditure_by_economic"},
        {"日常公用支出", "公用经费支出"}},
       // 公用经费 = 商品和服务支出 + 资本性支出 (the basic part).
-      {"public_funds", How::kClassSum, {"general_basic", "final_general_basic"},
+      {"public_funds", ReadBy::kClassSum, {"general_basic", "final_general_basic"},
        {"302", "310", "商品和服务支出", "资本性支出"}},
-      {"three_public", How::kTotalColumn, {"three_public", "final_three_public"},
+      {"three_public", ReadBy::kTotalColumn, {"three_public", "final_three_public"},
        {"三公经费合计", "合计"}},
-      {"three_public", How::kRowLabel, {"three_public", "final_three_public"},
+      {"three_public", ReadBy::kRowLabel, {"three_public", "final_three_public"},
        {"三公经费", "三公经费合计", "三公经费支出"}},
-      {"three_public", How::kRowLabel, {"evaluation_base_data"}, {"三公经费"}},
-      {"admin_operating", How::kTotalColumn, {"admin_operating"}, {"合计"}},
-      {"admin_operating", How::kGroupSum, {"final_related_info"}, {}, "机关运行经费"},
-      {"procurement", How::kRowLabel, {"final_related_info"}, {"合计"}, "政府采购"},
-      {"procurement", How::kTotalColumn, {"procurement"}, {"合计"}},
-      {"procurement", How::kRowLabel, {"evaluation_base_data"}, {"政府采购金额"}},
+      {"three_public", ReadBy::kRowLabel, {"evaluation_base_data"}, {"三公经费"}},
+      {"admin_operating", ReadBy::kTotalColumn, {"admin_operating"}, {"合计"}},
+      {"admin_operating", ReadBy::kGroupSum, {"final_related_info"}, {}, "机关运行经费"},
+      {"procurement", ReadBy::kRowLabel, {"final_related_info"}, {"合计"}, "政府采购"},
+      {"procurement", ReadBy::kTotalColumn, {"procurement"}, {"合计"}},
+      {"procurement", ReadBy::kRowLabel, {"evaluation_base_data"}, {"政府采购金额"}},
   };
   return rules;
 }
@@ -87,7 +87,7 @@ std::string Key(std::string_view text) { return StripEnumeration(CompactLabel(te
 // document: actual (决算/实际/执行) columns in final accounts and
 // self-evaluations, budget columns otherwise; the fiscal year breaks ties.
 int PreferredColumn(const TableView& view, std::size_t row, const std::vector<int>& cols,
-                    const Preference& pref) {
+                    const ColumnPreference& pref) {
   int best = -1, best_score = -1;
   for (int col : cols) {
     const std::string& h = view.Header(row, col);
@@ -101,7 +101,7 @@ int PreferredColumn(const TableView& view, std::size_t row, const std::vector<in
 }
 
 
-Found FromCell(const TableView& view, std::size_t row, int col) {
+FoundAmount FromCell(const TableView& view, std::size_t row, int col) {
   const TableRow& r = view.table->rows[row];
   const TableCell& cell = r.cells[col];
   return {view.Money(row, col).value_or(0), cell.line ? cell.line : r.line, {}};
@@ -146,7 +146,7 @@ bool IsTotalRow(const TableView& view, std::size_t row) {
   return false;
 }
 
-std::optional<Found> RowLabel(const TableView& view, const FigureRule& rule, const Preference& pref) {
+std::optional<FoundAmount> RowLabel(const TableView& view, const TableFigureRule& rule, const ColumnPreference& pref) {
   const Table& t = *view.table;
   auto [begin, end] = GroupRange(t, rule.group);
   for (std::string_view alias : rule.aliases) {
@@ -204,7 +204,7 @@ std::size_t UnitTotalRow(const TableView& view) {
   return t.rows.size();
 }
 
-std::optional<Found> TotalColumn(const TableView& view, const FigureRule& rule, const Preference& pref) {
+std::optional<FoundAmount> TotalColumn(const TableView& view, const TableFigureRule& rule, const ColumnPreference& pref) {
   const Table& t = *view.table;
   bool has_total = false;
   for (std::size_t r = 0; r < t.rows.size() && !has_total; ++r) has_total = IsTotalRow(view, r);
@@ -230,10 +230,10 @@ std::optional<Found> TotalColumn(const TableView& view, const FigureRule& rule, 
     // subtotal unless the document prefers another basis or year
     // (2025年预算数/合计 | 2026年预算数/合计).
     int chosen = PreferredColumn(view, r, cols, pref);
-    Found found = FromCell(view, r, chosen);
+    FoundAmount found = FromCell(view, r, chosen);
     for (int c : cols)
       if (c != chosen) {
-        Found other = FromCell(view, r, c);
+        FoundAmount other = FromCell(view, r, c);
         found.alternatives.push_back({other.cents, other.line});
       }
     return found;
@@ -241,24 +241,24 @@ std::optional<Found> TotalColumn(const TableView& view, const FigureRule& rule, 
   return std::nullopt;
 }
 
-std::optional<Found> GroupSum(const TableView& view, const FigureRule& rule, const Preference& pref) {
+std::optional<FoundAmount> GroupSum(const TableView& view, const TableFigureRule& rule, const ColumnPreference& pref) {
   const Table& t = *view.table;
   auto [begin, end] = GroupRange(t, rule.group);
-  std::optional<Found> sum;
+  std::optional<FoundAmount> sum;
   for (std::size_t r = begin; r < end; ++r) {
     std::vector<int> cols;
     for (std::size_t c = 0; c < t.rows[r].cells.size(); ++c)
       if (view.IsMoney(r, c)) cols.push_back(static_cast<int>(c));
     if (cols.empty()) continue;
-    Found f = FromCell(view, r, PreferredColumn(view, r, cols, pref));
-    if (!sum) sum = Found{0, f.line, {}};
+    FoundAmount f = FromCell(view, r, PreferredColumn(view, r, cols, pref));
+    if (!sum) sum = FoundAmount{0, f.line, {}};
     sum->cents += f.cents;
   }
   return sum;
 }
 
 
-bool IsClassRow(const TableRow& row, const FigureRule& rule) {
+bool IsClassRow(const TableRow& row, const TableFigureRule& rule) {
   if (!row.code.empty()) {
     if (row.code.size() != 3) return false;
     return std::find(rule.aliases.begin(), rule.aliases.end(), row.code) != rule.aliases.end();
@@ -267,15 +267,15 @@ bool IsClassRow(const TableRow& row, const FigureRule& rule) {
   return std::find(rule.aliases.begin(), rule.aliases.end(), key) != rule.aliases.end();
 }
 
-std::optional<Found> ClassSum(const TableView& view, const FigureRule& rule) {
+std::optional<FoundAmount> ClassSum(const TableView& view, const TableFigureRule& rule) {
   const Table& t = *view.table;
-  std::optional<Found> sum;
+  std::optional<FoundAmount> sum;
   for (std::size_t r = 0; r < t.rows.size(); ++r) {
     if (!IsClassRow(t.rows[r], rule)) continue;
     for (std::size_t c = 0; c < t.rows[r].cells.size(); ++c) {
       if (!view.IsMoney(r, c)) continue;
-      Found f = FromCell(view, r, static_cast<int>(c));
-      if (!sum) sum = Found{0, f.line, {}};
+      FoundAmount f = FromCell(view, r, static_cast<int>(c));
+      if (!sum) sum = FoundAmount{0, f.line, {}};
       sum->cents += f.cents;
       break;
     }
@@ -285,13 +285,13 @@ std::optional<Found> ClassSum(const TableView& view, const FigureRule& rule) {
 
 }  // namespace
 
-std::optional<Found> ApplyRule(const FigureRule& rule, const TableView& view,
-                               const Preference& pref) {
+std::optional<FoundAmount> ApplyRule(const TableFigureRule& rule, const TableView& view,
+                               const ColumnPreference& pref) {
   switch (rule.how) {
-    case How::kRowLabel: return RowLabel(view, rule, pref);
-    case How::kTotalColumn: return TotalColumn(view, rule, pref);
-    case How::kGroupSum: return GroupSum(view, rule, pref);
-    case How::kClassSum: return ClassSum(view, rule);
+    case ReadBy::kRowLabel: return RowLabel(view, rule, pref);
+    case ReadBy::kTotalColumn: return TotalColumn(view, rule, pref);
+    case ReadBy::kGroupSum: return GroupSum(view, rule, pref);
+    case ReadBy::kClassSum: return ClassSum(view, rule);
   }
   return std::nullopt;
 }

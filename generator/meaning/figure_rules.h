@@ -1,6 +1,6 @@
 // The figure rules: which figure, from which table kinds, and how it is read
 // from a table. Data, not if-chains: a new layout or table kind is a new row
-// in FigureRules() plus a test.
+// in TableFigureRules() plus a test.
 #pragma once
 
 #include <optional>
@@ -13,7 +13,7 @@
 
 namespace gongkai {
 
-enum class How {
+enum class ReadBy {
   kRowLabel,     // a cell labelled with an alias -> the next amount to its right
   kTotalColumn,  // the 合计/总计 row x the column whose header is an alias ({} = first amount)
   kGroupSum,     // the rows under the group row named `group` -> the sum of their amounts
@@ -21,9 +21,9 @@ enum class How {
                  // their first amounts (a 类 printed twice, under 501 and 505, counts twice)
 };
 
-struct FigureRule {
+struct TableFigureRule {
   std::string_view figure;
-  How how;
+  ReadBy how;
   std::vector<std::string_view> kinds;    // table kinds searched, in order
   std::vector<std::string_view> aliases;  // compacted, enumeration stripped
   std::string_view group = {};            // only rows under this group row
@@ -37,17 +37,17 @@ struct FigureRule {
 
 // The rules, in priority order per figure: the first rule that yields a
 // value wins; later ones are checked against it.
-const std::vector<FigureRule>& FigureRules();
+const std::vector<TableFigureRule>& TableFigureRules();
 
 // The document's basis: actual (决算/实际/执行) columns in final accounts and
 // self-evaluations, budget columns otherwise; the fiscal year breaks ties.
-struct Preference {
+struct ColumnPreference {
   bool actual_first = false;
   std::string year;  // "2024" ("" if unknown)
 };
 
 // A value read from a table: 分, and the line it stands on.
-struct Found {
+struct FoundAmount {
   Cents cents = 0;
   int line = 0;
   // Other columns of the same row that matched equally well (2025年预算数/合计
@@ -57,7 +57,7 @@ struct Found {
 };
 
 // Applies one rule to one table; nullopt when the table does not state it.
-std::optional<Found> ApplyRule(const FigureRule& rule, const TableView& view,
-                               const Preference& pref);
+std::optional<FoundAmount> ApplyRule(const TableFigureRule& rule, const TableView& view,
+                               const ColumnPreference& pref);
 
 }  // namespace gongkai

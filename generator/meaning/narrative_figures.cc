@@ -102,9 +102,9 @@ std::optional<Cents> AmountAt(std::string_view text, std::size_t at) {
   if (end == at || text[at] < '0' || text[at] > '9') return std::nullopt;
   std::string_view number = text.substr(at, end - at);
   std::string_view rest = text.substr(end);
-  Currency currency = Currency::kUnknown;
-  if (rest.substr(0, 6) == "万元") currency = Currency::kWanYuan;
-  else if (rest.substr(0, 3) == "元") currency = Currency::kYuan;
+  MoneyUnit currency = MoneyUnit::kUnknown;
+  if (rest.substr(0, 6) == "万元") currency = MoneyUnit::kWanYuan;
+  else if (rest.substr(0, 3) == "元") currency = MoneyUnit::kYuan;
   else return std::nullopt;
   ParsedValue value = ParseValue(number, currency);
   if (value.kind != CellKind::kAmount) return std::nullopt;

@@ -42,26 +42,26 @@ std::vector<TextLine> LinesOf(const Block& block) {
 
 // The money unit a compacted line declares ("金额单位:万元", "单位:元",
 // "金额单位:万" whose "元" wrapped to the next line); kUnknown if none.
-Currency DeclaredCurrency(std::string_view c) {
+MoneyUnit MoneyUnitDeclaredIn(std::string_view c) {
   std::size_t at = c.find(kMoneyUnitLabel);
-  if (at == std::string_view::npos) return Currency::kUnknown;
+  if (at == std::string_view::npos) return MoneyUnit::kUnknown;
   std::string_view value = c.substr(at + kMoneyUnitLabel.size());
-  if (value.starts_with("万")) return Currency::kWanYuan;
-  if (value.starts_with(kYuanWord)) return Currency::kYuan;
-  return Currency::kUnknown;
+  if (value.starts_with("万")) return MoneyUnit::kWanYuan;
+  if (value.starts_with(kYuanWord)) return MoneyUnit::kYuan;
+  return MoneyUnit::kUnknown;
 }
 
 // The money unit named inside a table's cells: "当年预算构成 （万元）",
 // "经费控制情况(万元)", "预算情况 (万元)".
-Currency CurrencyInCells(const RawTable& table) {
+MoneyUnit MoneyUnitInCells(const RawTable& table) {
   bool yuan = false;
   for (const RawRow& row : table.rows)
     for (const RawCell& cell : row.cells) {
       std::string c = CompactLabel(cell.text);
-      if (ContainsOneOf(c, kWanYuanInCells)) return Currency::kWanYuan;
+      if (ContainsOneOf(c, kWanYuanInCells)) return MoneyUnit::kWanYuan;
       if (ContainsOneOf(c, kYuanInCells)) yuan = true;
     }
-  return yuan ? Currency::kYuan : Currency::kUnknown;
+  return yuan ? MoneyUnit::kYuan : MoneyUnit::kUnknown;
 }
 
 bool IsNoteStart(std::string_view c) { return StartsWithOneOf(c, kNoteStarts); }
@@ -208,8 +208,8 @@ TableContext RecognizeTableContext(const std::vector<Block>& blocks, std::size_t
       std::string text;
       for (const std::string& cell : LayoutCells(it->text)) {
         std::string cc = CompactLabel(cell);
-        if (Currency cur = DeclaredCurrency(cc); cur != Currency::kUnknown) {
-          if (ctx.currency == Currency::kUnknown) ctx.currency = cur;
+        if (MoneyUnit cur = MoneyUnitDeclaredIn(cc); cur != MoneyUnit::kUnknown) {
+          if (ctx.currency == MoneyUnit::kUnknown) ctx.currency = cur;
           continue;
         }
         if (IsContextLine(cc) || IsFormNumber(cc)) continue;
@@ -266,7 +266,7 @@ TableContext RecognizeTableContext(const std::vector<Block>& blocks, std::size_t
   }
 
   // 2. A money unit named in the cells when none stood above.
-  if (ctx.currency == Currency::kUnknown) ctx.currency = CurrencyInCells(self.table);
+  if (ctx.currency == MoneyUnit::kUnknown) ctx.currency = MoneyUnitInCells(self.table);
 
   // 3. The note: 注:/说明:/备注: lines right below, with numbered
   //    continuation lines ("2.“全年预算数”的取数规则…").
@@ -325,16 +325,16 @@ TableState RecognizeTableState(const Table& table) {
   return TableState::kEmptyWithoutNote;
 }
 
-Currency DocumentCurrency(const std::vector<Block>& blocks) {
+MoneyUnit DeclaredMoneyUnit(const std::vector<Block>& blocks) {
   int yuan = 0, wan = 0;
   for (const Block& block : blocks) {
     if (block.kind == BlockKind::kTable) continue;
-    Currency c = DeclaredCurrency(CompactLabel(block.text));
-    yuan += c == Currency::kYuan;
-    wan += c == Currency::kWanYuan;
+    MoneyUnit c = MoneyUnitDeclaredIn(CompactLabel(block.text));
+    yuan += c == MoneyUnit::kYuan;
+    wan += c == MoneyUnit::kWanYuan;
   }
-  if (yuan == wan) return Currency::kUnknown;
-  return wan > yuan ? Currency::kWanYuan : Currency::kYuan;
+  if (yuan == wan) return MoneyUnit::kUnknown;
+  return wan > yuan ? MoneyUnit::kWanYuan : MoneyUnit::kYuan;
 }
 
 }  // namespace gongkai

@@ -16,7 +16,7 @@ namespace gongkai {
 struct TableContext {
   std::string title;
   int title_line = 0;
-  Currency currency = Currency::kUnknown;
+  MoneyUnit currency = MoneyUnit::kUnknown;
   std::string note;
   bool illegible = false;  // an [illegible] marker stands in the table's place
 };
@@ -25,7 +25,7 @@ TableContext RecognizeTableContext(const std::vector<Block>& blocks, std::size_t
 // The money unit the document declares most often ("单位：万元" lines): the
 // unit of a table that declares none near it (text that lost its layout
 // moves the declaration away from its table). kUnknown on a tie.
-Currency DocumentCurrency(const std::vector<Block>& blocks);
+MoneyUnit DeclaredMoneyUnit(const std::vector<Block>& blocks);
 
 // Empty with note / empty without note / illegible / data.
 TableState RecognizeTableState(const Table& table);

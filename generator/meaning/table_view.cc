@@ -12,7 +12,7 @@ namespace {
 
 // The amount a cell reads as in the table's money unit, wherever it stands:
 // an amount cell, or a text cell holding a number.
-std::optional<Cents> CellNumber(const TableCell& cell, Currency currency) {
+std::optional<Cents> CellNumber(const TableCell& cell, MoneyUnit currency) {
   if (cell.kind == CellKind::kAmount) return cell.cents;
   if (cell.kind != CellKind::kText) return std::nullopt;
   ParsedValue v = ParseValue(cell.text, currency);

@@ -21,7 +21,7 @@ constexpr int kTop = 8;
 }  // namespace
 
 BarChart MakeBarChart(const std::string& id, const std::string& title,
-                      const std::vector<ChartItem>& items, Currency currency) {
+                      const std::vector<ChartItem>& items, MoneyUnit currency) {
   BarChart chart;
   chart.id = id;
   chart.title = title;

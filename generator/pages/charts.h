@@ -41,7 +41,7 @@ struct BarChart {
 // Horizontal bars scaled to the largest absolute amount; negative amounts
 // draw as zero-width bars but keep their printed value.
 BarChart MakeBarChart(const std::string& id, const std::string& title,
-                      const std::vector<ChartItem>& items, Currency currency);
+                      const std::vector<ChartItem>& items, MoneyUnit currency);
 
 nlohmann::json BarChartView(const BarChart& chart);
 

@@ -126,7 +126,7 @@ void ComparePages(const SiteModel& m, const std::vector<MarkdownPage>& pages, co
     std::vector<ChartItem> chart;
     v["rows"] = Rows(m, list, columns, &chart);
     if (!chart.empty())
-      v["chart"] = BarChartView(MakeBarChart("chart-compare", "本年支出合计", chart, Currency::kWanYuan));
+      v["chart"] = BarChartView(MakeBarChart("chart-compare", "本年支出合计", chart, MoneyUnit::kWanYuan));
     if (std::vector<TreemapNode> roots = TreemapRoots(m, list, columns); !roots.empty())
       v["treemap"] = TreemapView(MakeTreemap("treemap-compare", YearLabel(year) + "各单位支出去向：按功能分类（类 → 单位）",
                                              roots, 720, 400));

@@ -68,7 +68,7 @@ struct TidyValue {
   std::string_view type;
 };
 
-TidyValue TidyValueOf(const TableCell& cell, Currency currency) {
+TidyValue TidyValueOf(const TableCell& cell, MoneyUnit currency) {
   switch (cell.kind) {
     case CellKind::kAmount: return {PlainAmount(cell.cents, currency), "number"};
     case CellKind::kDash: return {cell.text, "dash"};
@@ -138,7 +138,7 @@ std::string TablesCsv(const std::vector<TidyTable>& tables) {
   for (const TidyTable& tidy : tables) {
     const Table& t = *tidy.table;
     const std::string document = std::to_string(tidy.document);
-    const std::string_view currency = CurrencyName(t.currency);
+    const std::string_view currency = MoneyUnitName(t.currency);
     for (std::size_t r = 0; r < t.rows.size(); ++r) {
       const TableRow& row = t.rows[r];
       const std::string row_number = std::to_string(r + 1);

@@ -132,7 +132,7 @@ void UnitPages(const SiteModel& m, const std::vector<MarkdownPage>& pages, const
     const Json rows = SeriesRows(m, u, series);
     v["series"] = {{"columns", series.columns}, {"rows", rows}, {"has_rows", !rows.empty()}};
     if (!series.chart.empty())
-      v["chart"] = BarChartView(MakeBarChart("chart-series", "各年度本年支出合计", series.chart, Currency::kWanYuan));
+      v["chart"] = BarChartView(MakeBarChart("chart-series", "各年度本年支出合计", series.chart, MoneyUnit::kWanYuan));
     v["execution"] = Execution(m, u);
     out->AddPage({path, "unit", std::move(v), std::move(key)});
   }

@@ -23,8 +23,8 @@ namespace {
 
 using Json = nlohmann::json;
 
-std::string CurrencyLabel(Currency c) {
-  return c == Currency::kUnknown ? "" : std::string("单位：") + CurrencyName(c);
+std::string CurrencyLabel(MoneyUnit c) {
+  return c == MoneyUnit::kUnknown ? "" : std::string("单位：") + MoneyUnitName(c);
 }
 
 // The source of figure document `n` (1-based), nullptr when out of range.
@@ -34,7 +34,7 @@ const SourceFile* SourceOf(const std::vector<SourceFile>& sources, int n) {
 
 // Table views are built field by field: they hold every cell of a page, and
 // nlohmann's {{"key", value}} initializer lists copy each value twice.
-Json CellView(const TableCell& cell, const Column& column, const TableRow& row, Currency currency) {
+Json CellView(const TableCell& cell, const Column& column, const TableRow& row, MoneyUnit currency) {
   Json v(Json::value_t::object);
   v["text"] = cell.text;
   std::string cls;
@@ -43,7 +43,7 @@ Json CellView(const TableCell& cell, const Column& column, const TableRow& row, 
     case CellKind::kAmount:
       cls = cell.cents == 0 ? "amount zero" : "amount";
       v["sort_value"] = PlainAmount(cell.cents, currency);
-      v["linked"] = row.line > 0;  // to its row's line (TableView's row_url)
+      v["linked"] = row.line > 0;  // to its row's line (TableJson's row_url)
       break;
     case CellKind::kDash: cls = "dash"; break;
     case CellKind::kText: cls = "text"; break;
@@ -56,7 +56,7 @@ Json CellView(const TableCell& cell, const Column& column, const TableRow& row, 
   return v;
 }
 
-Json TableView(const Table& t, const std::string& anchor, const SourceFile& source) {
+Json TableJson(const Table& t, const std::string& anchor, const SourceFile& source) {
   Json header_rows = Json::array();
   if (!t.header.empty()) {
     for (const auto& hr : t.header) {
@@ -306,7 +306,7 @@ Json DocumentView(const Document& doc, std::size_t i, const UnitYearSummary& s, 
   Json tables = Json::array();
   for (const Table& t : doc.tables) {
     const TableRef& ref = s.tables[(*table_index)++];
-    tables.push_back(TableView(t, ref.anchor, source));
+    tables.push_back(TableJson(t, ref.anchor, source));
     tidy_tables->push_back({static_cast<int>(i) + 1, source.copy_url, source.page_starts, ref.anchor, &t});
   }
   d["tables"] = std::move(tables);

@@ -183,7 +183,7 @@ UnitYearSummary Summarize(const UnitYearGroup& group) {
     const std::string primary = doc.kinds.empty() ? "other" : doc.kinds.front();
     FigureSet& set = sets[primary];
     set.doc_kind = primary;
-    if (set.currency == Currency::kUnknown) set.currency = doc.currency;
+    if (set.currency == MoneyUnit::kUnknown) set.currency = doc.currency;
     set.documents.push_back(n);
     for (const auto& [key, f] : doc.figures.amounts) set.stated[key].push_back(ValueOf(f, n));
     // The first document of a kind that states a figure wins; later ones

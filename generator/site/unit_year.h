@@ -34,7 +34,7 @@ struct ScoreValue {
 // The figures that documents of one kind state for a unit-year.
 struct FigureSet {
   std::string doc_kind;  // "budget", "final", "performance-evaluation"...
-  Currency currency = Currency::kUnknown;
+  MoneyUnit currency = MoneyUnit::kUnknown;
   std::map<std::string, FigureValue> amounts;
   std::map<std::string, FigureValue> by_function;  // 类 code -> amount
   std::map<std::string, FigureValue> by_function_kuan;  // 款 code -> amount (function_execution.h)

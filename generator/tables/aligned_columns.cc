@@ -17,7 +17,7 @@ struct Interval {
 
 double Em(const Word& w) { return std::max(1.0, w.bottom - w.top); }
 
-bool IsAmountWord(const Word& w) { return ParseValue(w.text, Currency::kYuan).kind == CellKind::kAmount; }
+bool IsAmountWord(const Word& w) { return ParseValue(w.text, MoneyUnit::kYuan).kind == CellKind::kAmount; }
 
 bool IsDataLine(const Line& line) {
   return std::any_of(line.words.begin(), line.words.end(),

@@ -79,7 +79,7 @@ bool LooksLikeTableTitle(std::string_view compact) {
 
 bool HasAmount(const RawRow& r) {
   for (const RawCell& c : r.cells)
-    if (ParseValue(c.text, Currency::kYuan).kind == CellKind::kAmount) return true;
+    if (ParseValue(c.text, MoneyUnit::kYuan).kind == CellKind::kAmount) return true;
   return false;
 }
 
@@ -386,7 +386,7 @@ struct Segmenter {
   // A row with an amount: the rows that fix a table's columns.
   bool IsDataRow(std::size_t k) const {
     for (const Word& w : Fields(k))
-      if (ParseValue(w.text, Currency::kYuan).kind == CellKind::kAmount) return true;
+      if (ParseValue(w.text, MoneyUnit::kYuan).kind == CellKind::kAmount) return true;
     return false;
   }
 
@@ -569,7 +569,7 @@ struct Segmenter {
         return !s.empty() && s.size() <= 3 && s.find_first_not_of("0123456789") == std::string_view::npos;
       };
       auto text = [](std::string_view s) {
-        return ParseValue(s, Currency::kYuan).kind == CellKind::kText;
+        return ParseValue(s, MoneyUnit::kYuan).kind == CellKind::kText;
       };
       if (filled.size() == 1 && !text(filled[0])) return false;
       if (filled.size() == 2) {

@@ -63,7 +63,7 @@ bool IsDataRow(const RawRow& row) {
                                 SpacelessCell(c.text)) != kTextRowLeads.end())
       return true;
     if (IsCodeLike(c.text) || c.illegible) return true;
-    if (ParseValue(c.text, Currency::kYuan).kind == CellKind::kAmount) return true;
+    if (ParseValue(c.text, MoneyUnit::kYuan).kind == CellKind::kAmount) return true;
     ++texts;
     total = total || IsTotalWord(c.text);
   }

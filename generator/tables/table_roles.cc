@@ -70,7 +70,7 @@ ColumnRole RoleFromCells(const std::vector<RawRow>& body, std::size_t c) {
     const std::string& t = row.cells[c].text;
     if (t.empty()) continue;
     ++filled;
-    CellKind kind = ParseValue(t, Currency::kYuan).kind;
+    CellKind kind = ParseValue(t, MoneyUnit::kYuan).kind;
     if (kind == CellKind::kAmount || kind == CellKind::kDash || kind == CellKind::kIllegible)
       ++amounts;
     if (IsCodeLike(t)) {

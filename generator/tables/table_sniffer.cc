@@ -27,7 +27,7 @@ bool StartsEnumerated(std::string_view s) {
 }
 
 bool IsTextCell(const std::string& t) {
-  return !t.empty() && !IsCodeLike(t) && ParseValue(t, Currency::kYuan).kind == CellKind::kText;
+  return !t.empty() && !IsCodeLike(t) && ParseValue(t, MoneyUnit::kYuan).kind == CellKind::kText;
 }
 
 // 0. The grid: every row padded to one width, trailing all-empty columns
@@ -153,7 +153,7 @@ TableRow MakeRow(const RawRow& raw, const Table& table) {
 
 }  // namespace
 
-Table SniffTable(const RawTable& raw, Currency currency, const std::string& file,
+Table SniffTable(const RawTable& raw, MoneyUnit currency, const std::string& file,
                  std::vector<Diagnostic>& diagnostics) {
   Table table;
   table.layout = raw.layout;

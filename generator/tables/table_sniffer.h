@@ -15,7 +15,7 @@ namespace gongkai {
 // wrapped cells merged, codes joined from 类/款/项, amounts converted in
 // `currency`, labels compacted, totals and groups marked. Does not set title,
 // kind, state or note (recognize.h does).
-Table SniffTable(const RawTable& raw, Currency currency, const std::string& file,
+Table SniffTable(const RawTable& raw, MoneyUnit currency, const std::string& file,
                  std::vector<Diagnostic>& diagnostics);
 
 }  // namespace gongkai

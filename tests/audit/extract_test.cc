@@ -23,7 +23,7 @@ Table MakeTable(const std::string& title, const std::string& kind,
   Table t;
   t.title = title;
   t.kind = kind;
-  t.currency = Currency::kWanYuan;
+  t.currency = MoneyUnit::kWanYuan;
   for (const std::string& h : grid.front()) {
     ColumnRole role = ColumnRole::kAmount;
     if (h == "项目" || h == "科目名称") role = ColumnRole::kLabel;
@@ -42,7 +42,7 @@ Table MakeTable(const std::string& title, const std::string& kind,
     TableRow row;
     row.line = line;
     for (std::size_t c = 0; c < grid[r].size(); ++c) {
-      ParsedValue v = ParseValue(grid[r][c], Currency::kWanYuan);
+      ParsedValue v = ParseValue(grid[r][c], MoneyUnit::kWanYuan);
       TableCell cell{grid[r][c], v.kind, v.cents, line};
       if (c < t.columns.size() && t.columns[c].role == ColumnRole::kCode && !grid[r][c].empty()) {
         cell.kind = CellKind::kText;
@@ -81,11 +81,11 @@ TEST(FigureRulesTest, EveryRuleNamesCatalogKindsAndAContractFigure) {
       "total_income", "total_expenditure", "grand_total", "basic_expenditure",
       "project_expenditure", "personnel", "public_funds", "three_public", "admin_operating",
       "procurement"};
-  for (const FigureRule& rule : FigureRules()) {
+  for (const TableFigureRule& rule : TableFigureRules()) {
     EXPECT_NE(std::find(contract.begin(), contract.end(), rule.figure), contract.end())
         << rule.figure;
     for (std::string_view kind : rule.kinds) EXPECT_NE(FindTableKind(kind), nullptr) << kind;
-    if (rule.how == How::kGroupSum) {
+    if (rule.how == ReadBy::kGroupSum) {
       EXPECT_FALSE(rule.group.empty()) << rule.figure;
     }
   }

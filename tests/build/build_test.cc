@@ -458,7 +458,7 @@ TEST(TablesCsvTest, NeutralizesFormulasInEveryTextFieldAndKeepsNumbers) {
   Table t;
   t.title = "=cmd|' /C calc'!A0";
   t.kind = "final_expenditure";
-  t.currency = Currency::kYuan;
+  t.currency = MoneyUnit::kYuan;
   t.columns = {Column{"项目", {}, ColumnRole::kLabel}, Column{"@SUM(A1)", {}, ColumnRole::kAmount},
                Column{"说明", {}, ColumnRole::kText}};
   auto row = [](const std::string& label, TableCell amount, const std::string& note, int line) {
@@ -597,7 +597,7 @@ TEST(BuildTest, PdfDocumentsAreCopiedAsPdfAndLinkedAtTheirPage) {
   pdf.unit.name = "株洲市财政局";
   pdf.year = 2024;
   pdf.kinds = {"budget"};
-  pdf.currency = Currency::kWanYuan;
+  pdf.currency = MoneyUnit::kWanYuan;
   pdf.figures.amounts["total_expenditure"] = Figure{536420000, Span{"a.pdf", 45, 2}, "部门支出总体情况表"};
   Table t;
   t.title = "部门支出总体情况表";
@@ -608,7 +608,7 @@ TEST(BuildTest, PdfDocumentsAreCopiedAsPdfAndLinkedAtTheirPage) {
   text.unit.name = "株洲市财政局";
   text.year = 2024;
   text.kinds = {"final"};
-  text.currency = Currency::kWanYuan;
+  text.currency = MoneyUnit::kWanYuan;
   text.figures.amounts["total_expenditure"] = Figure{500000000, Span{"b.txt", 120}, "支出决算表"};
   Table u = t;
   u.title = "支出决算表";
@@ -795,11 +795,11 @@ TEST(BuildTest, EscapesHostileDocumentTextEverywhere) {
   doc.unit.name = evil;
   doc.year = 2024;
   doc.kinds = {"budget"};
-  doc.currency = Currency::kWanYuan;
+  doc.currency = MoneyUnit::kWanYuan;
   doc.figures.amounts["total_expenditure"] = Figure{100, Span{"evil.txt", 3}, evil};
   Table t;
   t.title = evil;
-  t.currency = Currency::kWanYuan;
+  t.currency = MoneyUnit::kWanYuan;
   t.columns = {Column{"\"><img src=x onerror=alert(1)>", {}, ColumnRole::kLabel}, Column{"金额", {}, ColumnRole::kAmount}};
   TableRow r;
   r.cells = {TableCell{"=HYPERLINK(\"x\")", CellKind::kText, 0, 4}, TableCell{"1.00", CellKind::kAmount, 1000000, 4}};

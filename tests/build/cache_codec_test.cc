@@ -26,7 +26,7 @@ Document EveryFieldSet() {
   d.unit = {"中共长治市上党区委巡察工作办公室", "012001", 3};
   d.year = 2023;
   d.kinds = {"final", "performance-evaluation"};
-  d.currency = Currency::kWanYuan;
+  d.currency = MoneyUnit::kWanYuan;
   d.figures.amounts["total_expenditure"] = {22761, {d.file, 410}, "收入支出决算总表"};
   // Beyond 2^53: a double would round it; the cache must not.
   d.figures.amounts["grand_total"] = {9007199254740993LL, {d.file, 411}, "narrative"};
@@ -37,7 +37,7 @@ Document EveryFieldSet() {
   Table t;
   t.title = "表一、部门收支总体情况表";
   t.kind = "income-expenditure-summary";
-  t.currency = Currency::kYuan;
+  t.currency = MoneyUnit::kYuan;
   t.state = TableState::kEmptyWithNote;
   t.layout = TableLayout::kSpaceAligned;
   t.line = 100;

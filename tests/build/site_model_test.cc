@@ -18,7 +18,7 @@ Document MakeDoc(const std::string& file, const std::string& unit, int year, con
   d.unit.name = unit;
   d.year = year;
   d.kinds = {kind};
-  d.currency = Currency::kWanYuan;
+  d.currency = MoneyUnit::kWanYuan;
   return d;
 }
 

@@ -8,25 +8,25 @@ namespace gongkai {
 namespace {
 
 Cents Yuan(std::string_view text) {
-  ParsedValue v = ParseValue(text, Currency::kYuan);
+  ParsedValue v = ParseValue(text, MoneyUnit::kYuan);
   EXPECT_EQ(v.kind, CellKind::kAmount) << text;
   return v.cents;
 }
 
-CellKind KindOf(std::string_view text) { return ParseValue(text, Currency::kYuan).kind; }
+CellKind KindOf(std::string_view text) { return ParseValue(text, MoneyUnit::kYuan).kind; }
 
 TEST(Amount, ConvertsYuanAndWanYuanExactly) {
   EXPECT_EQ(Yuan("230.44"), 23044);
-  ParsedValue wan = ParseValue("230.44", Currency::kWanYuan);
+  ParsedValue wan = ParseValue("230.44", MoneyUnit::kWanYuan);
   EXPECT_EQ(wan.kind, CellKind::kAmount);
   EXPECT_EQ(wan.cents, 230440000);
-  EXPECT_EQ(ParseValue("27.65", Currency::kWanYuan).cents, 27650000);
-  EXPECT_EQ(ParseValue("0.00", Currency::kWanYuan).cents, 0);
+  EXPECT_EQ(ParseValue("27.65", MoneyUnit::kWanYuan).cents, 27650000);
+  EXPECT_EQ(ParseValue("0.00", MoneyUnit::kWanYuan).cents, 0);
   EXPECT_EQ(Yuan("8"), 800);
 }
 
 TEST(Amount, UnknownCurrencyReadsAsYuan) {
-  EXPECT_EQ(ParseValue("1.5", Currency::kUnknown).cents, 150);
+  EXPECT_EQ(ParseValue("1.5", MoneyUnit::kUnknown).cents, 150);
 }
 
 TEST(Amount, AcceptsThousandsSeparatorsAndSpaces) {
@@ -51,7 +51,7 @@ TEST(Amount, KeepsEmptyDistinctFromZero) {
   EXPECT_EQ(KindOf(""), CellKind::kEmpty);
   EXPECT_EQ(KindOf("  "), CellKind::kEmpty);
   EXPECT_EQ(KindOf("0.00"), CellKind::kAmount);
-  EXPECT_EQ(ParseValue("0.00", Currency::kYuan).cents, 0);
+  EXPECT_EQ(ParseValue("0.00", MoneyUnit::kYuan).cents, 0);
 }
 
 TEST(Amount, ClassifiesDashesIllegibleAndText) {
@@ -75,19 +75,19 @@ TEST(Amount, DigitsWithALeadingZeroAreACode) {
 }
 
 TEST(Amount, RoundsHalfUpWhenTooManyDecimals) {
-  ParsedValue v = ParseValue("22.873", Currency::kYuan);
+  ParsedValue v = ParseValue("22.873", MoneyUnit::kYuan);
   EXPECT_EQ(v.kind, CellKind::kAmount);
   EXPECT_EQ(v.cents, 2287);
   EXPECT_TRUE(v.inexact);
-  v = ParseValue("27.127", Currency::kYuan);
+  v = ParseValue("27.127", MoneyUnit::kYuan);
   EXPECT_EQ(v.cents, 2713);
   EXPECT_TRUE(v.inexact);
-  v = ParseValue("1.005", Currency::kYuan);
+  v = ParseValue("1.005", MoneyUnit::kYuan);
   EXPECT_EQ(v.cents, 101);
-  v = ParseValue("1.500", Currency::kYuan);
+  v = ParseValue("1.500", MoneyUnit::kYuan);
   EXPECT_EQ(v.cents, 150);
   EXPECT_FALSE(v.inexact);
-  v = ParseValue("22.873", Currency::kWanYuan);
+  v = ParseValue("22.873", MoneyUnit::kWanYuan);
   EXPECT_EQ(v.cents, 22873000);  // 22.873 万元 = 228,730 元
   EXPECT_FALSE(v.inexact);
 }
@@ -95,7 +95,7 @@ TEST(Amount, RoundsHalfUpWhenTooManyDecimals) {
 TEST(Amount, HugeDigitRunsAreTextNotOverflow) {
   EXPECT_EQ(KindOf(std::string(40, '9')), CellKind::kText);
   EXPECT_EQ(KindOf("92233720368547758.08"), CellKind::kText);
-  EXPECT_EQ(ParseValue("9999999999999", Currency::kWanYuan).kind, CellKind::kText);
+  EXPECT_EQ(ParseValue("9999999999999", MoneyUnit::kWanYuan).kind, CellKind::kText);
   EXPECT_EQ(Yuan("922337203685477.58"), 92233720368547758);
 }
 
@@ -108,8 +108,8 @@ TEST(Amount, ParsesScoresInHundredths) {
 }
 
 TEST(Amount, NamesCurrencies) {
-  EXPECT_STREQ(CurrencyName(Currency::kWanYuan), "万元");
-  EXPECT_STREQ(CurrencyName(Currency::kYuan), "元");
+  EXPECT_STREQ(MoneyUnitName(MoneyUnit::kWanYuan), "万元");
+  EXPECT_STREQ(MoneyUnitName(MoneyUnit::kYuan), "元");
 }
 
 }  // namespace

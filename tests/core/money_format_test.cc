@@ -26,8 +26,8 @@ TEST(MoneyFormatTest, KeepsNegativeAndZeroAmounts) {
 }
 
 TEST(MoneyFormatTest, PlainAmountUsesTheTableUnit) {
-  EXPECT_EQ(PlainAmount(227610000, Currency::kWanYuan), "227.61");
-  EXPECT_EQ(PlainAmount(227610000, Currency::kYuan), "2276100.00");
+  EXPECT_EQ(PlainAmount(227610000, MoneyUnit::kWanYuan), "227.61");
+  EXPECT_EQ(PlainAmount(227610000, MoneyUnit::kYuan), "2276100.00");
 }
 
 TEST(MoneyFormatTest, PercentRoundsHalfAwayFromZeroWithIntegers) {

@@ -59,7 +59,7 @@ TableRow Row(int line, std::string code, std::string label, std::vector<std::str
 Table ExpenditureTable(const std::string& class_total) {
   Table t;
   t.title = "支出总表";
-  t.currency = Currency::kWanYuan;
+  t.currency = MoneyUnit::kWanYuan;
   t.columns = {Col({"科目编码"}, ColumnRole::kCode), Col({"科目名称"}, ColumnRole::kLabel),
                Col({"合计"}, ColumnRole::kAmount), Col({"基本支出"}, ColumnRole::kAmount),
                Col({"项目支出"}, ColumnRole::kAmount)};
@@ -73,16 +73,16 @@ Table ExpenditureTable(const std::string& class_total) {
 Document Doc(std::vector<Table> tables) {
   Document doc;
   doc.file = "x.txt";
-  doc.currency = Currency::kWanYuan;
+  doc.currency = MoneyUnit::kWanYuan;
   doc.tables = std::move(tables);
   return doc;
 }
 
 TEST(AuditAmount, PrintsInTheTableUnit) {
-  EXPECT_EQ(AuditAmount(167620000, Currency::kWanYuan), "167.62");
-  EXPECT_EQ(AuditAmount(22873000, Currency::kWanYuan), "22.873");
-  EXPECT_EQ(AuditAmount(9101677535, Currency::kYuan), "91016775.35");
-  EXPECT_EQ(AuditAmount(-5000, Currency::kWanYuan), "-0.005");
+  EXPECT_EQ(AuditAmount(167620000, MoneyUnit::kWanYuan), "167.62");
+  EXPECT_EQ(AuditAmount(22873000, MoneyUnit::kWanYuan), "22.873");
+  EXPECT_EQ(AuditAmount(9101677535, MoneyUnit::kYuan), "91016775.35");
+  EXPECT_EQ(AuditAmount(-5000, MoneyUnit::kWanYuan), "-0.005");
 }
 
 TEST(AuditRules, EveryRuleHasACodeTwoDescriptionsAndIsFoundByItsRoundingCode) {
@@ -138,7 +138,7 @@ TEST(CheckDocument, AllowsRoundingOfHalfACentPerItem) {
 TEST(CheckDocument, WarnsWhenRowTotalIsNotPersonnelPlusPublic) {
   Table t;
   t.title = "表七、一般公共预算基本支出情况表";
-  t.currency = Currency::kWanYuan;
+  t.currency = MoneyUnit::kWanYuan;
   t.columns = {Col({"经济分类科目", "科目编码"}, ColumnRole::kCode),
                Col({"经济分类科目", "科目名称"}, ColumnRole::kLabel),
                Col({"一般公共预算基本支出", "合计"}, ColumnRole::kAmount),
@@ -159,7 +159,7 @@ TEST(CheckDocument, WarnsWhenRowTotalIsNotPersonnelPlusPublic) {
 TEST(CheckDocument, ComparesGrandTotals) {
   Table t;
   t.title = "收支总表";
-  t.currency = Currency::kWanYuan;
+  t.currency = MoneyUnit::kWanYuan;
   t.columns = {Col({"收入", "项目"}, ColumnRole::kLabel), Col({"收入", "预算数"}, ColumnRole::kAmount),
                Col({"支出", "项目"}, ColumnRole::kText), Col({"支出", "预算数"}, ColumnRole::kAmount)};
   TableRow row;
@@ -176,7 +176,7 @@ TEST(CheckDocument, ComparesGrandTotals) {
 
   Table f;
   f.title = "收入支出决算总表";
-  f.currency = Currency::kWanYuan;
+  f.currency = MoneyUnit::kWanYuan;
   f.columns = {Col({"项目"}, ColumnRole::kLabel), Col({"行次"}, ColumnRole::kRowNumber),
                Col({"金额"}, ColumnRole::kAmount), Col({"项目"}, ColumnRole::kText),
                Col({"行次"}, ColumnRole::kRowNumber), Col({"金额"}, ColumnRole::kAmount)};
@@ -241,7 +241,7 @@ TEST(CheckDocument, WarnsWhenCodeAmountDiffersBetweenTables) {
 TEST(CheckDocument, WarnsWhenThreePublicTotalIsNotItsParts) {
   Table t;
   t.title = "表八、一般公共预算“三公”经费支出表";
-  t.currency = Currency::kWanYuan;
+  t.currency = MoneyUnit::kWanYuan;
   t.columns = {Col({"合计"}, ColumnRole::kAmount), Col({"因公出国（境）费"}, ColumnRole::kAmount),
                Col({"公务用车购置及运行费", "小计"}, ColumnRole::kAmount),
                Col({"公务用车购置及运行费", "公务用车购置费"}, ColumnRole::kAmount),

@@ -277,11 +277,11 @@ TEST(ParseSampleTest, ReadsTitlesAndMoneyUnits) {
   ASSERT_NE(income, nullptr);
   EXPECT_EQ(income->line, 102);
   EXPECT_EQ(income->kind, "final_income");
-  EXPECT_EQ(income->currency, Currency::kWanYuan);  // "金额单位：万" + "元"
+  EXPECT_EQ(income->currency, MoneyUnit::kWanYuan);  // "金额单位：万" + "元"
   Document d1 = ParseSample("001");
   ASSERT_FALSE(d1.tables.empty());
   EXPECT_EQ(d1.tables[0].title, "和政县委巡察工作领导小组办公室部门（单位）整体支出绩效目标表");
-  EXPECT_EQ(d1.tables[0].currency, Currency::kWanYuan);  // "当年预算构成 （万元）"
+  EXPECT_EQ(d1.tables[0].currency, MoneyUnit::kWanYuan);  // "当年预算构成 （万元）"
   Document d3 = ParseSample("003");
   ASSERT_NE(TableTitled(d3, "表一、部门收支总体情况表"), nullptr);
   EXPECT_EQ(TableTitled(d3, "表一、部门收支总体情况表")->kind, "budget_summary");
@@ -309,7 +309,7 @@ TEST(ParseLayoutTest, RealPdftotextLayoutGivesExactFigures) {
   EXPECT_EQ(doc.year, 2026);                            // line 1 2026年
   ASSERT_FALSE(doc.kinds.empty());
   EXPECT_EQ(doc.kinds.front(), "budget");
-  EXPECT_EQ(doc.currency, Currency::kWanYuan);
+  EXPECT_EQ(doc.currency, MoneyUnit::kWanYuan);
   std::map<std::string, Cents> figures;
   for (const auto& [name, f] : doc.figures.amounts) figures[name] = f.cents;
   EXPECT_EQ(figures["total_expenditure"], W(98880, 78));   // line 238 表3 合计

@@ -777,7 +777,7 @@ TEST(GuangzhouBudget2026ExpenditureTable, DISABLED_PdfNamesEveryMoneyColumn) {
 TEST(GuangzhouBudget2026ExpenditureTable, PdfReadsEveryAmount) {
   const Table* t = GuangzhouTable3In(Pdf(Guangzhou().stem));
   ASSERT_NE(t, nullptr);
-  EXPECT_EQ(t->currency, Currency::kWanYuan);
+  EXPECT_EQ(t->currency, MoneyUnit::kWanYuan);
   ExpectEveryAmount(*t, GuangzhouTable3(), kGuangzhouTable3Columns);
 }
 TEST(GuangzhouBudget2026ExpenditureTable, LayoutReadsEveryRowCodeAndLabel) {
@@ -793,7 +793,7 @@ TEST(GuangzhouBudget2026ExpenditureTable, DISABLED_LayoutNamesEveryMoneyColumn) 
 TEST(GuangzhouBudget2026ExpenditureTable, LayoutReadsEveryAmount) {
   const Table* t = GuangzhouTable3In(Layout(Guangzhou().stem));
   ASSERT_NE(t, nullptr);
-  EXPECT_EQ(t->currency, Currency::kWanYuan);
+  EXPECT_EQ(t->currency, MoneyUnit::kWanYuan);
   ExpectEveryAmount(*t, GuangzhouTable3(), kGuangzhouTable3Columns);
 }
 
@@ -837,7 +837,7 @@ TEST(FoshanFinal2019ExpenditureTable, DISABLED_PdfNamesEveryMoneyColumn) {
 TEST(FoshanFinal2019ExpenditureTable, PdfReadsEveryAmount) {
   const Table* t = FoshanTable3In(Pdf(Foshan().stem));
   ASSERT_NE(t, nullptr);
-  EXPECT_EQ(t->currency, Currency::kWanYuan);
+  EXPECT_EQ(t->currency, MoneyUnit::kWanYuan);
   ExpectEveryAmount(*t, FoshanTable3(), kFoshanTable3Columns);
 }
 TEST(FoshanFinal2019ExpenditureTable, DISABLED_LayoutReadsEveryRowCodeAndLabel) {
@@ -853,7 +853,7 @@ TEST(FoshanFinal2019ExpenditureTable, DISABLED_LayoutNamesEveryMoneyColumn) {
 TEST(FoshanFinal2019ExpenditureTable, DISABLED_LayoutReadsEveryAmount) {
   const Table* t = FoshanTable3In(Layout(Foshan().stem));
   ASSERT_NE(t, nullptr);
-  EXPECT_EQ(t->currency, Currency::kWanYuan);
+  EXPECT_EQ(t->currency, MoneyUnit::kWanYuan);
   ExpectEveryAmount(*t, FoshanTable3(), kFoshanTable3Columns);
 }
 

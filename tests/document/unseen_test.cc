@@ -78,7 +78,7 @@ TEST(UnseenLayoutFinalTest, ReadsCityFinalAccounts) {
   EXPECT_EQ(doc.year, 2019);
   ASSERT_FALSE(doc.kinds.empty());
   EXPECT_EQ(doc.kinds.front(), "final");
-  EXPECT_EQ(doc.currency, Currency::kWanYuan);
+  EXPECT_EQ(doc.currency, MoneyUnit::kWanYuan);
   std::map<std::string, Cents> amounts = Amounts(doc);
   EXPECT_EQ(amounts["basic_expenditure"], W(746, 39));  // line 264 表3 合计 基本支出
   EXPECT_EQ(ByFunction(doc), (std::map<std::string, Cents>{{"208", W(76, 23)},     // line 266
@@ -105,7 +105,7 @@ TEST(UnseenLayoutFinalTest, DISABLED_KeepsColumnNumbersOutOfTheBody) {
   ASSERT_FALSE(expenditure.empty());
   const Table& t = *expenditure.front();
   EXPECT_EQ(t.title, "支出决算表");
-  EXPECT_EQ(t.currency, Currency::kWanYuan);
+  EXPECT_EQ(t.currency, MoneyUnit::kWanYuan);
   ASSERT_FALSE(t.rows.empty());
   EXPECT_EQ(t.rows[0].label, "合计");
   EXPECT_EQ(t.rows[0].line, 264);
@@ -209,7 +209,7 @@ TEST(UnseenWordSchoolTest, ReadsSchoolBudgetCellPerLine) {
   EXPECT_EQ(doc.unit.name, "临江市第一中学");  // line 1, a title line of its own
   EXPECT_EQ(doc.year, 2024);
   EXPECT_EQ(doc.kinds, (std::vector<std::string>{"budget", "performance-targets"}));
-  EXPECT_EQ(doc.currency, Currency::kWanYuan);
+  EXPECT_EQ(doc.currency, MoneyUnit::kWanYuan);
   EXPECT_EQ(Amounts(doc), (std::map<std::string, Cents>{
                               {"total_income", W(2280, 0)},         // 表一 本年收入合计
                               {"total_expenditure", W(2280, 0)},    // 表一 本年支出合计
@@ -257,7 +257,7 @@ TEST(UnseenMarkdownGbTest, ReadsPipeTablesInGb18030WithCrlf) {
   EXPECT_EQ(doc.unit.name, "中共平川县委宣传部");  // line 1, before <br>
   EXPECT_EQ(doc.year, 2024);
   EXPECT_EQ(doc.kinds, (std::vector<std::string>{"budget"}));
-  EXPECT_EQ(doc.currency, Currency::kWanYuan);
+  EXPECT_EQ(doc.currency, MoneyUnit::kWanYuan);
   EXPECT_EQ(Amounts(doc), (std::map<std::string, Cents>{
                               {"total_income", W(400, 0)},          // line 15 收入预算
                               {"total_expenditure", W(400, 0)},     // 表三 总计

@@ -209,7 +209,7 @@ TEST(RecognizeTableContextTest, SkipsUnitAndMoneyLinesToFindTheTitle) {
   TableContext c = RecognizeTableContext(blocks, 3);
   EXPECT_EQ(c.title, "收支总表");
   EXPECT_EQ(c.title_line, 37);
-  EXPECT_EQ(c.currency, Currency::kWanYuan);
+  EXPECT_EQ(c.currency, MoneyUnit::kWanYuan);
   EXPECT_FALSE(c.illegible);
 }
 
@@ -232,7 +232,7 @@ TEST(RecognizeTableContextTest, ReadsAMoneyUnitBrokenAcrossLines) {
   TableContext c = RecognizeTableContext(blocks, 9);
   EXPECT_EQ(c.title, "收入决算表");
   EXPECT_EQ(c.title_line, 102);
-  EXPECT_EQ(c.currency, Currency::kWanYuan);
+  EXPECT_EQ(c.currency, MoneyUnit::kWanYuan);
   EXPECT_EQ(c.note, "注：本表反映部门本年度取得的各项收入情况。");
   // The first table's note is its own, and nothing above it is a title.
   TableContext first = RecognizeTableContext(blocks, 0);
@@ -252,7 +252,7 @@ TEST(RecognizeTableContextTest, PrefersACatalogTitleOverANearerShortLine) {
   };
   TableContext c = RecognizeTableContext(blocks, 6);
   EXPECT_EQ(c.title, "财政拨款“三公”经费支出决算表");
-  EXPECT_EQ(c.currency, Currency::kYuan);
+  EXPECT_EQ(c.currency, MoneyUnit::kYuan);
 }
 
 TEST(RecognizeTableContextTest, CleansMarkdownBoldFromTheTitle) {
@@ -270,7 +270,7 @@ TEST(RecognizeTableContextTest, FindsTheMoneyUnitInsideTheCells) {
                {"当年预算构成 （万元）", "部门（单位）收入预算"},
                {"", "本级财政安排", "200.95"}}),
   };
-  EXPECT_EQ(RecognizeTableContext(blocks, 1).currency, Currency::kWanYuan);
+  EXPECT_EQ(RecognizeTableContext(blocks, 1).currency, MoneyUnit::kWanYuan);
 }
 
 TEST(RecognizeTableContextTest, TakesATitleStandingInTheFirstRow) {
@@ -382,7 +382,7 @@ TEST(RecognizeRealLayoutTest, GuangzhouUnitStopsAtTheMoneyUnitLabel) {
   TableContext c = RecognizeTableContext(blocks, 5);
   EXPECT_EQ(c.title, "收支总体情况表");
   EXPECT_EQ(c.title_line, 159);
-  EXPECT_EQ(c.currency, Currency::kWanYuan);
+  EXPECT_EQ(c.currency, MoneyUnit::kWanYuan);
 }
 
 TEST(RecognizeRealLayoutTest, YantaiDepartmentUnitLabel) {
@@ -417,7 +417,7 @@ TEST(RecognizeRealLayoutTest, HuzhouCodePrefixGivesTheCode) {
   EXPECT_EQ(h.year, 2026);
   TableContext c = RecognizeTableContext(blocks, 4);
   EXPECT_EQ(c.title, "2026年市级部门收支预算总表");
-  EXPECT_EQ(c.currency, Currency::kWanYuan);
+  EXPECT_EQ(c.currency, MoneyUnit::kWanYuan);
 }
 
 TEST(RecognizeRealLayoutTest, XianConsolidatedDepartmentDropsHuizong) {
@@ -492,7 +492,7 @@ TEST(RecognizeRealLayoutTest, FinalAccountsAreNotABudgetTooAndAHeaderRowIsNoTitl
   TableContext c = RecognizeTableContext(blocks, 6);
   EXPECT_EQ(c.title, "财政拨款“三公”经费及会议费、培训费支出决算表");
   EXPECT_EQ(c.title_line, 7696);
-  EXPECT_EQ(c.currency, Currency::kWanYuan);
+  EXPECT_EQ(c.currency, MoneyUnit::kWanYuan);
 }
 
 TEST(RecognizeRealLayoutTest, EvaluationReportUnitInTheCellAfterItsLabel) {
@@ -539,7 +539,7 @@ TEST(RecognizeRealLayoutTest, SuzhouSpacedFormNumberAndUnitLine) {
   EXPECT_EQ(RecognizeDocument(blocks, "su.txt", diags).unit.name, "苏州市科学技术局");
   TableContext c = RecognizeTableContext(blocks, 3);
   EXPECT_EQ(c.title, "收支总表");
-  EXPECT_EQ(c.currency, Currency::kWanYuan);
+  EXPECT_EQ(c.currency, MoneyUnit::kWanYuan);
 }
 
 TEST(RecognizeRealLayoutTest, JoinsATitleWrappedOverTwoLines) {
@@ -553,7 +553,7 @@ TEST(RecognizeRealLayoutTest, JoinsATitleWrappedOverTwoLines) {
   TableContext c = RecognizeTableContext(blocks, 3);
   EXPECT_EQ(c.title, "2022年部门综合预算一般公共预算拨款“三公”经费、会议费、培训费表（不含上年结转）");
   EXPECT_EQ(c.title_line, 2131);
-  EXPECT_EQ(c.currency, Currency::kWanYuan);
+  EXPECT_EQ(c.currency, MoneyUnit::kWanYuan);
 }
 
 // ------------------------------------------------------ WhyNotADisclosure

@@ -64,7 +64,7 @@ TEST(TotalRowSites, SniffTableMarksTotalRows) {
     raw.layout = TableLayout::kTab;
     raw.rows = {Raw({"项目", "金额"}), Raw({"一般公共服务支出", "3.00"}), Raw({c.label, "3.00"})};
     std::vector<Diagnostic> diagnostics;
-    Table t = SniffTable(raw, Currency::kYuan, "test.txt", diagnostics);
+    Table t = SniffTable(raw, MoneyUnit::kYuan, "test.txt", diagnostics);
     ASSERT_EQ(t.rows.size(), 2u) << c.label;
     EXPECT_FALSE(t.rows[0].is_total);
     EXPECT_EQ(t.rows[1].is_total, c.sniffer_is_total) << c.label;
@@ -86,7 +86,7 @@ TEST(TotalRowSites, SniffTableNeverWrapsOntoALabelEndingInATotal) {
     RawTable raw;
     raw.rows = {Raw({"项目", "金额"}), Raw({c.label, "3.00"}), Raw({"说明", ""})};
     std::vector<Diagnostic> diagnostics;
-    Table t = SniffTable(raw, Currency::kYuan, "test.txt", diagnostics);
+    Table t = SniffTable(raw, MoneyUnit::kYuan, "test.txt", diagnostics);
     EXPECT_EQ(t.rows.size(), c.merged ? 1u : 2u) << c.label;
   }
 }

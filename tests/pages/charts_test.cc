@@ -8,7 +8,7 @@ namespace {
 TEST(ChartsTest, ScalesBarsToTheLargestAmountWithIntegers) {
   // 基本支出203.18万元，项目支出24.43万元 (sample 002).
   BarChart c = MakeBarChart("c", "基本支出与项目支出",
-                            {{"基本支出", 203180000}, {"项目支出", 24430000}}, Currency::kWanYuan);
+                            {{"基本支出", 203180000}, {"项目支出", 24430000}}, MoneyUnit::kWanYuan);
   ASSERT_EQ(c.bars.size(), 2u);
   EXPECT_EQ(c.bars[0].width, 360);
   // 360 * 24.43 / 203.18 = 43.28... -> 43
@@ -23,7 +23,7 @@ TEST(ChartsTest, ScalesBarsToTheLargestAmountWithIntegers) {
 
 TEST(ChartsTest, TinyPositiveAmountsStayVisibleAndZeroOrNegativeHaveNoBar) {
   BarChart c = MakeBarChart("c", "t", {{"大", 100000000000}, {"小", 1}, {"零", 0}, {"负", -5}},
-                            Currency::kYuan);
+                            MoneyUnit::kYuan);
   EXPECT_EQ(c.bars[1].width, 1);
   EXPECT_EQ(c.bars[2].width, 0);
   EXPECT_EQ(c.bars[3].width, 0);
@@ -31,15 +31,15 @@ TEST(ChartsTest, TinyPositiveAmountsStayVisibleAndZeroOrNegativeHaveNoBar) {
 }
 
 TEST(ChartsTest, LabelColumnGrowsWithTheLongestLabel) {
-  BarChart shortc = MakeBarChart("a", "t", {{"甲", 1}}, Currency::kYuan);
-  BarChart longc = MakeBarChart("b", "t", {{"中共株洲市委巡察工作领导小组办公室", 1}}, Currency::kYuan);
+  BarChart shortc = MakeBarChart("a", "t", {{"甲", 1}}, MoneyUnit::kYuan);
+  BarChart longc = MakeBarChart("b", "t", {{"中共株洲市委巡察工作领导小组办公室", 1}}, MoneyUnit::kYuan);
   EXPECT_EQ(shortc.label_width, 96);
   EXPECT_EQ(longc.label_width, 17 * 14 + 12);
   EXPECT_EQ(longc.width, longc.label_width + 360 + 136);
 }
 
 TEST(ChartsTest, ViewHasEveryFieldTheTemplateUses) {
-  nlohmann::json v = BarChartView(MakeBarChart("chart-x", "标题", {{"甲", 100}}, Currency::kYuan));
+  nlohmann::json v = BarChartView(MakeBarChart("chart-x", "标题", {{"甲", 100}}, MoneyUnit::kYuan));
   EXPECT_EQ(v["id"], "chart-x");
   EXPECT_EQ(v["bars"][0]["label"], "甲");
   EXPECT_EQ(v["bars"][0]["label_x"], 96 - 8);

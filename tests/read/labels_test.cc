@@ -1,3 +1,4 @@
+// In read/, not core/: it runs text through read's normalize before comparing labels.
 #include "labels.h"
 #include "normalize.h"
 

@@ -13,7 +13,7 @@ namespace gongkai {
 namespace {
 
 // The table whose raw rows start at `line` in `path`, sniffed in `currency`.
-Table TableAt(const std::string& path, int line, Currency currency) {
+Table TableAt(const std::string& path, int line, MoneyUnit currency) {
   SourceText text = test::FileSource(path);
   std::vector<Diagnostic> diagnostics;
   for (const Block& b : Segment(text, diagnostics))
@@ -24,7 +24,7 @@ Table TableAt(const std::string& path, int line, Currency currency) {
 }
 
 Table SampleTable(const std::string& prefix, int line) {
-  return TableAt(test::SamplePath(prefix), line, Currency::kWanYuan);
+  return TableAt(test::SamplePath(prefix), line, MoneyUnit::kWanYuan);
 }
 
 // Real pdftotext -layout output (tests/data/real/README.md).
@@ -35,7 +35,7 @@ const char kGuangzhouBudget[] = "guangzhou-2026-zhengwu-shuju-ju-dept-budget";
 const char kChongqingBudget[] = "chongqing-2026-shuili-ju-dept-budget";
 
 // The table whose raw rows span `line` in `path`, sniffed in `currency`.
-Table TableCovering(const std::string& path, int line, Currency currency) {
+Table TableCovering(const std::string& path, int line, MoneyUnit currency) {
   SourceText text = test::FileSource(path);
   std::vector<Diagnostic> diagnostics;
   for (const Block& b : Segment(text, diagnostics))
@@ -185,7 +185,7 @@ TEST(TableSniffer, RowNumbersAreNotMoney) {
 }
 
 TEST(TableSniffer, ReadsOneCellPerLineRows) {
-  Table t = TableAt(test::SamplePath("004"), 176, Currency::kWanYuan);
+  Table t = TableAt(test::SamplePath("004"), 176, MoneyUnit::kWanYuan);
   EXPECT_EQ(t.layout, TableLayout::kCellPerLine);
   const TableRow* funds = RowAt(t, 194);
   ASSERT_NE(funds, nullptr);
@@ -208,7 +208,7 @@ TEST(TableSniffer, EveryRowHasOneCellPerColumn) {
     std::vector<Diagnostic> diagnostics;
     for (const Block& b : Segment(text, diagnostics)) {
       if (b.kind != BlockKind::kTable) continue;
-      Table t = SniffTable(b.table, Currency::kWanYuan, path, diagnostics);
+      Table t = SniffTable(b.table, MoneyUnit::kWanYuan, path, diagnostics);
       for (const TableRow& r : t.rows) EXPECT_EQ(r.cells.size(), t.columns.size()) << path << ":" << r.line;
     }
   }
@@ -221,7 +221,7 @@ TEST(TableSniffer, ReadsSpaceAlignedTableExactly) {
   // 广州 2026 部门预算 表3 本年支出总体情况表: header 235-237, 合计 at 238, wrapped
   // labels (250-252, 253-255), a page break and the header again (268-270)
   // above the last row (271).
-  Table t = TableCovering(RealLayoutPath(kGuangzhouBudget), 238, Currency::kWanYuan);
+  Table t = TableCovering(RealLayoutPath(kGuangzhouBudget), 238, MoneyUnit::kWanYuan);
   EXPECT_EQ(t.layout, TableLayout::kSpaceAligned);
   ASSERT_GE(t.columns.size(), 5u);
   EXPECT_EQ(t.columns[0].role, R::kCode);
@@ -265,7 +265,7 @@ TEST(TableSniffer, ReadsSpaceAlignedTableExactly) {
 TEST(TableSniffer, DISABLED_ReadsEveryPrintedColumnOfSpaceAlignedTable) {
   // 广州 表3 prints 8 columns: 科目编码, 科目名称 and six amounts. The header of
   // the fifth amount wraps: "对附属单位补助支" (line 235) over "出" (line 237).
-  Table t = TableCovering(RealLayoutPath(kGuangzhouBudget), 238, Currency::kWanYuan);
+  Table t = TableCovering(RealLayoutPath(kGuangzhouBudget), 238, MoneyUnit::kWanYuan);
   EXPECT_EQ(Roles(t), (std::vector<ColumnRole>{R::kCode, R::kLabel, R::kAmount, R::kAmount, R::kAmount,
                                                R::kAmount, R::kAmount, R::kAmount}));
   std::vector<std::string> headers;
@@ -283,7 +283,7 @@ TEST(TableSniffer, KeepsEmptyCellsOfSpaceAlignedTableInTheirColumns) {
   // 重庆水利局 2026 部门预算 表三 (lines 389-446, three pages, the header line
   // repeated at 407 and 429) leaves a cell empty, not 0.00, where a column has
   // nothing; each amount stays under its own header.
-  Table t = TableCovering(RealLayoutPath(kChongqingBudget), 390, Currency::kWanYuan);
+  Table t = TableCovering(RealLayoutPath(kChongqingBudget), 390, MoneyUnit::kWanYuan);
   EXPECT_EQ(Roles(t), (std::vector<ColumnRole>{R::kCode, R::kLabel, R::kAmount, R::kAmount, R::kAmount}));
   ASSERT_EQ(t.rows.size(), 50u);  // 合计 + 13 + 19 + 17 rows, nothing after 2290402
   EXPECT_EQ(t.rows.back().line, 446);
@@ -317,7 +317,7 @@ TEST(TableSniffer, KeepsEmptyCellsOfSpaceAlignedTableInTheirColumns) {
 TEST(TableSniffer, DISABLED_ReadsSpannedHeaderOfSpaceAlignedTable) {
   // 重庆 表八 (lines 631-636): 公务用车购置及运行费 spans 小计 / 公务用车购置费 /
   // 公务用车运行费; 公务用车购置费 is printed empty.
-  Table t = TableCovering(RealLayoutPath(kChongqingBudget), 636, Currency::kWanYuan);
+  Table t = TableCovering(RealLayoutPath(kChongqingBudget), 636, MoneyUnit::kWanYuan);
   ASSERT_EQ(t.columns.size(), 6u);
   EXPECT_EQ(t.columns[0].name, "合计");
   EXPECT_EQ(t.columns[1].name, "因公出国（境）费");
@@ -340,7 +340,7 @@ TEST(TableSniffer, MarksIllegibleTables) {
   raw.rows.push_back(RawRow{{RawCell{"科目编码", 1, false}, RawCell{"金额", 1, false}}, 1});
   raw.rows.push_back(RawRow{{RawCell{"201", 2, false}, RawCell{"[illegible]", 2, true}}, 2});
   std::vector<Diagnostic> diagnostics;
-  Table t = SniffTable(raw, Currency::kYuan, "x.txt", diagnostics);
+  Table t = SniffTable(raw, MoneyUnit::kYuan, "x.txt", diagnostics);
   EXPECT_TRUE(t.illegible);
   ASSERT_EQ(t.rows.size(), 1u);
   EXPECT_EQ(t.rows[0].cells[1].kind, CellKind::kIllegible);
@@ -349,7 +349,7 @@ TEST(TableSniffer, MarksIllegibleTables) {
 
 TEST(TableSniffer, EmptyRawTableGivesNoRows) {
   std::vector<Diagnostic> diagnostics;
-  Table t = SniffTable(RawTable{}, Currency::kYuan, "x.txt", diagnostics);
+  Table t = SniffTable(RawTable{}, MoneyUnit::kYuan, "x.txt", diagnostics);
   EXPECT_TRUE(t.rows.empty());
   EXPECT_TRUE(t.columns.empty());
   EXPECT_TRUE(diagnostics.empty());
