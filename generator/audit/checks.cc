@@ -125,7 +125,7 @@ std::string CodeScope(const std::string& table_title);
 bool SameScope(std::initializer_list<const Figure*> figures) {
   std::string scope;
   for (const Figure* f : figures) {
-    if (f->source == "narrative") continue;
+    if (f->from == FigureSource::kNarrative) continue;
     std::string s = CodeScope(f->source);
     if (!scope.empty() && s != scope) return false;
     scope = s;
@@ -142,7 +142,7 @@ void CheckFigures(const Document& doc, std::vector<Diagnostic>& out) {
     if (total == amounts.end() || a == amounts.end() || b == amounts.end()) continue;
     if (!SameScope({&total->second, &a->second, &b->second})) continue;
     auto named = [](std::string_view name, const Figure& f) {
-      return std::string(name) + " (" + (f.source.empty() ? "?" : f.source) + ")";
+      return std::string(name) + " (" + (FigureSourceText(f).empty() ? "?" : FigureSourceText(f)) + ")";
     };
     Comparison c{named(rule.total, total->second),
                  total->second.cents,
@@ -516,15 +516,15 @@ std::optional<Diagnostic> CheckNarrativeFigure(const std::string& name, const Fi
                                                const Figure& table, const Document& doc) {
   // Two table rules of one figure that disagree (本年收入合计 and 收入总计
   // both read as total_income) are two different figures, not a finding.
-  if (stated.source != "narrative") return std::nullopt;
+  if (stated.from != FigureSource::kNarrative) return std::nullopt;
   // The narrative rounds to its own unit: a figure in whole 百元 was most
   // likely written in 万元 with two decimals.
   MoneyUnit currency = doc.currency;
   if (currency != MoneyUnit::kWanYuan && stated.cents % 10000 == 0 && table.cents % 10000 != 0)
     currency = MoneyUnit::kWanYuan;
   return Audit("audit.narrative-figure",
-               {name + " (" + (stated.source.empty() ? "narrative" : stated.source) + ")", stated.cents,
-                stated.span.line, name + " (" + table.source + ")", table.cents, table.span.line, 1,
+               {name + " (" + FigureSourceText(stated) + ")", stated.cents,
+                stated.span.line, name + " (" + FigureSourceText(table) + ")", table.cents, table.span.line, 1,
                 currency},
                doc);
 }

@@ -211,11 +211,22 @@ struct Table {
 // --------------------------------------------------------------- document ---
 
 // One extracted figure: exact amount, with the line and table it came from.
+// Where a figure was read: a table, or the narrative (情况说明) where no
+// table states it.
+enum class FigureSource { kTable, kNarrative };
+
 struct Figure {
   Cents cents = 0;
   Span span;
-  std::string source;  // table title, or "narrative"
+  std::string source;  // the table's title; "" for the narrative
+  FigureSource from = FigureSource::kTable;
 };
+
+// How a figure's source is named in JSON, findings and the site: the
+// table's title, or "narrative".
+inline std::string FigureSourceText(const Figure& f) {
+  return f.from == FigureSource::kNarrative ? "narrative" : f.source;
+}
 
 // A self-evaluation score, exact to 0.01 (hundredths), e.g. 9207 for 92.07.
 struct Score {

@@ -102,9 +102,9 @@ Json FiguresJson(const Figures& figures) {
 // Where each figure came from, kept apart from the values of the contract.
 Json SourcesJson(const Figures& figures) {
   Json out = Json::object();
-  for (const auto& [name, f] : figures.amounts) out[name] = {{"line", f.span.line}, {"source", f.source}};
+  for (const auto& [name, f] : figures.amounts) out[name] = {{"line", f.span.line}, {"source", FigureSourceText(f)}};
   for (const auto& [code, f] : figures.by_function)
-    out["by_function." + code] = {{"line", f.span.line}, {"source", f.source}};
+    out["by_function." + code] = {{"line", f.span.line}, {"source", FigureSourceText(f)}};
   if (figures.score) out["score"] = {{"line", figures.score->span.line}, {"source", "self-evaluation"}};
   return out;
 }

@@ -28,7 +28,7 @@ std::string DocumentToText(const Document& doc) {
   for (const std::string& k : doc.kinds) out << " " << k;
   out << "\n  currency: " << MoneyUnitName(doc.currency) << "\n  figures (元):\n";
   for (const auto& [name, f] : doc.figures.amounts)
-    out << "    " << name << " = " << Yuan(f.cents) << "  (line " << f.span.line << ", " << f.source
+    out << "    " << name << " = " << Yuan(f.cents) << "  (line " << f.span.line << ", " << FigureSourceText(f)
         << ")\n";
   for (const auto& [code, f] : doc.figures.by_function)
     out << "    by_function " << code << " = " << Yuan(f.cents) << "  (line " << f.span.line << ")\n";

@@ -143,7 +143,7 @@ Figures ExtractFigures(const Document& doc, const std::vector<Block>& blocks,
   // narrative states is taken.
   for (const std::string& name : order) {
     std::vector<Figure>& list = candidates[name];
-    if (list.size() > 1 && list.back().source == "narrative")
+    if (list.size() > 1 && list.back().from == FigureSource::kNarrative)
       for (const auto& [cents, line] : alternatives[name])
         if (cents == list.back().cents && cents != list.front().cents) {
           list.front().cents = cents;

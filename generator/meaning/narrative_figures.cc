@@ -125,7 +125,7 @@ std::map<std::string, Figure> FindNarrativeFigures(const std::vector<Block>& blo
              at = run.compact.find(keyword, at + 1)) {
           std::size_t after = SkipFillers(run.compact, at + keyword.size());
           if (std::optional<Cents> cents = AmountAt(run.compact, after)) {
-            found[std::string(rule.figure)] = {*cents, {file, run.LineAt(at)}, "narrative"};
+            found[std::string(rule.figure)] = {*cents, {file, run.LineAt(at)}, "", FigureSource::kNarrative};
             done = true;
             break;
           }

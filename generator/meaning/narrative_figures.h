@@ -12,7 +12,7 @@
 namespace gongkai {
 
 // Every figure the narrative rules find in the heading and paragraph
-// blocks, by figure name; source "narrative", span at the sentence's line.
+// blocks, by figure name; FigureSource::kNarrative, span at the sentence's line.
 std::map<std::string, Figure> FindNarrativeFigures(const std::vector<Block>& blocks,
                                                    const std::string& file);
 

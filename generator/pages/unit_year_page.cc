@@ -161,7 +161,7 @@ Json FigureRows(const FigureSet& set, const std::vector<SourceFile>& sources) {
     if (it == set.amounts.end()) continue;
     const FigureValue& v = it->second;
     Json row = {{"key", def.key}, {"label", def.label}, {"amount", FormatAmount(v.cents, set.currency)},
-                {"source", v.source == "narrative" ? "情况说明" : v.source}};
+                {"source", v.from == FigureSource::kNarrative ? "情况说明" : v.source}};
     AddSourceLocation(SourceOf(sources, v.document), v.line, &row);
     AddDuplicateValues(set, def.key, &row);
     rows.push_back(std::move(row));

@@ -44,7 +44,7 @@ template <typename V, Is<Table> T> void FieldsOf(V& v, T& t) {
   v(t.title, t.kind, t.currency, t.state, t.layout, t.line, t.first_row_line, t.last_line, t.note,
     t.header, t.columns, t.rows, t.illegible);
 }
-template <typename V, Is<Figure> T> void FieldsOf(V& v, T& f) { v(f.cents, f.span, f.source); }
+template <typename V, Is<Figure> T> void FieldsOf(V& v, T& f) { v(f.cents, f.span, f.source, f.from); }
 template <typename V, Is<Score> T> void FieldsOf(V& v, T& s) { v(s.hundredths, s.span); }
 template <typename V, Is<Figures> T> void FieldsOf(V& v, T& f) { v(f.amounts, f.by_function, f.score); }
 template <typename V, Is<Indicator> T> void FieldsOf(V& v, T& i) {
@@ -59,7 +59,7 @@ template <typename V, Is<Document> T> void FieldsOf(V& v, T& d) {
   v(d.file, d.encoding, d.format, d.page_starts, d.read_lines, d.unread, d.unit, d.year, d.kinds, d.set_by_user, d.currency, d.figures,
     d.tables, d.sections, d.glossary, d.indicators, d.diagnostics);
 }
-template <typename V, Is<FigureValue> T> void FieldsOf(V& v, T& f) { v(f.cents, f.line, f.source, f.document); }
+template <typename V, Is<FigureValue> T> void FieldsOf(V& v, T& f) { v(f.cents, f.line, f.source, f.document, f.from); }
 template <typename V, Is<ScoreValue> T> void FieldsOf(V& v, T& s) { v(s.hundredths, s.line, s.source, s.document); }
 template <typename V, Is<FigureSet> T> void FieldsOf(V& v, T& f) {
   v(f.doc_kind, f.currency, f.amounts, f.by_function, f.by_function_kuan, f.score, f.documents, f.stated);
@@ -78,6 +78,7 @@ template <typename V, Is<UnitYearSummary> T> void FieldsOf(V& v, T& s) {
 template <typename E> constexpr int kEnumMax = -1;
 template <> constexpr int kEnumMax<Severity> = static_cast<int>(Severity::kError);
 template <> constexpr int kEnumMax<SourceFormat> = static_cast<int>(SourceFormat::kPdf);
+template <> constexpr int kEnumMax<FigureSource> = static_cast<int>(FigureSource::kNarrative);
 template <> constexpr int kEnumMax<TableLayout> = static_cast<int>(TableLayout::kSpaceAligned);
 template <> constexpr int kEnumMax<MoneyUnit> = static_cast<int>(MoneyUnit::kWanYuan);
 template <> constexpr int kEnumMax<ColumnRole> = static_cast<int>(ColumnRole::kText);

@@ -36,7 +36,7 @@ int KindRank(const std::string& kind) {
 }
 
 FigureValue ValueOf(const Figure& f, int document) {
-  return FigureValue{f.cents, f.span.line, f.source, document};
+  return FigureValue{f.cents, f.span.line, FigureSourceText(f), document, f.from};
 }
 
 // The 款 (5-digit) amounts of a document, from the table its 类 figures

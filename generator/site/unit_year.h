@@ -18,7 +18,8 @@ namespace gongkai {
 struct FigureValue {
   Cents cents = 0;
   int line = 0;
-  std::string source;  // table title or "narrative"
+  std::string source;  // FigureSourceText: the table's title, or "narrative"
+  FigureSource from = FigureSource::kTable;
   int document = 0;    // 1-based number of the document in its unit-year (source-N.txt / .pdf)
 };
 

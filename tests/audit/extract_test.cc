@@ -210,7 +210,7 @@ TEST(ExtractFiguresTest, NarrativeFillsWhatNoTableStates) {
   std::vector<FigureDisagreement> diags;
   Figures f = ExtractFigures(doc, blocks, diags);
   EXPECT_EQ(f.amounts["basic_expenditure"].cents, 536420000);
-  EXPECT_EQ(f.amounts["basic_expenditure"].source, "narrative");
+  EXPECT_EQ(f.amounts["basic_expenditure"].from, FigureSource::kNarrative);
   EXPECT_EQ(f.amounts["basic_expenditure"].span.line, 22);
   EXPECT_EQ(f.amounts["project_expenditure"].cents, 310750000);
   EXPECT_EQ(f.amounts["personnel"].cents, 437650000);

@@ -226,7 +226,7 @@ TEST(ParsedResults, StoredDocumentLoadsBackAndPruneRemovesOrphans) {
   Document doc;
   doc.file = "content/002.txt";
   doc.year = 2023;
-  doc.figures.amounts["total_expenditure"] = {22761, {"content/002.txt", 410}, "narrative"};
+  doc.figures.amounts["total_expenditure"] = {22761, {"content/002.txt", 410}, "", FigureSource::kNarrative};
   std::string key = ParseKey(doc.file, kHashA, "0.1.0");
   ASSERT_TRUE(StoreParsed(fs, dir.path, key, doc, &error)) << error;
   ASSERT_TRUE(StoreParsed(fs, dir.path, kHashC, doc, &error)) << error;

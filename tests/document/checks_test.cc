@@ -195,7 +195,8 @@ TEST(CheckDocument, ChecksKeyFigureIdentities) {
     Figure f;
     f.cents = Wan(amount);
     f.span = {"x.txt", line};
-    f.source = source;
+    if (source == "narrative") f.from = FigureSource::kNarrative;
+    else f.source = source;
     return f;
   };
   // Sample 002 lines 405-409 and 447-451.

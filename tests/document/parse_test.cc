@@ -238,7 +238,7 @@ TEST(ParseSampleTest, FigureSpansPointAtTheSourceLines) {
   EXPECT_EQ(d0.figures.by_function["201"].span.line, 98);
   Document d4 = ParseSample("004");
   EXPECT_EQ(d4.figures.amounts["basic_expenditure"].span.line, 22);
-  EXPECT_EQ(d4.figures.amounts["basic_expenditure"].source, "narrative");
+  EXPECT_EQ(d4.figures.amounts["basic_expenditure"].from, FigureSource::kNarrative);
   EXPECT_EQ(d4.figures.amounts["project_expenditure"].span.line, 24);
   EXPECT_EQ(d4.figures.score->span.line, 369);
   Document d2 = ParseSample("002");
