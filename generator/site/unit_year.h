@@ -19,8 +19,8 @@ struct FigureValue {
   Cents cents = 0;
   int line = 0;
   std::string source;  // FigureSourceText: the table's title, or "narrative"
-  FigureSource from = FigureSource::kTable;
   int document = 0;    // 1-based number of the document in its unit-year (source-N.txt / .pdf)
+  FigureSource from = FigureSource::kTable;
 };
 
 // A self-evaluation's total score (总分) as shown: exact hundredths (9999 is
