@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "amount.h"
 #include "money_format.h"
 
 namespace gongkai {
@@ -43,12 +44,6 @@ const AuditRule* FindAuditRule(std::string_view code) {
   for (const AuditRule& rule : kRules)
     if (rule.code == code) return &rule;
   return nullptr;
-}
-
-Cents RoundingTolerance(int items, MoneyUnit currency) {
-  if (items < 1) items = 1;
-  if (currency == MoneyUnit::kWanYuan) return static_cast<Cents>(items) * 5000;
-  return static_cast<Cents>((items + 1) / 2);
 }
 
 std::string AuditAmount(Cents cents, MoneyUnit currency) { return PlainAmount(cents, currency); }

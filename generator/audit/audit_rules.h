@@ -54,10 +54,6 @@ struct Comparison {
 std::optional<Diagnostic> Audit(const AuditRule& rule, const Comparison& c, const Document& doc);
 std::optional<Diagnostic> Audit(std::string_view code, const Comparison& c, const Document& doc);
 
-// Half of the last printed digit per rounded figure: 0.005 万元 = 5000 分
-// each; 0.005 元 rounds to half a 分.
-Cents RoundingTolerance(int items, MoneyUnit currency);
-
 // An amount in the printed unit (PlainAmount): 167620000 分 in 万元 -> "167.62".
 std::string AuditAmount(Cents cents, MoneyUnit currency);
 

@@ -34,7 +34,7 @@ namespace gongkai {
 
 // Bumped whenever a record's fields change (the parse key already changes
 // with the build of gongkai, BuildIdentity; this also guards the format).
-inline constexpr int kCacheCodecVersion = 9;
+inline constexpr int kCacheCodecVersion = 10;
 
 std::string EncodeDocument(const Document& doc);
 // The Document back, or nullopt with `error` set when the bytes are not a

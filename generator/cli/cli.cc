@@ -12,6 +12,7 @@
 #include "build.h"
 #include "incremental.h"
 #include "diagnostics.h"
+#include "figure_report.h"
 #include "file_system.h"
 #include "grid_debug.h"
 #include "parse.h"
@@ -31,6 +32,8 @@ struct ParseOptions {
 
 struct CheckOptions {
   std::vector<std::string> paths;
+  bool summary = false;          // the figures' self-check instead of diagnostics
+  bool explain_figures = false;  // every figure's candidates and why
 };
 
 // Files named directly are read whatever their extension; folders give
@@ -87,6 +90,7 @@ int RunCheck(const CheckOptions& options) {
   std::vector<std::string> paths = options.paths;
   if (paths.empty()) paths.push_back("content");
   int errors = 0, warnings = 0, infos = 0, files = 0;
+  FigureSummary summary;
   for (const std::string& file : ExpandPaths(fs, paths)) {
     std::string error;
     ContentRead content;  // bytes, or why the file is refused (input_limits.h)
@@ -97,6 +101,10 @@ int RunCheck(const CheckOptions& options) {
       continue;
     }
     Document doc = content.bytes ? ParseDocument(file, *content.bytes) : RefusedDocument(file, content.refused);
+    if (options.summary || options.explain_figures) {
+      std::cout << (options.summary ? SummarizeFigures(doc, summary) : ExplainFigures(doc));
+      continue;
+    }
     for (const Diagnostic& d : doc.diagnostics) {
       if (d.severity == Severity::kNote) continue;
       std::cerr << FormatDiagnostic(d) << "\n";
@@ -105,6 +113,8 @@ int RunCheck(const CheckOptions& options) {
       if (d.severity == Severity::kInfo) ++infos;
     }
   }
+  if (options.summary) std::cout << FigureSummaryTotal(summary);
+  if (options.summary || options.explain_figures) return errors > 0 ? 1 : 0;
   // Info findings (sums off by no more than rounding) are shown, not counted as warnings.
   std::cerr << "checked " << files << " file" << (files == 1 ? "" : "s") << ": " << errors
             << " error" << (errors == 1 ? "" : "s") << ", " << warnings << " warning"
@@ -282,6 +292,12 @@ void RegisterCommands(CLI::App& app) {
       "check", "Read disclosures and print every diagnostic as `file:line: severity: message`.\n"
                "Exit status 1 when any error. Default path: content/");
   check->add_option("paths", check_options->paths, "Files or folders (folders: every *.txt and *.pdf)");
+  check->add_flag("--summary", check_options->summary,
+                  "The figures' self-check: per document the headline figures found and missing and\n"
+                  "each identity among them that holds or fails (both values), then a corpus total");
+  check->add_flag("--explain-figures", check_options->explain_figures,
+                  "Per figure, every candidate weighed (value, page, line, table, scope, score)\n"
+                  "and why the chosen one won and each other lost");
   check->callback([check_options] { exit_code = RunCheck(*check_options); });
 
   auto grid_options = std::make_shared<GridOptions>();

@@ -215,4 +215,10 @@ bool IsAmountToken(std::string_view s) {
   return s.front() != ',';
 }
 
+Cents RoundingTolerance(int items, MoneyUnit currency) {
+  if (items < 1) items = 1;
+  if (currency == MoneyUnit::kWanYuan) return static_cast<Cents>(items) * 5000;
+  return static_cast<Cents>((items + 1) / 2);
+}
+
 }  // namespace gongkai

@@ -27,6 +27,11 @@ bool IsAmountToken(std::string_view text);
 // Parses a plain decimal ("92.07") into hundredths (9207); nullopt if not one.
 std::optional<std::int64_t> ParseHundredths(std::string_view text);
 
+// How far a sum of `items` rounded figures may stray from the printed total:
+// half of the last printed digit per figure, 0.005 万元 = 5000 分 each;
+// 0.005 元 rounds to half a 分.
+Cents RoundingTolerance(int items, MoneyUnit currency);
+
 // "万元" / "元" for display and JSON.
 const char* MoneyUnitName(MoneyUnit currency);
 

@@ -238,10 +238,25 @@ struct Score {
 // total_income, total_expenditure, grand_total, basic_expenditure,
 // project_expenditure, personnel, public_funds, three_public,
 // admin_operating, procurement.
+// One candidate value of a figure as the settlement weighed it
+// (figure_settle.h): the printed value, what it counts, its score, and why it
+// was taken or why it lost. `parse --json` and `check --explain-figures`
+// show them.
+struct FigureChoice {
+  Figure figure;
+  std::string scope;  // "全部资金", "一般公共预算" …
+  int score = 0;      // the candidate's own score, before identities
+  bool chosen = false;
+  std::string why;    // "holds 基本支出 = 人员经费 + 公用经费; …" / "lost: …"
+};
+
 struct Figures {
   std::map<std::string, Figure> amounts;
   std::map<std::string, Figure> by_function;  // 类 code -> amount
   std::optional<Score> score;
+  // Per figure (by_function as "by_function"), every candidate weighed,
+  // the chosen one first.
+  std::map<std::string, std::vector<FigureChoice>> choices;
 };
 
 // One performance indicator row (绩效目标 or 自评).

@@ -109,6 +109,27 @@ Json SourcesJson(const Figures& figures) {
   return out;
 }
 
+// Every candidate each figure was chosen from (figure_settle.h), the chosen
+// one first, with its position and why it won or lost.
+Json ChoicesJson(const Figures& figures, const Document& doc) {
+  Json out = Json::object();
+  for (const auto& [name, list] : figures.choices) {
+    Json entries = Json::array();
+    for (const FigureChoice& c : list) {
+      Json e = {{"value", YuanJson(c.figure.cents)}, {"line", c.figure.span.line}};
+      if (int page = PageOfLine(doc.page_starts, c.figure.span.line); page > 0) e["page"] = page;
+      e["source"] = FigureSourceText(c.figure);
+      e["scope"] = c.scope;
+      e["score"] = c.score;
+      e["chosen"] = c.chosen;
+      e["why"] = c.why;
+      entries.push_back(std::move(e));
+    }
+    out[name] = std::move(entries);
+  }
+  return out;
+}
+
 // A diagnostic; 勾稽 findings add the second position (`related`) and the
 // two amounts compared (in 元, like every amount of the contract).
 Json DiagnosticJson(const Diagnostic& d) {
@@ -177,6 +198,7 @@ Json DocumentToJson(const Document& doc) {
            {"currency", CurrencyJson(doc.currency)},
            {"figures", FiguresJson(doc.figures)},
            {"figure_sources", SourcesJson(doc.figures)},
+           {"figure_choices", ChoicesJson(doc.figures, doc)},
            {"tables", std::move(tables)},
            {"sections", std::move(sections)},
            {"glossary", std::move(glossary)},

@@ -10,11 +10,14 @@
 #include <string_view>
 
 #include "amount.h"
+#include "figure_identities.h"
 #include "figure_rules.h"
+#include "figure_settle.h"
 #include "labels.h"
 #include "money_format.h"
 #include "narrative_figures.h"
 #include "table_kinds.h"
+#include "table_scope.h"
 #include "table_view.h"
 #include "text.h"
 
@@ -58,23 +61,64 @@ std::string SourceName(const Table& t) {
   return kind ? std::string(kind->name) : t.kind;
 }
 
-void AddByFunction(const Document& doc, TableViews& views, Figures& figures) {
-  for (const Table* t : TablesOfKinds(doc, kFunctionKinds)) {
-    const TableView& view = views.Of(*t);
-    for (std::size_t r = 0; r < t->rows.size(); ++r) {
-      const TableRow& row = t->rows[r];
-      bool top = row.depth == 0 || (row.depth < 0 && row.code.size() == 3);
-      if (!top || row.code.size() != 3 || row.code[0] != '2') continue;
-      if (figures.by_function.count(row.code)) continue;
-      for (std::size_t c = 0; c < row.cells.size(); ++c) {
-        if (!view.IsMoney(r, c)) continue;
-        const TableCell& cell = row.cells[c];
-        figures.by_function[row.code] = {*view.Money(r, c), {doc.file, cell.line ? cell.line : row.line},
-                                         SourceName(*t)};
-        break;
+// Penalties on a candidate's own score (figure_settle.h), each with the
+// reason the explanation gives.
+constexpr int kRuleRankPenalty = 3;    // per rule of the figure before it
+constexpr int kKindRankPenalty = 1;    // per table kind of the rule before it
+constexpr int kScopePenalty = 30;      // one fund's table for a department-wide figure
+constexpr int kYearPenalty = 40;       // a table titled with another year
+constexpr int kNarrativePenalty = 20;  // a sentence's rounded value, no table
+constexpr int kAlternativePenalty = 2; // another column of the row, matching as well
+
+// The score of a candidate read from table `t` for `figure`, and why.
+void ScoreTable(const Document& doc, const Table& t, FigureCandidate& c) {
+  c.scope = TableFundScope(t);
+  if (IsDepartmentWideFigure(c.name) && c.scope != FundScope::kAllFunds) {
+    c.score -= kScopePenalty;
+    c.notes.push_back(std::string(FundScopeName(c.scope)) + " only");
+  }
+  if (int year = TableTitleYear(t); year && doc.year && year != doc.year) {
+    c.score -= kYearPenalty;
+    c.notes.push_back("table of " + std::to_string(year));
+  }
+}
+
+// by_function candidates: one per table kind, its pieces (a 支出总表 over
+// many pages) read together, a code's first 类 row counting.
+std::vector<FunctionCandidate> FunctionCandidates(const Document& doc, TableViews& views) {
+  std::vector<FunctionCandidate> out;
+  int rank = 0;
+  for (std::string_view kind : kFunctionKinds) {
+    FunctionCandidate candidate;
+    const Table* first = nullptr;
+    for (const Table* t : TablesOfKinds(doc, {kind})) {
+      const TableView& view = views.Of(*t);
+      for (std::size_t r = 0; r < t->rows.size(); ++r) {
+        const TableRow& row = t->rows[r];
+        bool top = row.depth == 0 || (row.depth < 0 && row.code.size() == 3);
+        if (!top || row.code.size() != 3 || row.code[0] != '2') continue;
+        if (candidate.by_code.count(row.code)) continue;
+        for (std::size_t c = 0; c < row.cells.size(); ++c) {
+          if (!view.IsMoney(r, c)) continue;
+          const TableCell& cell = row.cells[c];
+          candidate.by_code[row.code] = {*view.Money(r, c),
+                                         {doc.file, cell.line ? cell.line : row.line}, SourceName(*t)};
+          if (!first) first = t;
+          break;
+        }
       }
     }
+    if (!first) continue;
+    FigureCandidate scored{std::string(kByFunctionSum), {}, FundScope::kAllFunds,
+                           kBaseScore - kKindRankPenalty * rank++, {}, first};
+    ScoreTable(doc, *first, scored);
+    candidate.scope = scored.scope;
+    candidate.score = scored.score;
+    candidate.notes = scored.notes;
+    candidate.source = SourceName(*first);
+    out.push_back(std::move(candidate));
   }
+  return out;
 }
 
 void AddScore(const Document& doc, TableViews& views, Figures& figures) {
@@ -104,60 +148,63 @@ void AddScore(const Document& doc, TableViews& views, Figures& figures) {
 
 Figures ExtractFigures(const Document& doc, const std::vector<Block>& blocks,
                        std::vector<FigureDisagreement>& disagreements) {
-  Figures figures;
   ColumnPreference pref;
   if (!doc.kinds.empty())
     pref.actual_first = doc.kinds.front() == "final" || doc.kinds.front() == "performance-evaluation";
   if (doc.year) pref.year = std::to_string(doc.year);
 
-  // 1. Table rules: every rule's first table yields a candidate.
+  // 1. Every rule over every table of its kinds yields a candidate.
   TableViews views;
-  std::map<std::string, std::vector<Figure>> candidates;
-  std::map<std::string, std::vector<std::pair<Cents, int>>> alternatives;
-  std::vector<std::string> order;
+  std::vector<FigureCandidate> candidates;
+  std::map<std::string, int> rule_rank;
   for (const TableFigureRule& rule : TableFigureRules()) {
+    std::string name(rule.figure);
+    int rank = rule_rank[name]++;
     if (rule.for_docs == TableFigureRule::For::kBudget && pref.actual_first) continue;
     if (rule.for_docs == TableFigureRule::For::kFinal && !pref.actual_first) continue;
-    for (const Table* t : TablesOfKinds(doc, rule.kinds)) {
-      std::optional<FoundAmount> found = ApplyRule(rule, views.Of(*t), pref);
-      if (!found) continue;
-      std::string name(rule.figure);
-      if (!candidates.count(name)) {
-        order.push_back(name);
-        alternatives[name] = found->alternatives;
-      }
-      candidates[name].push_back({found->cents, {doc.file, found->line}, SourceName(*t)});
-      break;
-    }
-  }
-
-  // 2. Narrative: where no table rule matched, and as a check where one did.
-  for (auto& [name, figure] : FindNarrativeFigures(blocks, doc.file)) {
-    if (!candidates.count(name)) order.push_back(name);
-    candidates[name].push_back(figure);
-  }
-
-  // 3. The first candidate wins; the disagreeing ones are handed to the
-  // 勾稽 checks (a narrative one is a finding there). When the
-  // winning table row offered other equally matching columns, the one the
-  // narrative states is taken.
-  for (const std::string& name : order) {
-    std::vector<Figure>& list = candidates[name];
-    if (list.size() > 1 && list.back().from == FigureSource::kNarrative)
-      for (const auto& [cents, line] : alternatives[name])
-        if (cents == list.back().cents && cents != list.front().cents) {
-          list.front().cents = cents;
-          list.front().span.line = line;
+    for (std::size_t k = 0; k < rule.kinds.size(); ++k)
+      for (const Table* t : TablesOfKinds(doc, {rule.kinds[k]})) {
+        std::optional<FoundAmount> found = ApplyRule(rule, views.Of(*t), pref);
+        if (!found) continue;
+        FigureCandidate c{name, {found->cents, {doc.file, found->line}, SourceName(*t)},
+                          FundScope::kAllFunds, kBaseScore, {}, t};
+        c.score -= kRuleRankPenalty * rank + kKindRankPenalty * static_cast<int>(k);
+        if (rank > 0) c.notes.push_back("rule " + std::to_string(rank + 1));
+        ScoreTable(doc, *t, c);
+        candidates.push_back(c);
+        for (const auto& [cents, line] : found->alternatives) {
+          FigureCandidate alt = c;
+          alt.figure.cents = cents;
+          alt.figure.span.line = line;
+          alt.score -= kAlternativePenalty;
+          alt.notes.push_back("another column of the row");
+          candidates.push_back(std::move(alt));
         }
-    figures.amounts[name] = list.front();
-    FigureDisagreement disagreement{name, list.front(), {}};
-    for (std::size_t i = 1; i < list.size(); ++i)
-      if (list[i].cents != list.front().cents) disagreement.others.push_back(list[i]);
-    if (!disagreement.others.empty()) disagreements.push_back(std::move(disagreement));
+      }
   }
 
-  // 4. By function (类) and the self-evaluation score.
-  AddByFunction(doc, views, figures);
+  // 2. The narrative's sentences.
+  for (auto& [name, figure] : FindNarrativeFigures(blocks, doc.file))
+    candidates.push_back({name, figure, FundScope::kAllFunds, kBaseScore - kNarrativePenalty,
+                          {"narrative, rounded"}, nullptr});
+
+  // 3. Settled together by the identities.
+  Settlement settled = SettleFigures(candidates, FunctionCandidates(doc, views), doc.currency);
+  Figures figures;
+  figures.amounts = std::move(settled.amounts);
+  figures.by_function = std::move(settled.by_function);
+  figures.choices = std::move(settled.choices);
+
+  // 4. A narrative value that differs from the chosen one goes to the 勾稽
+  // checks (checks.h CheckNarrativeFigures).
+  for (const auto& [name, chosen] : figures.amounts) {
+    FigureDisagreement d{name, chosen, {}};
+    for (const FigureCandidate& c : candidates)
+      if (c.name == name && c.figure.from == FigureSource::kNarrative && c.figure.cents != chosen.cents)
+        d.others.push_back(c.figure);
+    if (!d.others.empty()) disagreements.push_back(std::move(d));
+  }
+
   AddScore(doc, views, figures);
   return figures;
 }

@@ -15,8 +15,6 @@ namespace gongkai {
 // value wins; later ones are checked against it.
 const std::vector<TableFigureRule>& TableFigureRules() {
   static const std::vector<TableFigureRule> rules = {
-      {"total_income", ReadBy::kRowLabel, {"budget_summary"}, {"收入总计"}, {},
-       TableFigureRule::For::kBudget},
       {"total_income", ReadBy::kRowLabel, {"budget_summary", "final_summary"},
        {"本年收入合计", "收入合计", "当年收入小计"}},
       {"total_income", ReadBy::kRowLabel, {"budget_summary", "final_summary"}, {"合计"}},

@@ -46,7 +46,12 @@ template <typename V, Is<Table> T> void FieldsOf(V& v, T& t) {
 }
 template <typename V, Is<Figure> T> void FieldsOf(V& v, T& f) { v(f.cents, f.span, f.source, f.from); }
 template <typename V, Is<Score> T> void FieldsOf(V& v, T& s) { v(s.hundredths, s.span); }
-template <typename V, Is<Figures> T> void FieldsOf(V& v, T& f) { v(f.amounts, f.by_function, f.score); }
+template <typename V, Is<FigureChoice> T> void FieldsOf(V& v, T& c) {
+  v(c.figure, c.scope, c.score, c.chosen, c.why);
+}
+template <typename V, Is<Figures> T> void FieldsOf(V& v, T& f) {
+  v(f.amounts, f.by_function, f.score, f.choices);
+}
 template <typename V, Is<Indicator> T> void FieldsOf(V& v, T& i) {
   v(i.level1, i.level2, i.name, i.op, i.target, i.unit, i.actual, i.weight, i.score, i.note, i.table,
     i.line);

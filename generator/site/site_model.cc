@@ -12,14 +12,6 @@
 namespace gongkai {
 namespace {
 
-constexpr FigureDef kHeadlineFigures[] = {
-    {"total_income", "本年收入合计"},  {"total_expenditure", "本年支出合计"},
-    {"grand_total", "收支总计"},       {"basic_expenditure", "基本支出"},
-    {"project_expenditure", "项目支出"}, {"personnel", "人员经费"},
-    {"public_funds", "公用经费"},      {"three_public", "“三公”经费"},
-    {"admin_operating", "机关运行经费"}, {"procurement", "政府采购"},
-};
-
 // Canonical order of document kinds; also the order of figure sets.
 constexpr const char* kKindOrder[][2] = {
     {"budget", "部门预算"},
@@ -57,11 +49,6 @@ std::map<std::string, FigureValue> FunctionKuanAmounts(const Document& doc, int 
 }
 
 }  // namespace
-
-const std::vector<FigureDef>& HeadlineFigures() {
-  static const std::vector<FigureDef> defs(std::begin(kHeadlineFigures), std::end(kHeadlineFigures));
-  return defs;
-}
 
 std::string DocumentKindLabel(const std::string& kind) {
   for (const auto& k : kKindOrder)

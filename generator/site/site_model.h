@@ -12,20 +12,13 @@
 #include <vector>
 
 #include "model.h"
+#include "figure_identities.h"
 #include "overrides.h"
 #include "site_glossary.h"
 #include "unit_names.h"
 #include "unit_year.h"
 
 namespace gongkai {
-
-// A headline figure: its key in Figures::amounts and its label.
-struct FigureDef {
-  const char* key;
-  const char* label;
-};
-// In display order: totals, basic/project, personnel/public, 三公, 机关运行经费...
-const std::vector<FigureDef>& HeadlineFigures();
 
 // "部门预算" for "budget" etc.; the key itself when unknown.
 std::string DocumentKindLabel(const std::string& kind);

@@ -1,0 +1,82 @@
+#include "figure_identities.h"
+
+#include <cstdlib>
+#include <iterator>
+#include <string>
+
+#include "amount.h"
+
+namespace gongkai {
+
+namespace {
+constexpr FigureDef kHeadlineFigures[] = {
+    {"total_income", "本年收入合计"},  {"total_expenditure", "本年支出合计"},
+    {"grand_total", "收支总计"},       {"basic_expenditure", "基本支出"},
+    {"project_expenditure", "项目支出"}, {"personnel", "人员经费"},
+    {"public_funds", "公用经费"},      {"three_public", "“三公”经费"},
+    {"admin_operating", "机关运行经费"}, {"procurement", "政府采购"},
+};
+}  // namespace
+
+const std::vector<FigureDef>& HeadlineFigures() {
+  static const std::vector<FigureDef> defs(std::begin(kHeadlineFigures), std::end(kHeadlineFigures));
+  return defs;
+}
+
+std::span<const FigureIdentity> FigureIdentities() {
+  using R = FigureIdentity::Relation;
+  static const std::vector<FigureIdentity> identities = {
+      {"audit.expenditure-split", "total_expenditure", {"basic_expenditure", "project_expenditure"},
+       R::kEqual, "本年支出合计 = 基本支出 + 项目支出"},
+      {"audit.basic-split", "basic_expenditure", {"personnel", "public_funds"}, R::kEqual,
+       "基本支出 = 人员经费 + 公用经费"},
+      {"audit.function-sum", "total_expenditure", {kByFunctionSum}, R::kEqual,
+       "本年支出合计 = Σ 功能分类类级"},
+      {"audit.income-within-total", "grand_total", {"total_income"}, R::kAtMost,
+       "本年收入合计 ≤ 收入总计"},
+      {"audit.expenditure-within-total", "grand_total", {"total_expenditure"}, R::kAtMost,
+       "本年支出合计 ≤ 支出总计"},
+  };
+  return identities;
+}
+
+IdentityCheck CheckIdentity(const FigureIdentity& identity, const FigureLookup& value,
+                            MoneyUnit currency) {
+  IdentityCheck check{&identity};
+  std::optional<Cents> total = value(identity.total);
+  if (!total) return check;
+  check.total = *total;
+  check.items = 1;
+  for (std::string_view part : identity.parts) {
+    std::optional<Cents> v = value(part);
+    if (!v) return check;
+    check.parts += *v;
+    ++check.items;
+  }
+  Cents tolerance = RoundingTolerance(check.items, currency);
+  bool holds = identity.relation == FigureIdentity::Relation::kEqual
+                   ? std::llabs(check.total - check.parts) <= tolerance
+                   : check.parts <= check.total + tolerance;
+  check.result = holds ? IdentityResult::kHolds : IdentityResult::kFails;
+  return check;
+}
+
+std::vector<IdentityCheck> CheckIdentities(const Figures& figures, MoneyUnit currency) {
+  FigureLookup value = [&](std::string_view name) -> std::optional<Cents> {
+    if (name == kByFunctionSum) {
+      if (figures.by_function.empty()) return std::nullopt;
+      Cents sum = 0;
+      for (const auto& [code, f] : figures.by_function) sum += f.cents;
+      return sum;
+    }
+    auto it = figures.amounts.find(std::string(name));
+    if (it == figures.amounts.end()) return std::nullopt;
+    return it->second.cents;
+  };
+  std::vector<IdentityCheck> out;
+  for (const FigureIdentity& identity : FigureIdentities())
+    out.push_back(CheckIdentity(identity, value, currency));
+  return out;
+}
+
+}  // namespace gongkai
