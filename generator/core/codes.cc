@@ -14,7 +14,19 @@ constexpr const char* kFunctionNames[][2] = {
     {"211", "节能环保支出"},     {"212", "城乡社区支出"},     {"213", "农林水支出"},
     {"214", "交通运输支出"},     {"215", "资源勘探工业信息等支出"}, {"216", "商业服务业等支出"},
     {"220", "自然资源海洋气象等支出"}, {"221", "住房保障支出"}, {"222", "粮油物资储备支出"},
-    {"224", "灾害防治及应急管理支出"}, {"229", "其他支出"},     {"230", "转移性支出"},
+    {"217", "金融支出"},         {"219", "援助其他地区支出"}, {"224", "灾害防治及应急管理支出"},
+    {"223", "国有资本经营预算支出"}, {"227", "预备费"},         {"229", "其他支出"},
+    {"230", "转移性支出"},       {"231", "债务还本支出"},     {"232", "债务付息支出"},
+    {"233", "债务发行费用支出"}, {"234", "抗疫特别国债安排的支出"},
+};
+
+// Names a 类 carried in earlier editions of the 政府收支分类科目, with the
+// code they still have (210 医疗卫生与计划生育 → 卫生健康 in 2019 …).
+constexpr const char* kFormerFunctionNames[][2] = {
+    {"207", "文化体育与传媒支出"},   {"207", "文化旅游体育与传媒"},
+    {"210", "医疗卫生与计划生育支出"}, {"210", "医疗卫生支出"},
+    {"215", "资源勘探信息等支出"},   {"215", "资源勘探电力信息等支出"},
+    {"220", "国土海洋气象等支出"},   {"220", "国土资源气象等支出"},
 };
 
 }  // namespace
@@ -28,6 +40,14 @@ bool IsFunctionCode(const std::string& code) {
 std::string StandardFunctionName(const std::string& code) {
   for (const auto& f : kFunctionNames)
     if (code == f[0]) return f[1];
+  return "";
+}
+
+std::string FunctionCodeByName(std::string_view name) {
+  for (const auto& f : kFunctionNames)
+    if (name == f[1]) return f[0];
+  for (const auto& f : kFormerFunctionNames)
+    if (name == f[1]) return f[0];
   return "";
 }
 

@@ -18,6 +18,10 @@ bool IsFunctionCode(const std::string& code);
 // A standard name of a functional class (类) code, "" when not in the table.
 std::string StandardFunctionName(const std::string& code);
 
+// The 类 code of a 功能分类 类 name, current or former ("医疗卫生与计划生育支出"
+// -> "210"); "" when the name is none. `name` is compacted, enumeration stripped.
+std::string FunctionCodeByName(std::string_view name);
+
 // The number of digits of a 类 (3), 款 (5) or 项 (7) code.
 bool IsClassificationCodeLength(std::size_t digits);
 

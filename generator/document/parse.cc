@@ -1,4 +1,5 @@
 #include "parse.h"
+#include "table_pieces.h"
 
 #include <algorithm>
 
@@ -113,6 +114,8 @@ Document ParseDocument(std::string_view path, std::string_view bytes) {
     ReportTableState(table, doc);
     doc.tables.push_back(std::move(table));
   }
+  // A table over several pages is one table (table_pieces.h).
+  JoinTablePieces(doc.tables, doc.page_starts);
   doc.currency = TablesMoneyUnit(doc.tables);
 
   // 5. Figures, narrative, glossary, indicators; then the 勾稽 checks.

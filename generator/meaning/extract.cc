@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "amount.h"
+#include "codes.h"
 #include "figure_identities.h"
 #include "figure_rules.h"
 #include "figure_settle.h"
@@ -27,7 +28,7 @@ namespace {
 // Tables whose 类 rows (3-digit function codes) give by_function, in order.
 const std::vector<std::string_view> kFunctionKinds = {
     "expenditure_summary", "final_expenditure", "general_expenditure",
-    "final_general_expenditure", "final_income"};
+    "final_general_expenditure", "final_income", "budget_summary", "final_summary"};
 // Self-evaluation tables, the overall (整体) one first: its 总分 is the score.
 const std::vector<std::string_view> kScoreKinds = {"overall_self_evaluation",
                                                    "project_self_evaluation"};
@@ -67,7 +68,7 @@ constexpr int kRuleRankPenalty = 3;    // per rule of the figure before it
 constexpr int kKindRankPenalty = 1;    // per table kind of the rule before it
 constexpr int kScopePenalty = 30;      // one fund's table for a department-wide figure
 constexpr int kYearPenalty = 40;       // a table titled with another year
-constexpr int kNarrativePenalty = 20;  // a sentence's rounded value, no table
+constexpr int kNarrativePenalty = 35;  // a sentence's rounded value, no table
 constexpr int kAlternativePenalty = 2; // another column of the row, matching as well
 
 // The score of a candidate read from table `t` for `figure`, and why.
@@ -83,31 +84,61 @@ void ScoreTable(const Document& doc, const Table& t, FigureCandidate& c) {
   }
 }
 
-// by_function candidates: one per table kind, its pieces (a 支出总表 over
-// many pages) read together, a code's first 类 row counting.
+// Whether a coded row is a 功能分类 类 row: a 类 code of the classification
+// whose label, if any, names a 类 ("241 西安市民政局" is a unit's code).
+bool IsClassRow(const TableRow& row) {
+  bool top = row.depth == 0 || (row.depth < 0 && row.code.size() == 3);
+  if (!top || row.code.size() != 3 || StandardFunctionName(row.code).empty()) return false;
+  std::string label = StripEnumeration(CompactLabel(row.label));
+  return label.empty() || Contains(label, "支出") || FunctionCodeByName(label) == row.code ||
+         Contains(label, "预备费");
+}
+
+// The 类 amounts of one table: coded 类 rows, and 类 named without a code
+// (a 收支总表's expenditure side: "一、一般公共服务支出 | 1,234.56").
+void ReadClasses(const Document& doc, const Table& t, const TableView& view, FunctionCandidate& into,
+                 const Table*& first) {
+  auto add = [&](const std::string& code, std::size_t r, std::size_t c) {
+    if (into.by_code.count(code)) return;
+    const TableRow& row = t.rows[r];
+    const TableCell& cell = row.cells[c];
+    into.by_code[code] = {*view.Money(r, c), {doc.file, cell.line ? cell.line : row.line}, SourceName(t)};
+    if (!first) first = &t;
+  };
+  for (std::size_t r = 0; r < t.rows.size(); ++r) {
+    const TableRow& row = t.rows[r];
+    if (IsClassRow(row)) {
+      for (std::size_t c = 0; c < row.cells.size(); ++c)
+        if (view.IsMoney(r, c)) {
+          add(row.code, r, c);
+          break;
+        }
+      continue;
+    }
+    if (!row.code.empty()) continue;
+    for (std::size_t i = 0; i < row.cells.size(); ++i) {
+      std::string code = FunctionCodeByName(view.Key(r, i));
+      if (code.empty()) continue;
+      for (std::size_t c = i + 1; c < row.cells.size(); ++c) {
+        if (view.IsMoney(r, c)) {
+          add(code, r, c);
+          break;
+        }
+        if (!view.Key(r, c).empty()) break;  // the next label, no amount between
+      }
+    }
+  }
+}
+
+// by_function candidates: one per table kind, its pieces read together, a
+// code's first 类 row counting.
 std::vector<FunctionCandidate> FunctionCandidates(const Document& doc, TableViews& views) {
   std::vector<FunctionCandidate> out;
   int rank = 0;
   for (std::string_view kind : kFunctionKinds) {
     FunctionCandidate candidate;
     const Table* first = nullptr;
-    for (const Table* t : TablesOfKinds(doc, {kind})) {
-      const TableView& view = views.Of(*t);
-      for (std::size_t r = 0; r < t->rows.size(); ++r) {
-        const TableRow& row = t->rows[r];
-        bool top = row.depth == 0 || (row.depth < 0 && row.code.size() == 3);
-        if (!top || row.code.size() != 3 || row.code[0] != '2') continue;
-        if (candidate.by_code.count(row.code)) continue;
-        for (std::size_t c = 0; c < row.cells.size(); ++c) {
-          if (!view.IsMoney(r, c)) continue;
-          const TableCell& cell = row.cells[c];
-          candidate.by_code[row.code] = {*view.Money(r, c),
-                                         {doc.file, cell.line ? cell.line : row.line}, SourceName(*t)};
-          if (!first) first = t;
-          break;
-        }
-      }
-    }
+    for (const Table* t : TablesOfKinds(doc, {kind})) ReadClasses(doc, *t, views.Of(*t), candidate, first);
     if (!first) continue;
     FigureCandidate scored{std::string(kByFunctionSum), {}, FundScope::kAllFunds,
                            kBaseScore - kKindRankPenalty * rank++, {}, first};

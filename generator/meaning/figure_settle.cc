@@ -218,6 +218,35 @@ Settlement SettleFigures(const std::vector<FigureCandidate>& candidates,
     }
     return out;
   };
+  // Whether some identity holds with `name` as chosen and the others
+  // involved taken from any of their printed values.
+  auto confirmed = [&](const std::string& name) {
+    for (const FigureIdentity& id : FigureIdentities()) {
+      std::vector<std::string> others;
+      bool involved = false;
+      for (std::string_view n : id.parts)
+        if (n == name) involved = true;
+        else others.emplace_back(n);
+      if (id.total == name) involved = true;
+      else others.emplace_back(id.total);
+      if (!involved) continue;
+      std::map<std::string, std::size_t> alt = chosen;
+      std::vector<std::size_t> at(others.size(), 0);
+      bool missing = false;
+      for (const std::string& o : others) missing = missing || !options.count(o);
+      if (missing) continue;
+      while (true) {
+        for (std::size_t i = 0; i < others.size(); ++i) alt[others[i]] = at[i];
+        FigureLookup value = value_of(alt);
+        MoneyUnit unit = rounded_in(alt, id) ? MoneyUnit::kWanYuan : currency;
+        if (CheckIdentity(id, value, unit).result == IdentityResult::kHolds) return true;
+        std::size_t k = 0;
+        while (k < at.size() && ++at[k] == options[others[k]].size()) at[k++] = 0;
+        if (k == at.size()) break;
+      }
+    }
+    return false;
+  };
   for (const auto& [name, list] : options) {
     std::size_t c = chosen[name];
     std::vector<FigureChoice>& choices = out.choices[name];
@@ -252,10 +281,12 @@ Settlement SettleFigures(const std::vector<FigureCandidate>& candidates,
         choices.push_back(std::move(choice));
     }
     // A value of one fund only stands for the department's figure when an
-    // identity confirms it; one that breaks them all is no figure.
-    if (IsDepartmentWideFigure(name) && list[c].scope != FundScope::kAllFunds &&
+    // identity confirms it, among the chosen values or the other printed
+    // ones (基本支出 33,325.21 of 一般公共预算 = its 人员经费 + 公用经费); one
+    // that breaks them all is no figure.
+    if (IsDepartmentWideFigure(name) && name != kByFunctionSum && list[c].scope != FundScope::kAllFunds &&
         !identities_with(name, held, IdentityResult::kFails).empty() &&
-        identities_with(name, held, IdentityResult::kHolds).empty()) {
+        identities_with(name, held, IdentityResult::kHolds).empty() && !confirmed(name)) {
       choices.front().chosen = false;
       choices.front().why += "; dropped: " + choices.front().scope + " only, and breaks " +
                              Join(identities_with(name, held, IdentityResult::kFails), ", ");
