@@ -48,6 +48,9 @@ const std::vector<TableFigureRule>& TableFigureRules() {
       {"personnel", ReadBy::kRowLabel, {"overall_performance_targets"}, {"人员经费"}},
       {"personnel", ReadBy::kTotalColumn, {"general_basic", "expenditure_by_economic"},
        {"人员支出", "人员经费支出"}},
+      // 支出总表 whose 基本支出 prints as 人员支出 | 公用经费 columns (湖州).
+      {"personnel", ReadBy::kTotalColumn, {"expenditure_summary", "final_expenditure"},
+       {"人员支出", "人员经费", "人员经费支出"}},
       // Tables by economic class only: 人员经费 = 工资福利支出 + 对个人和家庭的补助.
       {"personnel", ReadBy::kClassSum, {"general_basic", "final_general_basic"},
        {"301", "303", "工资福利支出", "对个人和家庭的补助", "对个人和家庭的补助支出"}},
@@ -57,6 +60,8 @@ const std::vector<TableFigureRule>& TableFigureRules() {
        {"公用经费"}},
       {"public_funds", ReadBy::kTotalColumn, {"general_basic", "expenditure_by_economic"},
        {"日常公用支出", "公用经费支出"}},
+      {"public_funds", ReadBy::kTotalColumn, {"expenditure_summary", "final_expenditure"},
+       {"公用经费", "日常公用支出", "公用经费支出", "公用支出"}},
       // 公用经费 = 商品和服务支出 + 资本性支出 (the basic part).
       {"public_funds", ReadBy::kClassSum, {"general_basic", "final_general_basic"},
        {"302", "310", "商品和服务支出", "资本性支出"}},
@@ -135,6 +140,22 @@ std::pair<std::size_t, std::size_t> GroupRange(const Table& table, std::string_v
   return {n, n};
 }
 
+// Whether a header path names the column `alias` itself ("基本支出", "合计/基本支出")
+// or its subtotal ("基本支出/小计"), not one of its parts ("基本支出/人员支出").
+bool NamesColumn(const std::vector<std::string>& path, std::string_view alias) {
+  std::vector<std::string> keys;
+  for (const std::string& part : path) {
+    std::string key = Key(part);
+    if (key.empty() || key.find_first_not_of("0123456789") == std::string::npos) continue;  // 栏次
+    if (keys.empty() || keys.back() != key) keys.push_back(key);
+  }
+  if (keys.empty()) return false;
+  if (keys.back() == alias) return true;
+  bool subtotal = std::find(std::begin(kSubtotalPathWords), std::end(kSubtotalPathWords), keys.back()) !=
+                  std::end(kSubtotalPathWords);
+  return subtotal && std::find(keys.begin(), keys.end() - 1, alias) != keys.end() - 1;
+}
+
 bool IsTotalRow(const TableView& view, std::size_t row) {
   const TableRow& r = view.table->rows[row];
   if (r.is_total) return true;
@@ -188,15 +209,24 @@ bool IsOnlyMoneyRow(const TableView& view, std::size_t row) {
   return true;
 }
 
-// Without a 合计 row, a row without a code heading the coded rows stands for
-// the total: the unit's own row of a table by unit ("深圳市财政局（本级）").
+// Without a 合计 row, a row without a code heading the rows stands for the
+// total: the unit's own row of a table by unit ("深圳市财政局（本级）") above
+// its coded rows, or the department's row above its units' rows (it is no
+// less than the first of them).
 std::size_t UnitTotalRow(const TableView& view) {
   const Table& t = *view.table;
+  auto first_money = [&](std::size_t r) -> std::optional<Cents> {
+    for (std::size_t c = 0; c < t.rows[r].cells.size(); ++c)
+      if (view.IsMoney(r, c)) return view.Money(r, c);
+    return std::nullopt;
+  };
   for (std::size_t r = 0; r + 1 < t.rows.size(); ++r) {
-    bool money = false;
-    for (std::size_t c = 0; c < t.rows[r].cells.size(); ++c) money = money || view.IsMoney(r, c);
+    std::optional<Cents> money = first_money(r);
     if (!money) continue;
-    if (t.rows[r].code.empty() && !t.rows[r + 1].code.empty()) return r;
+    if (!t.rows[r].code.empty()) return t.rows.size();
+    if (!t.rows[r + 1].code.empty()) return r;
+    std::optional<Cents> next = first_money(r + 1);
+    if (next && *money >= *next && *money > 0) return r;
     return t.rows.size();
   }
   return t.rows.size();
@@ -217,9 +247,7 @@ std::optional<FoundAmount> TotalColumn(const TableView& view, const TableFigureR
       bool matches = rule.aliases.empty();
       for (std::string_view alias : rule.aliases) {
         if (view.Header(r, c) == alias) matches = true;
-        if (c < t.columns.size())
-          for (const std::string& part : t.columns[c].path)
-            if (Key(part) == alias) matches = true;
+        if (c < t.columns.size()) matches = matches || NamesColumn(t.columns[c].path, alias);
       }
       if (matches) cols.push_back(static_cast<int>(c));
     }

@@ -17,7 +17,7 @@ namespace {
 constexpr int kSupportScore = 6;
 constexpr int kMaxSupport = 3;
 // An identity that holds among the chosen values.
-constexpr int kIdentityScore = 25;
+constexpr int kIdentityScore = 40;
 // Values per figure weighed together (the best by their own score).
 constexpr std::size_t kMaxOptions = 4;
 
