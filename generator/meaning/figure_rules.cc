@@ -6,6 +6,7 @@
 #include "aligned_columns.h"
 #include "amount.h"
 #include "labels.h"
+#include "recognize.h"
 #include "text.h"
 #include "vocabulary.h"
 
@@ -226,7 +227,7 @@ std::size_t UnitTotalRow(const TableView& view) {
     if (!t.rows[r].code.empty()) return t.rows.size();
     if (!t.rows[r + 1].code.empty()) return r;
     std::optional<Cents> next = first_money(r + 1);
-    if (next && *money >= *next && *money > 0) return r;
+    if (next && *money >= *next && *money > 0 && HasOrgSuffix(CompactLabel(t.rows[r].label))) return r;
     return t.rows.size();
   }
   return t.rows.size();

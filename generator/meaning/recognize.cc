@@ -92,12 +92,16 @@ std::string_view WithoutQualifier(std::string_view name) {
   return name;
 }
 
+}  // namespace
+
 bool HasOrgSuffix(std::string_view name) {
   name = WithoutQualifier(name);
   for (std::string_view s : kOrgSuffixes)
     if (name.ends_with(s) && name.size() > s.size()) return true;
   return false;
 }
+
+namespace {
 
 // The name as it is reported: dropped qualifiers removed, brackets
 // full-width as the documents print them ("深圳市财政局（本级）").

@@ -15,6 +15,10 @@ struct DocumentHeader {
   int year = 0;
   std::vector<std::string> kinds;
 };
+// Whether a name ends as an organisation's does (局, 委员会, 中心, 学校 …), a
+// scope qualifier such as （本级） aside.
+bool HasOrgSuffix(std::string_view name);
+
 DocumentHeader RecognizeDocument(const std::vector<Block>& blocks, const std::string& file,
                                  std::vector<Diagnostic>& diagnostics);
 
