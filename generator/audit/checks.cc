@@ -8,6 +8,7 @@
 
 #include "audit_rules.h"
 #include "diagnostics.h"
+#include "figure_identities.h"
 #include "codes.h"
 #include "text.h"
 #include "vocabulary.h"
@@ -16,17 +17,6 @@ namespace gongkai {
 namespace {
 
 // ------------------------------------------------ what the rules look for ---
-
-// An identity between key figures (Figures::amounts names).
-struct FigureIdentity {
-  std::string_view code;
-  std::string_view total;
-  std::array<std::string_view, 2> parts;
-};
-constexpr std::array<FigureIdentity, 2> kFigureIdentities = {{
-    {"audit.expenditure-split", "total_expenditure", {"basic_expenditure", "project_expenditure"}},
-    {"audit.basic-split", "basic_expenditure", {"personnel", "public_funds"}},
-}};
 
 // An identity between the columns of one row: total = Σ parts. The first
 // `required` parts must be columns of the table; the others join when
@@ -133,9 +123,15 @@ bool SameScope(std::initializer_list<const Figure*> figures) {
   return true;
 }
 
+// The identities between headline figures (meaning/figure_identities.h,
+// the same rows the figure settlement scores by) that are 勾稽 rules:
+// equalities between figures of Figures::amounts. Σ 类 is the code
+// hierarchy's check; "本年收入合计 ≤ 收入总计" orders the choice only.
 void CheckFigures(const Document& doc, std::vector<Diagnostic>& out) {
   const auto& amounts = doc.figures.amounts;
-  for (const FigureIdentity& rule : kFigureIdentities) {
+  for (const FigureIdentity& rule : FigureIdentities()) {
+    if (rule.relation != FigureIdentity::Relation::kEqual || rule.parts.size() != 2) continue;
+    if (!FindAuditRule(rule.code)) continue;
     auto total = amounts.find(std::string(rule.total));
     auto a = amounts.find(std::string(rule.parts[0]));
     auto b = amounts.find(std::string(rule.parts[1]));

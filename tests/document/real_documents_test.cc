@@ -139,8 +139,9 @@ const Expected& Shenzhen() {
       2026,
       {"budget"},
       {{"total_expenditure", {Wan("37,385.88")}},    // 表3 支出总表 first row 支出总计 / 表1 本年支出合计
-       // 表1 收支总表 收入总计 37,385.88 = 本年收入合计 36,989.05 + 上年结余、结转 396.83.
-       {"total_income", {Wan("37,385.88")}},
+       // 表1 收支总表 本年收入合计 (收入总计 37,385.88 adds 上年结余、结转 396.83).
+       {"total_income", {Wan("36,989.05")}},
+       {"grand_total", {Wan("37,385.88")}},  // 表1 收入总计 = 支出总计
        {"basic_expenditure", {Wan("11,024.31")}},    // 表3 first row 基本支出
        {"project_expenditure", {Wan("26,361.57")}},  // 表3 first row 项目支出
        {"personnel", {Wan("9,557.38")}},   // 表4 工资福利支出 8,490.42 + 对个人和家庭的补助 1,066.96
@@ -397,9 +398,10 @@ TEST(ShenzhenBudget2026, HandReadFiguresAddUp) {
   EXPECT_EQ(F(e, "personnel") + F(e, "public_funds"), F(e, "basic_expenditure"));
   EXPECT_EQ(F(e, "personnel"), Wan("8,490.42") + Wan("1,066.96"));
   EXPECT_EQ(F(e, "public_funds"), Wan("1,462.93") + Wan("4.00"));
-  // 表1: 收入总计 = 本年收入合计 36,989.05 + 上年结余、结转 396.83 = 支出总计.
-  EXPECT_EQ(F(e, "total_income"), Wan("36,989.05") + Wan("396.83"));
-  EXPECT_EQ(F(e, "total_income"), F(e, "total_expenditure"));
+  // 表1: 收入总计 = 本年收入合计 36,989.05 + 上年结余、结转 396.83 = 支出总计
+  // = 本年支出合计 + 结转下年 0.00.
+  EXPECT_EQ(F(e, "grand_total"), F(e, "total_income") + Wan("396.83"));
+  EXPECT_EQ(F(e, "grand_total"), F(e, "total_expenditure") + Wan("0.00"));
   // 表9 2026 年: 因公出国(境) 41.60 + 公务接待 9.46 + 公务用车 7.40.
   EXPECT_EQ(F(e, "three_public"), Wan("41.60") + Wan("9.46") + Wan("7.40"));
 }
@@ -409,6 +411,7 @@ REAL_DOCUMENT_TEST(ShenzhenBudget2026Pdf, ReadsFiscalYear, Pdf, Shenzhen, EXPECT
 REAL_DOCUMENT_TEST(ShenzhenBudget2026Pdf, ReadsKinds, Pdf, Shenzhen, ExpectKinds(doc, e))
 REAL_DOCUMENT_TEST(ShenzhenBudget2026Pdf, ReadsTotalExpenditure, Pdf, Shenzhen, ExpectFigure(doc, e, "total_expenditure"))
 REAL_DOCUMENT_TEST(ShenzhenBudget2026Pdf, ReadsTotalIncome, Pdf, Shenzhen, ExpectFigure(doc, e, "total_income"))
+REAL_DOCUMENT_TEST(ShenzhenBudget2026Pdf, ReadsGrandTotal, Pdf, Shenzhen, ExpectFigure(doc, e, "grand_total"))
 REAL_DOCUMENT_TEST(ShenzhenBudget2026Pdf, ReadsBasicExpenditure, Pdf, Shenzhen, ExpectFigure(doc, e, "basic_expenditure"))
 REAL_DOCUMENT_TEST(ShenzhenBudget2026Pdf, ReadsProjectExpenditure, Pdf, Shenzhen, ExpectFigure(doc, e, "project_expenditure"))
 REAL_DOCUMENT_TEST(ShenzhenBudget2026Pdf, ReadsPersonnel, Pdf, Shenzhen, ExpectFigure(doc, e, "personnel"))
@@ -422,6 +425,7 @@ REAL_DOCUMENT_TEST(ShenzhenBudget2026Layout, ReadsFiscalYear, Layout, Shenzhen, 
 REAL_DOCUMENT_TEST(ShenzhenBudget2026Layout, ReadsKinds, Layout, Shenzhen, ExpectKinds(doc, e))
 REAL_DOCUMENT_TEST(ShenzhenBudget2026Layout, ReadsTotalExpenditure, Layout, Shenzhen, ExpectFigure(doc, e, "total_expenditure"))
 REAL_DOCUMENT_TEST(ShenzhenBudget2026Layout, ReadsTotalIncome, Layout, Shenzhen, ExpectFigure(doc, e, "total_income"))
+REAL_DOCUMENT_TEST(ShenzhenBudget2026Layout, ReadsGrandTotal, Layout, Shenzhen, ExpectFigure(doc, e, "grand_total"))
 REAL_DOCUMENT_TEST(ShenzhenBudget2026Layout, ReadsBasicExpenditure, Layout, Shenzhen, ExpectFigure(doc, e, "basic_expenditure"))
 REAL_DOCUMENT_TEST(ShenzhenBudget2026Layout, ReadsProjectExpenditure, Layout, Shenzhen, ExpectFigure(doc, e, "project_expenditure"))
 REAL_DOCUMENT_TEST(ShenzhenBudget2026Layout, ReadsPersonnel, Layout, Shenzhen, ExpectFigure(doc, e, "personnel"))
