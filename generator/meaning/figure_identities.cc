@@ -1,5 +1,6 @@
 #include "figure_identities.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <iterator>
 #include <string>
@@ -42,7 +43,8 @@ std::span<const FigureIdentity> FigureIdentities() {
 
 IdentityCheck CheckIdentity(const FigureIdentity& identity, const FigureLookup& value,
                             MoneyUnit currency) {
-  IdentityCheck check{&identity};
+  IdentityCheck check;
+  check.identity = &identity;
   std::optional<Cents> total = value(identity.total);
   if (!total) return check;
   check.total = *total;
@@ -73,9 +75,31 @@ std::vector<IdentityCheck> CheckIdentities(const Figures& figures, MoneyUnit cur
     if (it == figures.amounts.end()) return std::nullopt;
     return it->second.cents;
   };
+  auto scope_of = [&](std::string_view name) -> std::string {
+    auto it = figures.choices.find(std::string(name));
+    if (it == figures.choices.end()) return {};
+    for (const FigureChoice& c : it->second)
+      if (c.chosen) return c.figure.from == FigureSource::kNarrative ? std::string() : c.scope;
+    return {};
+  };
   std::vector<IdentityCheck> out;
-  for (const FigureIdentity& identity : FigureIdentities())
-    out.push_back(CheckIdentity(identity, value, currency));
+  for (const FigureIdentity& identity : FigureIdentities()) {
+    IdentityCheck check = CheckIdentity(identity, value, currency);
+    if (check.result != IdentityResult::kMissing) {
+      std::vector<std::string> scopes;
+      std::vector<std::string_view> names = {identity.total};
+      names.insert(names.end(), identity.parts.begin(), identity.parts.end());
+      for (std::string_view name : names) {
+        std::string s = scope_of(name);
+        if (!s.empty() && std::find(scopes.begin(), scopes.end(), s) == scopes.end()) scopes.push_back(s);
+      }
+      if (scopes.size() > 1) {
+        check.result = IdentityResult::kOtherScope;
+        check.scopes = std::move(scopes);
+      }
+    }
+    out.push_back(std::move(check));
+  }
   return out;
 }
 

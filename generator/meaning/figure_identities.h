@@ -39,7 +39,10 @@ std::span<const FigureIdentity> FigureIdentities();
 // The name of Σ by_function among an identity's parts.
 inline constexpr std::string_view kByFunctionSum = "by_function";
 
-enum class IdentityResult { kMissing, kHolds, kFails };
+// kOtherScope: every figure is there but two of them come from tables of
+// different funds (全部资金 beside 一般公共预算): they need not add up, so
+// the identity says nothing about the reading.
+enum class IdentityResult { kMissing, kHolds, kFails, kOtherScope };
 
 struct IdentityCheck {
   const FigureIdentity* identity = nullptr;
@@ -47,6 +50,7 @@ struct IdentityCheck {
   Cents total = 0;
   Cents parts = 0;  // Σ parts
   int items = 0;    // rounded figures in the comparison
+  std::vector<std::string> scopes;  // kOtherScope: the scopes met, in order
 };
 
 // A figure's amount by name (nullopt when the document has none).
@@ -57,7 +61,9 @@ using FigureLookup = std::function<std::optional<Cents>(std::string_view)>;
 IdentityCheck CheckIdentity(const FigureIdentity& identity, const FigureLookup& value,
                             MoneyUnit currency);
 
-// Every identity over a document's chosen figures (by_function summed).
+// Every identity over a document's chosen figures (by_function summed);
+// figures read from tables of different scopes (Figures::choices) make it
+// kOtherScope. Narrative figures name no fund and match any.
 std::vector<IdentityCheck> CheckIdentities(const Figures& figures, MoneyUnit currency);
 
 }  // namespace gongkai
