@@ -17,7 +17,7 @@ namespace {
 constexpr int kSupportScore = 6;
 constexpr int kMaxSupport = 3;
 // An identity that holds among the chosen values.
-constexpr int kIdentityScore = 40;
+constexpr int kIdentityScore = 70;
 // Values per figure weighed together (the best by their own score).
 constexpr std::size_t kMaxOptions = 4;
 
@@ -179,11 +179,25 @@ Settlement SettleFigures(const std::vector<FigureCandidate>& candidates,
       out.push_back(CheckIdentity(id, value, rounded_in(pick, id) ? MoneyUnit::kWanYuan : currency));
     return out;
   };
+  // An identity speaks for department-wide figures only when one of its
+  // members is all funds' (a narrative's counts): a 一般公共预算 table's total
+  // and its own 类 rows agree with each other whatever the department spends.
+  auto speaks_for_department = [&](const std::map<std::string, std::size_t>& pick,
+                                   const FigureIdentity& id) {
+    std::vector<std::string_view> involved = id.parts;
+    involved.push_back(id.total);
+    for (std::string_view n : involved) {
+      auto it = options.find(std::string(n));
+      if (it != options.end() && it->second[pick.at(std::string(n))].scope == FundScope::kAllFunds)
+        return true;
+    }
+    return false;
+  };
   auto total_score = [&](const std::map<std::string, std::size_t>& pick) {
     int s = 0;
     for (const std::string& n : tied) s += options[n][pick.at(n)].score;
     for (const IdentityCheck& c : checks_of(pick))
-      if (c.result == IdentityResult::kHolds) s += kIdentityScore;
+      if (c.result == IdentityResult::kHolds && speaks_for_department(pick, *c.identity)) s += kIdentityScore;
     return s;
   };
 
