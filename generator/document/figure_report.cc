@@ -14,6 +14,8 @@ std::string Position(const Document& doc, int line) {
 std::string LabelOf(std::string_view key) {
   for (const FigureDef& d : HeadlineFigures())
     if (key == d.key) return d.label;
+  for (const FigureDef& d : SecondaryFigures())
+    if (key == d.key) return d.label;
   if (key == kByFunctionSum) return "Σ 功能分类类级";
   return std::string(key);
 }

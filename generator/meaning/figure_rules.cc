@@ -44,6 +44,10 @@ const std::vector<TableFigureRule>& TableFigureRules() {
        {"项目支出", "专项业务经费支出"}},  // 西安: 2、专项业务经费支出
       {"project_expenditure", ReadBy::kRowLabel, {"overall_performance_targets"}, {"项目经费"}},
       {"project_expenditure", ReadBy::kRowLabel, {"overall_performance_targets"}, {"项目支出"}},
+      // 江苏's third class of expenditure, beside 基本支出 and 项目支出.
+      {"reserve_expenditure", ReadBy::kTotalColumn, {"expenditure_summary", "final_expenditure"},
+       {"单位预留机动经费"}},
+      {"reserve_expenditure", ReadBy::kRowLabel, {"budget_summary"}, {"单位预留机动经费"}},
       {"personnel", ReadBy::kTotalColumn, {"general_basic"}, {"人员经费"}},
       {"personnel", ReadBy::kRowLabel, {"final_general_basic"}, {"人员经费合计", "人员经费"}},
       {"personnel", ReadBy::kRowLabel, {"overall_performance_targets"}, {"人员经费"}},
