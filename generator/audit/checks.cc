@@ -1,5 +1,6 @@
 #include "checks.h"
 
+#include <algorithm>
 #include <array>
 #include <initializer_list>
 #include <map>
@@ -112,7 +113,7 @@ std::string CodeScope(const std::string& table_title);
 
 // Figures of tables counting different funds (支出总表: every fund; 一般公共
 // 预算基本支出表: one) need not add up; the narrative speaks of any.
-bool SameScope(std::initializer_list<const Figure*> figures) {
+bool SameScope(const std::vector<const Figure*>& figures) {
   std::string scope;
   for (const Figure* f : figures) {
     if (f->from == FigureSource::kNarrative) continue;
@@ -129,25 +130,36 @@ bool SameScope(std::initializer_list<const Figure*> figures) {
 // hierarchy's check; "本年收入合计 ≤ 收入总计" orders the choice only.
 void CheckFigures(const Document& doc, std::vector<Diagnostic>& out) {
   const auto& amounts = doc.figures.amounts;
+  auto named = [](std::string_view name, const Figure& f) {
+    return std::string(name) + " (" + (FigureSourceText(f).empty() ? "?" : FigureSourceText(f)) + ")";
+  };
   for (const FigureIdentity& rule : FigureIdentities()) {
-    if (rule.relation != FigureIdentity::Relation::kEqual || rule.parts.size() != 2) continue;
-    if (!FindAuditRule(rule.code)) continue;
+    if (rule.relation != FigureIdentity::Relation::kEqual || !FindAuditRule(rule.code)) continue;
+    if (std::find(rule.parts.begin(), rule.parts.end(), kByFunctionSum) != rule.parts.end()) continue;
     auto total = amounts.find(std::string(rule.total));
-    auto a = amounts.find(std::string(rule.parts[0]));
-    auto b = amounts.find(std::string(rule.parts[1]));
-    if (total == amounts.end() || a == amounts.end() || b == amounts.end()) continue;
-    if (!SameScope({&total->second, &a->second, &b->second})) continue;
-    auto named = [](std::string_view name, const Figure& f) {
-      return std::string(name) + " (" + (FigureSourceText(f).empty() ? "?" : FigureSourceText(f)) + ")";
+    if (total == amounts.end()) continue;
+    std::vector<const Figure*> figures = {&total->second};
+    std::string against;
+    Cents sum = 0;
+    int items = 0, first_line = 0;
+    bool complete = true;
+    auto add = [&](std::string_view part, bool required) {
+      auto it = amounts.find(std::string(part));
+      if (it == amounts.end()) {
+        complete = complete && !required;
+        return;
+      }
+      figures.push_back(&it->second);
+      against += (against.empty() ? "" : " + ") + named(part, it->second);
+      sum += it->second.cents;
+      items += it->second.cents != 0;
+      if (!first_line) first_line = it->second.span.line;
     };
-    Comparison c{named(rule.total, total->second),
-                 total->second.cents,
-                 total->second.span.line,
-                 named(rule.parts[0], a->second) + " + " + named(rule.parts[1], b->second),
-                 a->second.cents + b->second.cents,
-                 a->second.span.line,
-                 (a->second.cents != 0) + (b->second.cents != 0),
-                 doc.currency};
+    for (std::string_view part : rule.parts) add(part, true);
+    for (std::string_view part : rule.optional_parts) add(part, false);
+    if (!complete || !SameScope(figures)) continue;
+    Comparison c{named(rule.total, total->second), total->second.cents, total->second.span.line, against, sum,
+                 first_line, items, doc.currency};
     Add(out, Audit(rule.code, c, doc));
   }
 }

@@ -1,9 +1,11 @@
 #include "labels.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "numbering.h"
 #include "text.h"
+#include "vocabulary.h"
 
 namespace gongkai {
 namespace {
@@ -121,6 +123,59 @@ std::vector<std::string> LayoutCells(std::string_view line) {
   }
   flush();
   return cells;
+}
+
+}  // namespace gongkai
+
+namespace gongkai {
+
+namespace {
+
+// The word's one CJK character, or empty when it has more or another.
+std::string_view SingleCjk(const Word& w) {
+  std::string_view t = w.text;
+  while (!t.empty() && t.front() == ' ') t.remove_prefix(1);
+  while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
+  std::size_t i = 0;
+  char32_t c = NextCodePoint(t, &i);
+  if (t.empty() || i != t.size() || c < 0x3400 || !IsCjkOrFullWidth(c)) return {};
+  return t;
+}
+
+}  // namespace
+
+void JoinLetterSpacedLabels(std::vector<Word>& words) {
+  std::vector<Word> out;
+  out.reserve(words.size());
+  for (std::size_t k = 0; k < words.size();) {
+    // The longest run from k that spells a label.
+    std::size_t best = 0;
+    std::string spelled;
+    for (std::size_t j = k; j < words.size(); ++j) {
+      std::string_view c = SingleCjk(words[j]);
+      if (c.empty()) break;
+      spelled += c;
+      if (j > k && std::find(std::begin(kLetterSpacedLabels), std::end(kLetterSpacedLabels), spelled) !=
+                       std::end(kLetterSpacedLabels))
+        best = j - k + 1;
+    }
+    if (best == 0) {
+      out.push_back(std::move(words[k]));
+      ++k;
+      continue;
+    }
+    Word joined = words[k];
+    joined.text.clear();
+    for (std::size_t j = k; j < k + best; ++j) {
+      joined.text += SingleCjk(words[j]);
+      joined.x1 = std::max(joined.x1, words[j].x1);
+      joined.top = std::min(joined.top, words[j].top);
+      joined.bottom = std::max(joined.bottom, words[j].bottom);
+    }
+    out.push_back(std::move(joined));
+    k += best;
+  }
+  words = std::move(out);
 }
 
 }  // namespace gongkai

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "model.h"
+
 namespace gongkai {
 
 // Removes whitespace (ASCII, U+3000, NBSP), Markdown bold/heading markers,
@@ -33,5 +35,11 @@ int FindYear(std::string_view text);
 // stays inside ("部门： 佛山市轨道交通局" is one cell, "单位名称：X      单位：万元"
 // two). Cells are trimmed; empty ones are dropped.
 std::vector<std::string> LayoutCells(std::string_view line);
+
+// Joins a run of one-character words that spells a letter-spaced label
+// (vocabulary.h kLetterSpacedLabels: "收", "入", "总", "计" -> "收入总计")
+// into one word spanning the run, in place. Both front ends call it: the
+// PDF reader on its cells, LayoutWords on a -layout line's words.
+void JoinLetterSpacedLabels(std::vector<Word>& words);
 
 }  // namespace gongkai

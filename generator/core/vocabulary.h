@@ -41,6 +41,16 @@ inline constexpr std::string_view kSubtotalPathWords[] = {kSubtotalWord, kTotalW
 // "“三公”经费合计"); a longer one names an item: table_sniffer is_total.
 inline constexpr std::size_t kMaxTotalLabelChars = 10;
 
+// Labels that templates print letter-spaced, one character per cell ("收 入
+// 总 计" in 烟台, 长沙, 湖州 and 西南大学's 收支总表): labels.h
+// JoinLetterSpacedLabels joins such a run into one word only when its
+// characters spell one of these, so "类 款 项" header cells stay apart. A new
+// spaced wording is a new row.
+inline constexpr std::string_view kLetterSpacedLabels[] = {
+    "收入总计", "支出总计", "本年收入合计", "本年支出合计", "收入合计", "支出合计", "本年收入",
+    "本年支出", "合计",     "总计",     "小计",         "项目",         "科目",     "金额",
+    "收入",     "支出",     "预算数",   "决算数"};
+
 // `label` is 合计 or 总计 (the caller removed spaces as it does).
 bool IsTotalLabel(std::string_view label);
 // `label` ends with 合计 or 总计 ("本年支出合计", "收入总计").

@@ -14,6 +14,8 @@ std::string Position(const Document& doc, int line) {
 std::string LabelOf(std::string_view key) {
   for (const FigureDef& d : HeadlineFigures())
     if (key == d.key) return d.label;
+  for (const FigureDef& d : SecondaryFigures())
+    if (key == d.key) return d.label;
   if (key == kByFunctionSum) return "Σ 功能分类类级";
   return std::string(key);
 }
@@ -62,6 +64,7 @@ std::string SummarizeFigures(const Document& doc, FigureSummary& summary) {
       continue;
     }
     ++summary.found, ++summary.found_per_figure[i];
+    if (it->second.from == FigureSource::kNarrative) ++summary.from_narrative;
     found += std::string(found.empty() ? "" : ", ") + defs[i].label + " " + Amount(it->second.cents, doc);
   }
   out += "  found: " + (found.empty() ? "-" : found) + "\n";
@@ -70,6 +73,14 @@ std::string SummarizeFigures(const Document& doc, FigureSummary& summary) {
     out += "  by_function: " + std::to_string(doc.figures.by_function.size()) + " 类\n";
   for (const IdentityCheck& c : CheckIdentities(doc.figures, doc.currency)) {
     if (c.result == IdentityResult::kMissing) continue;
+    if (c.result == IdentityResult::kOtherScope) {
+      ++summary.other_scope;
+      std::string scopes;
+      for (const std::string& s : c.scopes) scopes += (scopes.empty() ? "" : " vs ") + s;
+      out += "  other scope " + std::string(c.identity->chinese) + ": " + Amount(c.total, doc) + " vs " +
+             Amount(c.parts, doc) + " (" + scopes + ")\n";
+      continue;
+    }
     bool holds = c.result == IdentityResult::kHolds;
     ++(holds ? summary.holds : summary.fails);
     out += std::string("  ") + (holds ? "holds " : "FAILS ") + std::string(c.identity->chinese) + ": " +
@@ -84,7 +95,9 @@ std::string FigureSummaryTotal(const FigureSummary& s) {
                     std::to_string(s.found) + "/" + std::to_string(s.possible) + " (" +
                     Percent(s.found, s.possible) + "); identities hold " + std::to_string(s.holds) +
                     "/" + std::to_string(s.holds + s.fails) + " (" +
-                    Percent(s.holds, s.holds + s.fails) + ")\n";
+                    Percent(s.holds, s.holds + s.fails) + "), " + std::to_string(s.other_scope) +
+                    " between figures of different funds not compared; " +
+                    std::to_string(s.from_narrative) + " figures only from the narrative (rounded)\n";
   const std::vector<FigureDef>& defs = HeadlineFigures();
   for (std::size_t i = 0; i < s.found_per_figure.size() && i < defs.size(); ++i)
     out += std::string("  ") + defs[i].label + ": " + std::to_string(s.found_per_figure[i]) + "/" +

@@ -21,6 +21,8 @@ struct FigureSummary {
   int found = 0;      // headline figures found, over documents × figures
   int possible = 0;
   int holds = 0, fails = 0;  // identity checks among found figures
+  int other_scope = 0;       // identities between figures of different funds
+  int from_narrative = 0;    // found figures whose only source is the narrative
   std::vector<int> found_per_figure;  // HeadlineFigures() order
 };
 

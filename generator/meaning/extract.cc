@@ -72,8 +72,8 @@ constexpr int kNarrativePenalty = 35;  // a sentence's rounded value, no table
 constexpr int kAlternativePenalty = 2; // another column of the row, matching as well
 
 // The score of a candidate read from table `t` for `figure`, and why.
-void ScoreTable(const Document& doc, const Table& t, FigureCandidate& c) {
-  c.scope = TableFundScope(t);
+void ScoreTable(const Document& doc, const Table& t, int column, FigureCandidate& c) {
+  c.scope = ColumnFundScope(t, column);
   if (IsDepartmentWideFigure(c.name) && c.scope != FundScope::kAllFunds) {
     c.score -= kScopePenalty;
     c.notes.push_back(std::string(FundScopeName(c.scope)) + " only");
@@ -142,7 +142,7 @@ std::vector<FunctionCandidate> FunctionCandidates(const Document& doc, TableView
     if (!first) continue;
     FigureCandidate scored{std::string(kByFunctionSum), {}, FundScope::kAllFunds,
                            kBaseScore - kKindRankPenalty * rank++, {}, first};
-    ScoreTable(doc, *first, scored);
+    ScoreTable(doc, *first, -1, scored);
     candidate.scope = scored.scope;
     candidate.score = scored.score;
     candidate.notes = scored.notes;
@@ -201,14 +201,16 @@ Figures ExtractFigures(const Document& doc, const std::vector<Block>& blocks,
                           FundScope::kAllFunds, kBaseScore, {}, t};
         c.score -= kRuleRankPenalty * rank + kKindRankPenalty * static_cast<int>(k);
         if (rank > 0) c.notes.push_back("rule " + std::to_string(rank + 1));
-        ScoreTable(doc, *t, c);
+        FigureCandidate base = c;
+        ScoreTable(doc, *t, found->column, c);
         candidates.push_back(c);
-        for (const auto& [cents, line] : found->alternatives) {
-          FigureCandidate alt = c;
-          alt.figure.cents = cents;
-          alt.figure.span.line = line;
+        for (const FoundAmount::Alternative& other : found->alternatives) {
+          FigureCandidate alt = base;
+          alt.figure.cents = other.cents;
+          alt.figure.span.line = other.line;
           alt.score -= kAlternativePenalty;
           alt.notes.push_back("another column of the row");
+          ScoreTable(doc, *t, other.column, alt);
           candidates.push_back(std::move(alt));
         }
       }

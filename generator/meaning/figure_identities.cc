@@ -1,5 +1,6 @@
 #include "figure_identities.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <iterator>
 #include <string>
@@ -18,6 +19,11 @@ constexpr FigureDef kHeadlineFigures[] = {
 };
 }  // namespace
 
+const std::vector<FigureDef>& SecondaryFigures() {
+  static const std::vector<FigureDef> defs = {{"reserve_expenditure", "单位预留机动经费"}};
+  return defs;
+}
+
 const std::vector<FigureDef>& HeadlineFigures() {
   static const std::vector<FigureDef> defs(std::begin(kHeadlineFigures), std::end(kHeadlineFigures));
   return defs;
@@ -27,14 +33,14 @@ std::span<const FigureIdentity> FigureIdentities() {
   using R = FigureIdentity::Relation;
   static const std::vector<FigureIdentity> identities = {
       {"audit.expenditure-split", "total_expenditure", {"basic_expenditure", "project_expenditure"},
-       R::kEqual, "本年支出合计 = 基本支出 + 项目支出"},
-      {"audit.basic-split", "basic_expenditure", {"personnel", "public_funds"}, R::kEqual,
+       {"reserve_expenditure"}, R::kEqual, "本年支出合计 = 基本支出 + 项目支出 (+ 单位预留机动经费)"},
+      {"audit.basic-split", "basic_expenditure", {"personnel", "public_funds"}, {}, R::kEqual,
        "基本支出 = 人员经费 + 公用经费"},
-      {"audit.function-sum", "total_expenditure", {kByFunctionSum}, R::kEqual,
+      {"audit.function-sum", "total_expenditure", {kByFunctionSum}, {}, R::kEqual,
        "本年支出合计 = Σ 功能分类类级"},
-      {"audit.income-within-total", "grand_total", {"total_income"}, R::kAtMost,
+      {"audit.income-within-total", "grand_total", {"total_income"}, {}, R::kAtMost,
        "本年收入合计 ≤ 收入总计"},
-      {"audit.expenditure-within-total", "grand_total", {"total_expenditure"}, R::kAtMost,
+      {"audit.expenditure-within-total", "grand_total", {"total_expenditure"}, {}, R::kAtMost,
        "本年支出合计 ≤ 支出总计"},
   };
   return identities;
@@ -42,7 +48,8 @@ std::span<const FigureIdentity> FigureIdentities() {
 
 IdentityCheck CheckIdentity(const FigureIdentity& identity, const FigureLookup& value,
                             MoneyUnit currency) {
-  IdentityCheck check{&identity};
+  IdentityCheck check;
+  check.identity = &identity;
   std::optional<Cents> total = value(identity.total);
   if (!total) return check;
   check.total = *total;
@@ -50,6 +57,12 @@ IdentityCheck CheckIdentity(const FigureIdentity& identity, const FigureLookup& 
   for (std::string_view part : identity.parts) {
     std::optional<Cents> v = value(part);
     if (!v) return check;
+    check.parts += *v;
+    ++check.items;
+  }
+  for (std::string_view part : identity.optional_parts) {
+    std::optional<Cents> v = value(part);
+    if (!v) continue;
     check.parts += *v;
     ++check.items;
   }
@@ -73,9 +86,30 @@ std::vector<IdentityCheck> CheckIdentities(const Figures& figures, MoneyUnit cur
     if (it == figures.amounts.end()) return std::nullopt;
     return it->second.cents;
   };
+  auto scope_of = [&](std::string_view name) -> std::string {
+    auto it = figures.choices.find(std::string(name));
+    if (it == figures.choices.end()) return {};
+    for (const FigureChoice& c : it->second)
+      if (c.chosen) return c.figure.from == FigureSource::kNarrative ? std::string() : c.scope;
+    return {};
+  };
   std::vector<IdentityCheck> out;
-  for (const FigureIdentity& identity : FigureIdentities())
-    out.push_back(CheckIdentity(identity, value, currency));
+  for (const FigureIdentity& identity : FigureIdentities()) {
+    IdentityCheck check = CheckIdentity(identity, value, currency);
+    if (check.result == IdentityResult::kFails) {
+      std::vector<std::string> scopes;
+      std::vector<std::string_view> names = identity.Members();
+      for (std::string_view name : names) {
+        std::string s = scope_of(name);
+        if (!s.empty() && std::find(scopes.begin(), scopes.end(), s) == scopes.end()) scopes.push_back(s);
+      }
+      if (scopes.size() > 1) {
+        check.result = IdentityResult::kOtherScope;
+        check.scopes = std::move(scopes);
+      }
+    }
+    out.push_back(std::move(check));
+  }
   return out;
 }
 

@@ -23,14 +23,29 @@ struct FigureDef {
 // In display order: totals, basic/project, personnel/public, 三公, 机关运行经费...
 const std::vector<FigureDef>& HeadlineFigures();
 
+// Figures read and settled beside the headline ones but not shown as
+// headline figures: parts an identity adds where printed (单位预留机动经费).
+const std::vector<FigureDef>& SecondaryFigures();
+
 struct FigureIdentity {
   std::string_view code;  // "audit.expenditure-split"
   std::string_view total;
   std::vector<std::string_view> parts;  // by_function: "by_function" (Σ 类)
+  // Parts that join the sum where the document prints them (江苏's third
+  // class 单位预留机动经费 beside 基本支出 and 项目支出).
+  std::vector<std::string_view> optional_parts = {};
   // kEqual: total = Σ parts within rounding; kAtMost: Σ parts ≤ total
   // (本年收入合计 never exceeds 收入总计, which adds the carry-over).
   enum class Relation { kEqual, kAtMost } relation = Relation::kEqual;
   std::string_view chinese;  // "支出合计 = 基本支出 + 项目支出"
+
+  // The total, the parts and the optional parts.
+  std::vector<std::string_view> Members() const {
+    std::vector<std::string_view> all = {total};
+    all.insert(all.end(), parts.begin(), parts.end());
+    all.insert(all.end(), optional_parts.begin(), optional_parts.end());
+    return all;
+  }
 };
 
 // Every identity, in the order reports list them.
@@ -39,7 +54,11 @@ std::span<const FigureIdentity> FigureIdentities();
 // The name of Σ by_function among an identity's parts.
 inline constexpr std::string_view kByFunctionSum = "by_function";
 
-enum class IdentityResult { kMissing, kHolds, kFails };
+// kOtherScope: the figures do not add up, but two of them come from tables
+// of different funds (全部资金 beside 一般公共预算): they need not, so the
+// identity says nothing about the reading. (When they add up, the one fund
+// is all the department spends there, and the identity holds.)
+enum class IdentityResult { kMissing, kHolds, kFails, kOtherScope };
 
 struct IdentityCheck {
   const FigureIdentity* identity = nullptr;
@@ -47,6 +66,7 @@ struct IdentityCheck {
   Cents total = 0;
   Cents parts = 0;  // Σ parts
   int items = 0;    // rounded figures in the comparison
+  std::vector<std::string> scopes;  // kOtherScope: the scopes met, in order
 };
 
 // A figure's amount by name (nullopt when the document has none).
@@ -57,7 +77,9 @@ using FigureLookup = std::function<std::optional<Cents>(std::string_view)>;
 IdentityCheck CheckIdentity(const FigureIdentity& identity, const FigureLookup& value,
                             MoneyUnit currency);
 
-// Every identity over a document's chosen figures (by_function summed).
+// Every identity over a document's chosen figures (by_function summed);
+// figures read from tables of different scopes (Figures::choices) make it
+// kOtherScope. Narrative figures name no fund and match any.
 std::vector<IdentityCheck> CheckIdentities(const Figures& figures, MoneyUnit currency);
 
 }  // namespace gongkai

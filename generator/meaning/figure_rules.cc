@@ -44,6 +44,10 @@ const std::vector<TableFigureRule>& TableFigureRules() {
        {"项目支出", "专项业务经费支出"}},  // 西安: 2、专项业务经费支出
       {"project_expenditure", ReadBy::kRowLabel, {"overall_performance_targets"}, {"项目经费"}},
       {"project_expenditure", ReadBy::kRowLabel, {"overall_performance_targets"}, {"项目支出"}},
+      // 江苏's third class of expenditure, beside 基本支出 and 项目支出.
+      {"reserve_expenditure", ReadBy::kTotalColumn, {"expenditure_summary", "final_expenditure"},
+       {"单位预留机动经费"}},
+      {"reserve_expenditure", ReadBy::kRowLabel, {"budget_summary"}, {"单位预留机动经费"}},
       {"personnel", ReadBy::kTotalColumn, {"general_basic"}, {"人员经费"}},
       {"personnel", ReadBy::kRowLabel, {"final_general_basic"}, {"人员经费合计", "人员经费"}},
       {"personnel", ReadBy::kRowLabel, {"overall_performance_targets"}, {"人员经费"}},
@@ -54,7 +58,7 @@ const std::vector<TableFigureRule>& TableFigureRules() {
        {"人员支出", "人员经费", "人员经费支出"}},
       // Tables by economic class only: 人员经费 = 工资福利支出 + 对个人和家庭的补助.
       {"personnel", ReadBy::kClassSum, {"general_basic", "final_general_basic"},
-       {"301", "303", "工资福利支出", "对个人和家庭的补助", "对个人和家庭的补助支出"}},
+       {"301", "303", "工资福利支出", "工资和福利支出", "对个人和家庭的补助", "对个人和家庭的补助支出"}},
       {"public_funds", ReadBy::kTotalColumn, {"general_basic"}, {"公用经费"}},
       {"public_funds", ReadBy::kRowLabel, {"final_general_basic"}, {"公用经费合计", "公用经费"}},
       {"public_funds", ReadBy::kRowLabel, {"overall_performance_targets", "evaluation_base_data"},
@@ -65,7 +69,8 @@ const std::vector<TableFigureRule>& TableFigureRules() {
        {"公用经费", "日常公用支出", "公用经费支出", "公用支出"}},
       // 公用经费 = 商品和服务支出 + 资本性支出 (the basic part).
       {"public_funds", ReadBy::kClassSum, {"general_basic", "final_general_basic"},
-       {"302", "310", "商品和服务支出", "资本性支出"}},
+       // 广东's per-unit 部门预算基本支出预算表: 其他资本性等支出.
+       {"302", "310", "商品和服务支出", "资本性支出", "其他资本性等支出"}},
       {"three_public", ReadBy::kTotalColumn, {"three_public", "final_three_public"},
        {"三公经费合计", "合计"}},
       {"three_public", ReadBy::kRowLabel, {"three_public", "final_three_public"},
@@ -108,7 +113,7 @@ int PreferredColumn(const TableView& view, std::size_t row, const std::vector<in
 FoundAmount FromCell(const TableView& view, std::size_t row, int col) {
   const TableRow& r = view.table->rows[row];
   const TableCell& cell = r.cells[col];
-  return {view.Money(row, col).value_or(0), cell.line ? cell.line : r.line, {}};
+  return {view.Money(row, col).value_or(0), cell.line ? cell.line : r.line, {}, col};
 }
 
 // Row range [begin, end) under the group row whose label contains `group`.
@@ -261,7 +266,7 @@ std::optional<FoundAmount> TotalColumn(const TableView& view, const TableFigureR
     for (int c : cols)
       if (c != chosen) {
         FoundAmount other = FromCell(view, r, c);
-        found.alternatives.push_back({other.cents, other.line});
+        found.alternatives.push_back({other.cents, other.line, c});
       }
     return found;
   }
@@ -278,7 +283,7 @@ std::optional<FoundAmount> GroupSum(const TableView& view, const TableFigureRule
       if (view.IsMoney(r, c)) cols.push_back(static_cast<int>(c));
     if (cols.empty()) continue;
     FoundAmount f = FromCell(view, r, PreferredColumn(view, r, cols, pref));
-    if (!sum) sum = FoundAmount{0, f.line, {}};
+    if (!sum) sum = FoundAmount{0, f.line, {}, -1};
     sum->cents += f.cents;
   }
   return sum;
@@ -302,7 +307,7 @@ std::optional<FoundAmount> ClassSum(const TableView& view, const TableFigureRule
     for (std::size_t c = 0; c < t.rows[r].cells.size(); ++c) {
       if (!view.IsMoney(r, c)) continue;
       FoundAmount f = FromCell(view, r, static_cast<int>(c));
-      if (!sum) sum = FoundAmount{0, f.line, {}};
+      if (!sum) sum = FoundAmount{0, f.line, {}, -1};
       sum->cents += f.cents;
       break;
     }

@@ -53,7 +53,13 @@ struct FoundAmount {
   // Other columns of the same row that matched equally well (2025年预算数/合计
   // beside 2026年预算数/合计 when the header does not say which is which):
   // the narrative may settle it.
-  std::vector<std::pair<Cents, int>> alternatives;
+  struct Alternative {
+    Cents cents = 0;
+    int line = 0;
+    int column = -1;
+  };
+  std::vector<Alternative> alternatives;
+  int column = -1;  // the table column read (-1: a sum over several)
 };
 
 // Applies one rule to one table; nullopt when the table does not state it.

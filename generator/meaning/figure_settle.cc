@@ -17,7 +17,7 @@ namespace {
 constexpr int kSupportScore = 6;
 constexpr int kMaxSupport = 3;
 // An identity that holds among the chosen values.
-constexpr int kIdentityScore = 40;
+constexpr int kIdentityScore = 70;
 // Values per figure weighed together (the best by their own score).
 constexpr std::size_t kMaxOptions = 4;
 
@@ -125,7 +125,7 @@ std::string Join(const std::vector<std::string>& parts, std::string_view sep) {
 bool IsDepartmentWideFigure(std::string_view name) {
   static const std::set<std::string_view> kNames = {
       "total_income", "total_expenditure", "grand_total", "basic_expenditure",
-      "project_expenditure", "personnel", "public_funds", kByFunctionSum};
+      "project_expenditure", "reserve_expenditure", "personnel", "public_funds", kByFunctionSum};
   return kNames.count(name) > 0;
 }
 
@@ -146,8 +146,7 @@ Settlement SettleFigures(const std::vector<FigureCandidate>& candidates,
   // 2. The figures the identities tie together, searched jointly.
   std::vector<std::string> tied;
   for (const FigureIdentity& identity : FigureIdentities()) {
-    std::vector<std::string_view> involved = identity.parts;
-    involved.push_back(identity.total);
+    std::vector<std::string_view> involved = identity.Members();
     for (std::string_view n : involved)
       if (options.count(std::string(n)) &&
           std::find(tied.begin(), tied.end(), n) == tied.end())
@@ -164,8 +163,7 @@ Settlement SettleFigures(const std::vector<FigureCandidate>& candidates,
     };
   };
   auto rounded_in = [&](const std::map<std::string, std::size_t>& pick, const FigureIdentity& id) {
-    std::vector<std::string_view> involved = id.parts;
-    involved.push_back(id.total);
+    std::vector<std::string_view> involved = id.Members();
     for (std::string_view n : involved) {
       auto it = options.find(std::string(n));
       if (it != options.end() && it->second[pick.at(std::string(n))].rounded) return true;
@@ -179,11 +177,24 @@ Settlement SettleFigures(const std::vector<FigureCandidate>& candidates,
       out.push_back(CheckIdentity(id, value, rounded_in(pick, id) ? MoneyUnit::kWanYuan : currency));
     return out;
   };
+  // An identity speaks for department-wide figures only when one of its
+  // members is all funds' (a narrative's counts): a 一般公共预算 table's total
+  // and its own 类 rows agree with each other whatever the department spends.
+  auto speaks_for_department = [&](const std::map<std::string, std::size_t>& pick,
+                                   const FigureIdentity& id) {
+    std::vector<std::string_view> involved = id.Members();
+    for (std::string_view n : involved) {
+      auto it = options.find(std::string(n));
+      if (it != options.end() && it->second[pick.at(std::string(n))].scope == FundScope::kAllFunds)
+        return true;
+    }
+    return false;
+  };
   auto total_score = [&](const std::map<std::string, std::size_t>& pick) {
     int s = 0;
     for (const std::string& n : tied) s += options[n][pick.at(n)].score;
     for (const IdentityCheck& c : checks_of(pick))
-      if (c.result == IdentityResult::kHolds) s += kIdentityScore;
+      if (c.result == IdentityResult::kHolds && speaks_for_department(pick, *c.identity)) s += kIdentityScore;
     return s;
   };
 
@@ -224,11 +235,11 @@ Settlement SettleFigures(const std::vector<FigureCandidate>& candidates,
     for (const FigureIdentity& id : FigureIdentities()) {
       std::vector<std::string> others;
       bool involved = false;
-      for (std::string_view n : id.parts)
+      for (std::string_view n : id.Members())
         if (n == name) involved = true;
-        else others.emplace_back(n);
-      if (id.total == name) involved = true;
-      else others.emplace_back(id.total);
+        else if (options.count(std::string(n)) ||
+                 std::find(id.optional_parts.begin(), id.optional_parts.end(), n) == id.optional_parts.end())
+          others.emplace_back(n);
       if (!involved) continue;
       std::map<std::string, std::size_t> alt = chosen;
       std::vector<std::size_t> at(others.size(), 0);

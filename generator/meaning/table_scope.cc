@@ -23,6 +23,12 @@ constexpr std::array<ScopeWord, 5> kScopeWords = {{
     {"财政拨款", FundScope::kFiscal},
 }};
 
+FundScope ScopeOfText(std::string_view text) {
+  for (const ScopeWord& w : kScopeWords)
+    if (Contains(text, w.word)) return w.scope;
+  return FundScope::kAllFunds;
+}
+
 std::string ScopeText(const Table& table) {
   std::string title = CompactLabel(table.title);
   if (!title.empty()) return title;
@@ -32,11 +38,17 @@ std::string ScopeText(const Table& table) {
 
 }  // namespace
 
-FundScope TableFundScope(const Table& table) {
-  std::string text = ScopeText(table);
-  for (const ScopeWord& w : kScopeWords)
-    if (Contains(text, w.word)) return w.scope;
-  return FundScope::kAllFunds;
+FundScope TableFundScope(const Table& table) { return ScopeOfText(ScopeText(table)); }
+
+FundScope ColumnFundScope(const Table& table, int column) {
+  FundScope scope = TableFundScope(table);
+  if (scope != FundScope::kAllFunds || column < 0 || static_cast<std::size_t>(column) >= table.columns.size())
+    return scope;
+  const Column& c = table.columns[static_cast<std::size_t>(column)];
+  std::string header;
+  for (const std::string& part : c.path.empty() ? std::vector<std::string>{c.name} : c.path)
+    header += CompactLabel(part);
+  return ScopeOfText(header);
 }
 
 std::string_view FundScopeName(FundScope scope) {

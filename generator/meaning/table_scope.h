@@ -23,6 +23,10 @@ enum class FundScope {
 // first fund word found, all funds when none is.
 FundScope TableFundScope(const Table& table);
 
+// The scope of one column of a table: its header words name a fund
+// (支出总表's "一般公共预算" column beside its 合计), else the table's.
+FundScope ColumnFundScope(const Table& table, int column);
+
 // "全部资金", "财政拨款", "一般公共预算" …
 std::string_view FundScopeName(FundScope scope);
 

@@ -14,6 +14,7 @@
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-page.h>
 
+#include "labels.h"
 #include "amount.h"
 #include "diagnostics.h"
 #include "input_limits.h"
@@ -182,6 +183,7 @@ PdfText ReadPdf(std::string_view path, std::string_view bytes, const PdfReadSett
       line.page_break = first && p > 0;
       line.positioned = true;
       line.words = JoinCells(raw_line, settings);
+      JoinLetterSpacedLabels(line.words);
       line.text = LineText(line.words);
       first = false;
       out.text.lines.push_back(std::move(line));

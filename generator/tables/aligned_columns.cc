@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "labels.h"
 #include "amount.h"
 #include "text.h"
 #include "vocabulary.h"
@@ -475,6 +476,7 @@ std::vector<Word> LayoutWords(std::string_view line, std::size_t max_words) {
     words.back().text += t.text;
     words.back().x1 = t.x1;
   }
+  JoinLetterSpacedLabels(words);
   return words;
 }
 

@@ -383,6 +383,12 @@ struct Segmenter {
     return top - bottom > kMaxLineGapEm * em;
   }
 
+  // A row with an amount whose first field is a total ("本年收入合计 3558.35 …").
+  bool IsTotalDataRow(std::size_t k) const {
+    std::vector<Word> fields = Fields(k);
+    return !fields.empty() && IsShortTotalLabel(CompactCell(fields.front().text)) && IsDataRow(k);
+  }
+
   // A row with an amount: the rows that fix a table's columns.
   bool IsDataRow(std::size_t k) const {
     for (const Word& w : Fields(k))
@@ -397,7 +403,10 @@ struct Segmenter {
   // after them has amounts. Never across a page break.
   std::size_t Continuation(std::size_t k) const {
     for (std::size_t next = k + 1; next < n() && next <= k + 1 + kMaxInnerLines; ++next) {
-      if (text.lines[next].page_break || FarBelow(next - 1, next)) return n();
+      if (text.lines[next].page_break) return n();
+      // A table's total row printed well below its last item (烟台's 收支总表
+      // leaves five lines free before 本年收入合计) still closes the table.
+      if (FarBelow(next - 1, next) && !IsTotalDataRow(next)) return n();
       if (!IsAlignedRow(next)) {
         // Only short fragments (wrapped labels and header words), not prose.
         if (next > k + 1 && !Blank(next) && CharCount(CompactCell(At(next))) > kMaxFragmentChars)
@@ -496,7 +505,7 @@ struct Segmenter {
         add(i++);
         continue;
       }
-      if ((IsAlignedRow(i) || FitsRun(lines, i)) && !FarBelow(i - 1, i)) {
+      if ((IsAlignedRow(i) || FitsRun(lines, i)) && (!FarBelow(i - 1, i) || IsTotalDataRow(i))) {
         add(i++);
         continue;
       }
@@ -515,7 +524,7 @@ struct Segmenter {
         continue;
       }
       std::size_t next = Continuation(i - 1);
-      if (next >= n()) break;
+      if (next >= n() || next <= i) break;
       for (; i < next; ++i) add(i);
     }
     RawTable table;
