@@ -470,9 +470,12 @@ struct Segmenter {
       if (Blank(j)) continue;
       std::string compact = CompactCell(At(j));
       if (IsPageFurniture(At(j)) || compact == title || header.count(compact)) continue;
-      // The next table's title ends this one (the run's own, printed
-      // again, goes on as before).
-      if (LooksLikeTableTitle(compact) && !TitledBefore(compact)) return n();
+      // The next table's title ends this one; the run's own, printed again
+      // above its repeated header, is skipped like the header.
+      if (LooksLikeTableTitle(compact)) {
+        if (!TitledBefore(compact)) return n();
+        continue;
+      }
       if (IsDataRow(j) || FitsRun(run, j)) return std::min(first_label, j);
       if (IsAlignedRow(j)) continue;  // a header line wrapped differently
       if (IsLabelRow(j)) {
