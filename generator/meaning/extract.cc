@@ -217,9 +217,13 @@ Figures ExtractFigures(const Document& doc, const std::vector<Block>& blocks,
   }
 
   // 2. The narrative's sentences.
-  for (auto& [name, figure] : FindNarrativeFigures(blocks, doc.file))
-    candidates.push_back({name, figure, FundScope::kAllFunds, kBaseScore - kNarrativePenalty,
-                          {"narrative, rounded"}, nullptr});
+  for (NarrativeFigure& n : FindNarrativeFigures(blocks, doc.file)) {
+    std::vector<std::string> notes = {"narrative, rounded"};
+    if (n.scope != FundScope::kAllFunds) notes.push_back(std::string(FundScopeName(n.scope)) + " only");
+    candidates.push_back({std::move(n.name), n.figure, n.scope,
+                          kBaseScore - kNarrativePenalty - (n.scope == FundScope::kAllFunds ? 0 : kScopePenalty),
+                          std::move(notes), nullptr});
+  }
 
   // 3. Settled together by the identities.
   Settlement settled = SettleFigures(candidates, FunctionCandidates(doc, views), doc.currency);
@@ -230,10 +234,16 @@ Figures ExtractFigures(const Document& doc, const std::vector<Block>& blocks,
 
   // 4. A narrative value that differs from the chosen one goes to the 勾稽
   // checks (checks.h CheckNarrativeFigures).
+  // Only a sentence of the chosen value's fund speaks against a department-
+  // wide figure (机关运行经费 and "三公" are one fund's by definition).
   for (const auto& [name, chosen] : figures.amounts) {
     FigureDisagreement d{name, chosen, {}};
+    std::string chosen_scope;
+    for (const FigureChoice& choice : figures.choices[name])
+      if (choice.chosen) chosen_scope = choice.scope;
     for (const FigureCandidate& c : candidates)
-      if (c.name == name && c.figure.from == FigureSource::kNarrative && c.figure.cents != chosen.cents)
+      if (c.name == name && c.figure.from == FigureSource::kNarrative && c.figure.cents != chosen.cents &&
+          (!IsDepartmentWideFigure(name) || FundScopeName(c.scope) == chosen_scope))
         d.others.push_back(c.figure);
     if (!d.others.empty()) disagreements.push_back(std::move(d));
   }

@@ -296,11 +296,29 @@ Settlement SettleFigures(const std::vector<FigureCandidate>& candidates,
     // ones (基本支出 33,325.21 of 一般公共预算 = its 人员经费 + 公用经费); one
     // that breaks them all is no figure.
     if (IsDepartmentWideFigure(name) && name != kByFunctionSum && list[c].scope != FundScope::kAllFunds &&
-        !identities_with(name, held, IdentityResult::kFails).empty() &&
+        (!identities_with(name, held, IdentityResult::kFails).empty() ||
+         !identities_with(name, held, IdentityResult::kOtherScope).empty()) &&
         identities_with(name, held, IdentityResult::kHolds).empty() && !confirmed(name)) {
       choices.front().chosen = false;
-      choices.front().why += "; dropped: " + choices.front().scope + " only, and breaks " +
-                             Join(identities_with(name, held, IdentityResult::kFails), ", ");
+      std::vector<std::string> broken = identities_with(name, held, IdentityResult::kFails);
+      for (const std::string& other : identities_with(name, held, IdentityResult::kOtherScope)) broken.push_back(other);
+      choices.front().why += "; dropped: " + choices.front().scope + " only, and breaks " + Join(broken, ", ");
+      // The best-scored all-funds value takes its place (湖州 2026: 项目支出
+      // 171,262.41 of the narrative once the 一般公共预算 table's is dropped).
+      std::size_t next = choices.size();
+      for (std::size_t k = 1; k < choices.size(); ++k)
+        if (choices[k].scope == FundScopeName(FundScope::kAllFunds) &&
+            (next == choices.size() || choices[k].score > choices[next].score))
+          next = k;
+      if (next == choices.size()) continue;
+      choices[next].chosen = true;
+      std::string& why = choices[next].why;
+      if (std::size_t lost = why.find("lost: "); lost != std::string::npos)
+        why.erase(lost >= 2 ? lost - 2 : lost);
+      why += std::string(why.empty() ? "" : "; ") + "taken: the better-scored value was dropped";
+      out.amounts[name] = choices[next].figure;
+      std::rotate(choices.begin(), choices.begin() + static_cast<long>(next),
+                  choices.begin() + static_cast<long>(next) + 1);
       continue;
     }
     if (name == kByFunctionSum)

@@ -40,6 +40,7 @@ const std::vector<NarrativeRule>& NarrativeRules() {
 // run keeping where every source line starts so a match finds its line.
 struct TextRun {
   std::string compact;
+  FundScope heading_scope = FundScope::kAllFunds;  // of the heading above the run
   std::vector<std::pair<std::size_t, int>> starts;  // offset in compact -> line
 
   int LineAt(std::size_t offset) const {
@@ -53,12 +54,17 @@ struct TextRun {
 std::vector<TextRun> NarrativeRuns(const std::vector<Block>& blocks) {
   std::vector<TextRun> runs;
   bool open = false;
+  FundScope heading_scope = FundScope::kAllFunds;
   for (const Block& block : blocks) {
+    if (block.kind == BlockKind::kHeading) heading_scope = ScopeOfText(CompactLabel(block.text));
     if (block.kind != BlockKind::kParagraph) {
       open = false;
       continue;
     }
-    if (!open) runs.emplace_back();
+    if (!open) {
+      runs.emplace_back();
+      runs.back().heading_scope = heading_scope;
+    }
     open = true;
     int number = block.line;
     std::size_t start = 0;
@@ -111,29 +117,41 @@ std::optional<Cents> AmountAt(std::string_view text, std::size_t at) {
   return value.cents;
 }
 
+// The clause before text[at]: back to the last sentence or clause mark.
+std::string_view ClauseBefore(std::string_view text, std::size_t at) {
+  std::size_t start = 0;
+  for (std::string_view mark : {"。", "；", "，", "：", ";", ",", ":"}) {
+    std::size_t found = text.rfind(mark, at == 0 ? 0 : at - 1);
+    if (found != std::string_view::npos && found < at) start = std::max(start, found + mark.size());
+  }
+  return text.substr(start, at - start);
+}
+
 }  // namespace
 
-std::map<std::string, Figure> FindNarrativeFigures(const std::vector<Block>& blocks,
-                                                   const std::string& file) {
-  std::map<std::string, Figure> found;
+std::vector<NarrativeFigure> FindNarrativeFigures(const std::vector<Block>& blocks,
+                                                  const std::string& file) {
+  std::vector<NarrativeFigure> found;
   std::vector<TextRun> runs = NarrativeRuns(blocks);
   for (const NarrativeRule& rule : NarrativeRules()) {
-    bool done = false;
-    for (std::string_view keyword : rule.keywords) {
-      for (const TextRun& run : runs) {
+    auto known = [&](FundScope scope) {
+      for (const NarrativeFigure& f : found)
+        if (f.name == rule.figure && f.scope == scope) return true;
+      return false;
+    };
+    for (std::string_view keyword : rule.keywords)
+      for (const TextRun& run : runs)
         for (std::size_t at = run.compact.find(keyword); at != std::string::npos;
              at = run.compact.find(keyword, at + 1)) {
           std::size_t after = SkipFillers(run.compact, at + keyword.size());
-          if (std::optional<Cents> cents = AmountAt(run.compact, after)) {
-            found[std::string(rule.figure)] = {*cents, {file, run.LineAt(at)}, "", FigureSource::kNarrative};
-            done = true;
-            break;
-          }
+          std::optional<Cents> cents = AmountAt(run.compact, after);
+          if (!cents) continue;
+          FundScope scope = ScopeOfText(ClauseBefore(run.compact, at));
+          if (scope == FundScope::kAllFunds) scope = run.heading_scope;
+          if (known(scope)) continue;
+          found.push_back({std::string(rule.figure),
+                           {*cents, {file, run.LineAt(at)}, "", FigureSource::kNarrative}, scope});
         }
-        if (done) break;
-      }
-      if (done) break;
-    }
   }
   return found;
 }

@@ -23,11 +23,6 @@ constexpr std::array<ScopeWord, 5> kScopeWords = {{
     {"财政拨款", FundScope::kFiscal},
 }};
 
-FundScope ScopeOfText(std::string_view text) {
-  for (const ScopeWord& w : kScopeWords)
-    if (Contains(text, w.word)) return w.scope;
-  return FundScope::kAllFunds;
-}
 
 std::string ScopeText(const Table& table) {
   std::string title = CompactLabel(table.title);
@@ -37,6 +32,12 @@ std::string ScopeText(const Table& table) {
 }
 
 }  // namespace
+
+FundScope ScopeOfText(std::string_view text) {
+  for (const ScopeWord& w : kScopeWords)
+    if (Contains(text, w.word)) return w.scope;
+  return FundScope::kAllFunds;
+}
 
 FundScope TableFundScope(const Table& table) { return ScopeOfText(ScopeText(table)); }
 

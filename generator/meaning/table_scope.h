@@ -23,6 +23,10 @@ enum class FundScope {
 // first fund word found, all funds when none is.
 FundScope TableFundScope(const Table& table);
 
+// The fund a text names ("2026年一般公共预算基本支出" -> 一般公共预算; no
+// fund word -> all funds), from the same list of words as tables.
+FundScope ScopeOfText(std::string_view text);
+
 // The scope of one column of a table: its header words name a fund
 // (支出总表's "一般公共预算" column beside its 合计), else the table's.
 FundScope ColumnFundScope(const Table& table, int column);

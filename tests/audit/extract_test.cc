@@ -1,5 +1,6 @@
 // In audit/, not meaning/: it checks extracted figures with audit's checks.h.
 #include "extract.h"
+#include "narrative_figures.h"
 
 #include <gtest/gtest.h>
 
@@ -79,8 +80,8 @@ Document Doc(const std::string& kind, int year, std::vector<Table> tables) {
 TEST(FigureRulesTest, EveryRuleNamesCatalogKindsAndAContractFigure) {
   const std::vector<std::string_view> contract = {
       "total_income", "total_expenditure", "grand_total", "basic_expenditure",
-      "project_expenditure", "personnel", "public_funds", "three_public", "admin_operating",
-      "procurement"};
+      "project_expenditure", "reserve_expenditure", "personnel", "public_funds", "three_public",
+      "admin_operating", "procurement"};
   for (const TableFigureRule& rule : TableFigureRules()) {
     EXPECT_NE(std::find(contract.begin(), contract.end(), rule.figure), contract.end())
         << rule.figure;
@@ -230,6 +231,41 @@ TEST(ExtractFiguresTest, NarrativeWithSpacesAndYuan) {
   EXPECT_EQ(f.amounts["admin_operating"].cents, 19660000);
   EXPECT_EQ(f.amounts["procurement"].cents, 8920000);
   EXPECT_EQ(f.amounts["total_expenditure"].cents, 123456);
+}
+
+// 湖州市交通运输局 2026 部门预算, pp. 8–9 (its pdftotext -layout lines 206–209): the
+// section on 一般公共预算 basic spending states 基本支出 27428.84 = 人员经费 24287.33
+// + 公用经费 3141.51 (24287.33 + 3141.51 = 27428.84), all of one fund; the
+// department's 基本支出 (all funds) is 29823.70 = 26435.02 + 3388.68 in its 支出总表.
+TEST(ExtractFiguresTest, NarrativeFigureTakesTheFundOfItsClauseAndHeading) {
+  Block heading;
+  heading.kind = BlockKind::kHeading;
+  heading.line = 206;
+  heading.level = 3;
+  heading.text = "（六）关于 2026 年一般公共预算基本支出情况说明";
+  std::vector<Block> blocks = {
+      heading,
+      Para(207, "湖 州 市 交 通 运 输 局 2026 年 一 般 公 共 预 算 基 本 支 出\n27428.84 万元，其中：\n"
+                "人员经费 24287.33 万元，主要包括：基本工资、津贴"),
+  };
+  std::vector<NarrativeFigure> found = FindNarrativeFigures(blocks, "hz.txt");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].name, "basic_expenditure");
+  EXPECT_EQ(found[0].figure.cents, 27'428'840'000LL);
+  EXPECT_EQ(found[0].scope, FundScope::kGeneralPublic);  // its clause names the fund
+  EXPECT_EQ(found[0].figure.span.line, 207);
+  EXPECT_EQ(found[1].name, "personnel");
+  EXPECT_EQ(found[1].figure.cents, 24'287'330'000LL);
+  EXPECT_EQ(found[1].scope, FundScope::kGeneralPublic);  // "其中：" under the section's heading
+  EXPECT_EQ(found[1].figure.span.line, 209);
+
+  // With nothing else printed, the value stands, and says its fund.
+  Document doc = Doc("budget", 2026, {});
+  std::vector<FigureDisagreement> disagreements;
+  Figures f = ExtractFigures(doc, blocks, disagreements);
+  ASSERT_FALSE(f.choices["basic_expenditure"].empty());
+  EXPECT_TRUE(f.choices["basic_expenditure"].front().chosen);
+  EXPECT_EQ(f.choices["basic_expenditure"].front().scope, "一般公共预算");
 }
 
 TEST(ExtractFiguresTest, WarnsWhenNarrativeDisagreesWithATable) {
