@@ -218,11 +218,14 @@ Figures ExtractFigures(const Document& doc, const std::vector<Block>& blocks,
 
   // 2. The narrative's sentences.
   for (NarrativeFigure& n : FindNarrativeFigures(blocks, doc.file)) {
+    // (A fund named beside "三公" or 机关运行经费, one fund's by definition,
+    // narrows nothing.)
+    const bool narrower = n.scope != FundScope::kAllFunds && IsDepartmentWideFigure(n.name);
     std::vector<std::string> notes = {"narrative, rounded"};
-    if (n.scope != FundScope::kAllFunds) notes.push_back(std::string(FundScopeName(n.scope)) + " only");
-    candidates.push_back({std::move(n.name), n.figure, n.scope,
-                          kBaseScore - kNarrativePenalty - (n.scope == FundScope::kAllFunds ? 0 : kScopePenalty),
-                          std::move(notes), nullptr});
+    if (narrower) notes.push_back(std::string(FundScopeName(n.scope)) + " only");
+    candidates.push_back({std::move(n.name), n.figure, narrower ? n.scope : FundScope::kAllFunds,
+                          kBaseScore - kNarrativePenalty - (narrower ? kScopePenalty : 0), std::move(notes),
+                          nullptr});
   }
 
   // 3. Settled together by the identities.

@@ -29,7 +29,7 @@ const std::vector<NarrativeRule>& NarrativeRules() {
       {"total_expenditure", {"本年支出合计", "支出合计", "支出预算"}},
       {"total_income", {"本年收入合计", "收入合计", "收入预算"}},
       {"grand_total", {"收入总计"}},
-      {"three_public", {"三公经费财政拨款支出决算", "三公经费支出决算", "三公经费预算"}},
+      {"three_public", {"三公经费财政拨款支出决算", "三公经费支出决算", "三公经费预算数", "三公经费预算"}},
   };
   return rules;
 }
