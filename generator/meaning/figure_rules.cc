@@ -71,8 +71,11 @@ const std::vector<TableFigureRule>& TableFigureRules() {
       {"public_funds", ReadBy::kClassSum, {"general_basic", "final_general_basic"},
        // 广东's per-unit 部门预算基本支出预算表: 其他资本性等支出.
        {"302", "310", "商品和服务支出", "资本性支出", "其他资本性等支出"}},
+      {"three_public", ReadBy::kTotalColumn, {"three_public", "final_three_public"}, {"三公经费合计"}},
       {"three_public", ReadBy::kTotalColumn, {"three_public", "final_three_public"},
-       {"三公经费合计", "合计"}},
+       {"合计"}, {}, TableFigureRule::For::kAny, false, {}, {"会议费", "培训费"}},
+      {"three_public", ReadBy::kTotalColumn, {"three_public", "final_three_public"},
+       {"三公经费小计", "小计"}, {}, TableFigureRule::For::kAny, false, {"会议费", "培训费"}, {}},
       {"three_public", ReadBy::kRowLabel, {"three_public", "final_three_public"},
        {"三公经费", "三公经费合计", "三公经费支出"}},
       {"three_public", ReadBy::kRowLabel, {"evaluation_base_data"}, {"三公经费"}},
@@ -319,6 +322,17 @@ std::optional<FoundAmount> ClassSum(const TableView& view, const TableFigureRule
 
 std::optional<FoundAmount> ApplyRule(const TableFigureRule& rule, const TableView& view,
                                const ColumnPreference& pref) {
+  auto has_column = [&](const std::vector<std::string_view>& words) {
+    for (const Column& c : view.table->columns) {
+      std::string header = CompactLabel(c.name);
+      for (const std::string& part : c.path) header += CompactLabel(part);
+      for (std::string_view w : words)
+        if (header.find(w) != std::string::npos) return true;
+    }
+    return false;
+  };
+  if (!rule.with_columns.empty() && !has_column(rule.with_columns)) return std::nullopt;
+  if (!rule.without_columns.empty() && has_column(rule.without_columns)) return std::nullopt;
   switch (rule.how) {
     case ReadBy::kRowLabel: return RowLabel(view, rule, pref);
     case ReadBy::kTotalColumn: return TotalColumn(view, rule, pref);

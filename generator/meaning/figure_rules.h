@@ -33,6 +33,11 @@ struct TableFigureRule {
   // kRowLabel: read the last cell so labelled in the row, not the first (a
   // 收支总表 printing "合计" on both its income and its expenditure side).
   bool last_label = false;
+  // The rule reads only tables with (without) a column whose header names
+  // one of these: 江苏's “三公”经费、会议费、培训费 table adds 会议费 and 培训费
+  // into its 合计; its "三公" total is the 小计 beside it.
+  std::vector<std::string_view> with_columns = {};
+  std::vector<std::string_view> without_columns = {};
 };
 
 // The rules, in priority order per figure: the first rule that yields a

@@ -268,6 +268,24 @@ TEST(ExtractFiguresTest, NarrativeFigureTakesTheFundOfItsClauseAndHeading) {
   EXPECT_EQ(f.choices["basic_expenditure"].front().scope, "一般公共预算");
 }
 
+// 江苏 2019 template, 中共江苏省委办公厅 部门预算 公开09表 (corpus
+// jiangsu/2019-shengwei-bangongting-budget-tables.pdf, p. 9): its 合计 1,471.70 adds
+// 会议费 933.50 and 培训费 30.00 to the "三公" 小计 508.20 (508.20 + 933.50 + 30.00 =
+// 1,471.70; 小计 = 因公出国 70.00 + 公务用车 411.20 + 公务接待 27.00). The header words
+// are as gongkai's PDF reader joins them.
+TEST(ExtractFiguresTest, ThreePublicIsTheSubtotalWhereTheTotalAddsMeetingsAndTraining) {
+  Document doc = Doc("budget", 2019, {
+      MakeTable("“三公”经费、会议费、培训费支出预算表", "three_public",
+                {{"项目", "合计", "合计/小计", "因公出国/小计/（境）费", "因公出国/小计/公务用车购置公务用车运行/维护费",
+                  "因公出国/公务接待费", "会议费", "培训费"},
+                 {"合计", "1,471.70", "508.20", "70.00", "411.20", "27.00", "933.50", "30.00"}}, 177),
+  });
+  std::vector<FigureDisagreement> disagreements;
+  Figures f = ExtractFigures(doc, {}, disagreements);
+  EXPECT_EQ(f.amounts["three_public"].cents, 508'200'000);  // 508.20 万元
+  EXPECT_EQ(f.amounts["three_public"].span.line, 177);
+}
+
 TEST(ExtractFiguresTest, WarnsWhenNarrativeDisagreesWithATable) {
   Document doc = Doc("budget", 2024, {
       MakeTable("表九、一般公共预算财政拨款机关运行经费表", "admin_operating",
