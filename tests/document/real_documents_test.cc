@@ -285,6 +285,152 @@ const Expected& Xian() {
   return e;
 }
 
+// --- 湖州市交通运输局 2026 部门预算 (湖州 template: 万元 without separators, a
+// "606-" prefix on every table; its 表03 支出预算总表 prints 基本支出 only as the
+// span over 人员支出 | 公用经费, beside 项目支出 and a fourth class, 事业单位经营支出).
+const Expected& Huzhou() {
+  static const Expected e = {
+      "huzhou-2026-jiaotong-yunshu-ju-dept-budget",
+      {"湖州市交通运输局"},  // 606-湖州市交通运输局 on every table
+      2026,
+      {"budget"},
+      {{"total_expenditure", {Wan("201286.11")}},  // 表03 合计 总计 / 表01 本年支出合计
+       {"total_income", {Wan("201286.11")}},       // 表01 本年收入合计 (= 收入总计: no carry-over)
+       {"grand_total", {Wan("201286.11")}},        // 表01 收入总计 = 支出总计
+       // 表03 合计 项目支出; 表10/表11 print 171462.41 (the document disagrees with itself).
+       {"project_expenditure", {Wan("171262.41"), Wan("171462.41")}},
+       {"personnel", {Wan("26435.02")}},    // 表03 合计 基本支出/人员支出 (all funds)
+       {"public_funds", {Wan("3388.68")}},  // 表03 合计 基本支出/公用经费 (表06's 3141.51 is 一般公共预算's)
+       {"three_public", {Wan("749.83")}},   // 表07 合计 = narrative "“三公”经费预算数为 749.83 万元"
+       {"admin_operating", {Wan("108.32")}}},  // narrative (九) 机关运行经费
+      {{"201", Wan("0.64")},  // 表03 类 rows (pp. 25–27)
+       {"203", Wan("16.50")},
+       {"205", Wan("4673.98")},
+       {"208", Wan("3668.49")},
+       {"210", Wan("1488.12")},
+       {"213", Wan("15.00")},
+       {"214", Wan("113743.52")},
+       {"221", Wan("2179.85")},
+       {"229", Wan("75500.00")}},
+      // The department's 基本支出 is printed nowhere as a number (表03 spans it
+      // over 人员支出 + 公用经费 = 29823.70; the narrative's 27428.84 is 一般公共预算's).
+      {"basic_expenditure"}};
+  return e;
+}
+
+// The four below were read by hand off their PDFs (page = the PDF's page
+// index); each value's table is named beside it.
+
+// --- 珠海市商务局 2026 部门预算 (Guangdong 12-table template; carry-over 19,904.01;
+// the department's economic classes only per unit in 表11).
+const Expected& Zhuhai() {
+  static const Expected e = {
+      "zhuhai-2026-shangwu-ju-dept-budget",
+      {"珠海市商务局"},
+      2026,
+      {"budget"},
+      {{"total_income", {Wan("46,403.97")}},        // p7 表1 本年收入合计
+       {"total_expenditure", {Wan("66,307.98")}},   // p7 表1 本年支出合计 / p9 表3 合计
+       {"grand_total", {Wan("66,307.98")}},         // p7 表1 收入总计 = 支出总计
+       {"basic_expenditure", {Wan("7,519.44")}},    // p9 表3 合计 基本支出
+       {"project_expenditure", {Wan("58,788.54")}},  // p9 表3 合计 项目支出
+       // p21 表11, the three units' 工资福利支出 + 对个人和家庭的补助 (no department row);
+       // basic − public counts too.
+       {"personnel", {Wan("6,935.11"), Wan("6,935.12")}},
+       // 表11 商品和服务支出 526.16 + 其他资本性等支出 58.16.
+       {"public_funds", {Wan("584.32"), Wan("584.33")}},
+       {"three_public", {Wan("19.84")}},           // p18 表8 “三公”经费
+       {"admin_operating", {Wan("10,884.55")}}},   // p18 表8 行政经费 = p31 机关运行经费安排10,884.55万元
+      {{"201", Wan("42,753.31")},  // p9–10 表3 类 rows
+       {"208", Wan("2,366.15")},
+       {"210", Wan("185.89")},
+       {"215", Wan("97.80")},
+       {"216", Wan("20,904.83")}},
+      {}};
+  return e;
+}
+
+// --- 江苏省高级人民法院 2019 部门预算 (江苏 2019 template: 当年收入小计 is 本年收入合计,
+// 收入合计 the grand total; a third class, 单位预留机动经费).
+const Expected& Jiangsu() {
+  static const Expected e = {
+      "jiangsu-2019-gaoji-renmin-fayuan-dept-budget",
+      {"江苏省高级人民法院"},
+      2019,
+      {"budget"},
+      {{"total_income", {Wan("37,188.34")}},         // p8 公开01表 当年收入小计
+       {"total_expenditure", {Wan("37,188.34")}},    // p8 公开01表 当年支出小计
+       {"grand_total", {Wan("37,188.34")}},          // p8 收入合计 = 支出合计; p9 公开02表 收入总计
+       {"basic_expenditure", {Wan("21,968.00")}},    // p8 公开01表 一、基本支出
+       {"project_expenditure", {Wan("10,208.94")}},  // p8 二、项目支出
+       {"reserve_expenditure", {Wan("5,011.40")}},   // p8 三、单位预留机动经费
+       {"personnel", {Wan("18,387.95")}},            // p22 narrative = 301 + 303 of 公开06/08表
+       {"public_funds", {Wan("3,580.05")}},          // 公开06/08表 302
+       {"three_public", {Wan("513.75")}},            // p14 公开09表 “三公”经费 小计
+       {"admin_operating", {Wan("3,580.05")}}},      // p15 公开11表
+      {{"204", Wan("27,488.23")},  // p8 公开01表 by name; codes from 公开05/07表
+       {"208", Wan("2,355.65")},
+       {"221", Wan("7,344.46")}},
+      {}};
+  return e;
+}
+
+// --- 烟台市审计局 2026 部门预算 (烟台 template exported by WPS: letter-spaced
+// 收 入 总 计 labels; a two-year "三公" table, 2025 block first).
+const Expected& YantaiAudit() {
+  static const Expected e = {
+      "yantai-2026-shenji-ju-dept-budget",
+      {"烟台市审计局"},
+      2026,
+      {"budget", "performance-targets"},
+      {{"total_income", {Wan("3558.35")}},         // p8 公开表1 本 年 收 入 合 计
+       {"total_expenditure", {Wan("3558.35")}},    // p8 公开表1 / p11 公开表3 合计
+       {"grand_total", {Wan("3558.35")}},          // p8 收 入 总 计 = 支 出 总 计
+       {"basic_expenditure", {Wan("2,776.85")}},   // p11 公开表3 合计 基本支出
+       {"project_expenditure", {Wan("781.50")}},   // p11 公开表3 合计 项目支出
+       // p22–23 公开表10: 301 2,322.18 + 303 214.73; 302 210.32 + 29.61 (the two add
+       // to 2,776.84, one step below 基本支出).
+       {"personnel", {Wan("2,536.91"), Wan("2,536.92")}},
+       {"public_funds", {Wan("239.93"), Wan("239.94")}},
+       {"three_public", {Wan("3.40")}},       // p19 公开表7, the 2026年预算数 block (2025: 11.90)
+       {"admin_operating", {Wan("210.32")}}},  // p28 narrative 机关运行经费
+      {{"201", Wan("2,731.79")},  // p11–12 公开表3 类 rows
+       {"208", Wan("469.90")},
+       {"210", Wan("151.80")},
+       {"221", Wan("204.86")}},
+      {}};
+  return e;
+}
+
+// --- 西安市审计局（汇总） 2026 部门综合预算 (tables in 元; 上年实户资金余额
+// 981,827.50 between 本年收入合计 and 收入总计).
+const Expected& XianAudit() {
+  static const Expected e = {
+      "xian-2026-shenji-ju-dept-budget",
+      {"西安市审计局", "西安市审计局（汇总）"},
+      2026,
+      {"budget", "performance-targets"},  // 表14/表15 绩效目标表
+      {{"total_income", {Yuan元("41,052,896.08")}},       // p22 表1 本年收入合计
+       {"total_expenditure", {Yuan元("42,034,723.58")}},  // p22 表1 本年支出合计
+       {"grand_total", {Yuan元("42,034,723.58")}},        // p22 表1 收入总计 = 支出总计
+       {"basic_expenditure", {Yuan元("33,544,216.08")}},  // p22 表1 1、人员经费和公用经费支出
+       {"project_expenditure", {Yuan元("8,490,507.50")}},  // p22 表1 2、专项业务经费支出
+       // p29–30 表7/表8 人员经费 | 公用经费; the printed 人员经费 carries 30239 其他交通费用
+       // 1,169,532.00, so the class split (301 + 303 | 302) counts too.
+       {"personnel", {Yuan元("31,558,364.40"), Yuan元("30,388,832.40")}},
+       {"public_funds", {Yuan元("1,985,851.68"), Yuan元("3,155,383.68")}},
+       {"three_public", {Yuan元("102,000.00")}},  // p35 表13 当年 block
+       // p19 narrative 机关运行经费 198.59 万元 (the 公用经费 1,985,851.68 rounded).
+       {"admin_operating", {Yuan元("1,985,900.00"), Yuan元("1,985,851.68")}}},
+      {{"201", Yuan元("31,722,917.00")},  // p22 表1 by name; codes from 表5
+       {"205", Yuan元("210,000.00")},
+       {"208", Yuan元("4,635,589.86")},
+       {"210", Yuan元("1,862,209.16")},
+       {"221", Yuan元("3,604,007.56")}},
+      {}};
+  return e;
+}
+
 // ----------------------------------------------------------- assertions ---
 
 void ExpectUnit(const Document& doc, const Expected& e) {
@@ -600,6 +746,207 @@ REAL_DOCUMENT_TEST(YantaiBudget2026Layout, ReadsPublicFunds, Layout, Yantai, Exp
 REAL_DOCUMENT_TEST(YantaiBudget2026Layout, ReadsThreePublic, Layout, Yantai, ExpectFigure(doc, e, "three_public"))
 REAL_DOCUMENT_TEST(YantaiBudget2026Layout, ReadsAdminOperating, Layout, Yantai, ExpectFigure(doc, e, "admin_operating"))
 REAL_DOCUMENT_TEST(YantaiBudget2026Layout, ReadsExpenditureByFunction, Layout, Yantai, ExpectByFunction(doc, e))
+
+TEST(HuzhouBudget2026, HandReadFiguresAddUp) {
+  const Expected& e = Huzhou();
+  // 表03 合计: 人员支出 26435.02 + 公用经费 3388.68 + 项目支出 171262.41 + 事业单位经营支出
+  // 200.00 = 201286.11.
+  EXPECT_EQ(F(e, "personnel") + F(e, "public_funds") + F(e, "project_expenditure") + Wan("200.00"),
+            F(e, "total_expenditure"));
+  // 表03 类 rows add to 201286.10, one step below the printed 合计 (rounding).
+  EXPECT_EQ(SumByFunction(e), F(e, "total_expenditure") - kWanStep);
+  // 表07 合计: 公务用车购置及运行费 698.30 (购置 171.80 + 运行维护 526.50) + 公务接待费 51.53.
+  EXPECT_EQ(F(e, "three_public"), Wan("171.80") + Wan("526.50") + Wan("51.53"));
+  // 表01: 财政拨款 192207.76 (52244.36 + 139963.40) + 财政专户 432.00 + 经营收入 200.00 +
+  // 其他收入 8446.35 = 本年收入合计.
+  EXPECT_EQ(Wan("52244.36") + Wan("139963.40") + Wan("432.00") + Wan("200.00") + Wan("8446.35"),
+            F(e, "total_income"));
+}
+
+#define HUZHOU_TESTS(Suite, Source)                                                                     \
+  REAL_DOCUMENT_TEST(Suite, ReadsUnitName, Source, Huzhou, ExpectUnit(doc, e))                         \
+  REAL_DOCUMENT_TEST(Suite, ReadsFiscalYear, Source, Huzhou, EXPECT_EQ(doc.year, e.year))              \
+  REAL_DOCUMENT_TEST(Suite, ReadsKinds, Source, Huzhou, ExpectKinds(doc, e))                           \
+  REAL_DOCUMENT_TEST(Suite, ReadsTotalExpenditure, Source, Huzhou, ExpectFigure(doc, e, "total_expenditure")) \
+  REAL_DOCUMENT_TEST(Suite, ReadsTotalIncome, Source, Huzhou, ExpectFigure(doc, e, "total_income"))    \
+  REAL_DOCUMENT_TEST(Suite, ReadsGrandTotal, Source, Huzhou, ExpectFigure(doc, e, "grand_total"))      \
+  REAL_DOCUMENT_TEST(Suite, ReadsProjectExpenditure, Source, Huzhou, ExpectFigure(doc, e, "project_expenditure")) \
+  REAL_DOCUMENT_TEST(Suite, ReadsPersonnelOfAllFunds, Source, Huzhou, ExpectFigure(doc, e, "personnel")) \
+  REAL_DOCUMENT_TEST(Suite, ReadsThreePublic, Source, Huzhou, ExpectFigure(doc, e, "three_public"))    \
+  REAL_DOCUMENT_TEST(Suite, ReadsAdminOperating, Source, Huzhou, ExpectFigure(doc, e, "admin_operating")) \
+  REAL_DOCUMENT_TEST(Suite, ReadsExpenditureByFunction, Source, Huzhou, ExpectByFunction(doc, e))      \
+  /* A one-fund 基本支出 (the narrative's 一般公共预算 27428.84) still stands in: */                       \
+  REAL_DOCUMENT_TEST(Suite, DISABLED_StatesNoDepartmentBasicExpenditure, Source, Huzhou, ExpectAbsent(doc, e))
+
+HUZHOU_TESTS(HuzhouBudget2026Pdf, Pdf)
+HUZHOU_TESTS(HuzhouBudget2026Layout, Layout)
+REAL_DOCUMENT_TEST(HuzhouBudget2026Pdf, ReadsPublicFundsOfAllFunds, Pdf, Huzhou, ExpectFigure(doc, e, "public_funds"))
+// pdftotext's page 25 puts 3388.68 and 171262.41 a column apart only in
+// places; the text front end takes 表06's 一般公共预算 3141.51 today.
+REAL_DOCUMENT_TEST(HuzhouBudget2026Layout, DISABLED_ReadsPublicFundsOfAllFunds, Layout, Huzhou,
+                   ExpectFigure(doc, e, "public_funds"))
+
+TEST(ZhuhaiBudget2026, HandReadFiguresAddUp) {
+  const Expected& e = Zhuhai();
+  // p9 表3 合计: 7,519.44 + 58,788.54 = 66,307.98; 类 rows add to it exactly.
+  EXPECT_EQ(F(e, "basic_expenditure") + F(e, "project_expenditure"), F(e, "total_expenditure"));
+  EXPECT_EQ(SumByFunction(e), F(e, "total_expenditure"));
+  // 表11: 人员 6,935.11 + 公用 584.32 = 7,519.43, one step below 基本支出.
+  EXPECT_EQ(F(e, "personnel") + F(e, "public_funds"), F(e, "basic_expenditure") - kWanStep);
+  EXPECT_EQ(F(e, "public_funds"), Wan("526.16") + Wan("58.16"));
+  // p7 表1: 收入总计 = 本年收入合计 + 上年结转 19,904.01.
+  EXPECT_EQ(F(e, "total_income") + Wan("19,904.01"), F(e, "grand_total"));
+}
+
+// Not read yet (DISABLED_ below): grand_total (this template's 收入合计 row is
+// the grand total, 当年收入小计 the 本年收入合计) and the "三公" 小计 of 公开09表,
+// whose one data row has no label and whose spanned header is lost.
+TEST(JiangsuCourtBudget2019, HandReadFiguresAddUp) {
+  const Expected& e = Jiangsu();
+  // p8 公开01表: 21,968.00 + 10,208.94 + 5,011.40 = 37,188.34.
+  EXPECT_EQ(F(e, "basic_expenditure") + F(e, "project_expenditure") + F(e, "reserve_expenditure"),
+            F(e, "total_expenditure"));
+  EXPECT_EQ(SumByFunction(e), F(e, "total_expenditure"));
+  EXPECT_EQ(F(e, "personnel") + F(e, "public_funds"), F(e, "basic_expenditure"));
+}
+
+// Not read yet (DISABLED_ below): 人员/公用经费 (公开表10 prints only economic
+// classes under 501/502 groups), the PDF's "三公" (the header of the two-year
+// 公开表7 is misjoined, so the 2025 block's 11.90 is taken) and, from the text,
+// the letter-spaced 收 入 总 计.
+TEST(YantaiAuditBudget2026, HandReadFiguresAddUp) {
+  const Expected& e = YantaiAudit();
+  // p11 公开表3 合计: 2,776.85 + 781.50 = 3,558.35; 类 rows add to it exactly.
+  EXPECT_EQ(F(e, "basic_expenditure") + F(e, "project_expenditure"), F(e, "total_expenditure"));
+  EXPECT_EQ(SumByFunction(e), F(e, "total_expenditure"));
+  EXPECT_EQ(F(e, "personnel"), Wan("2,322.18") + Wan("214.73"));
+  EXPECT_EQ(F(e, "public_funds"), Wan("210.32") + Wan("29.61"));
+  EXPECT_EQ(F(e, "personnel") + F(e, "public_funds"), F(e, "basic_expenditure") - kWanStep);
+}
+
+TEST(XianAuditBudget2026, HandReadFiguresAddUp) {
+  const Expected& e = XianAudit();
+  // p22 表1: 33,544,216.08 + 8,490,507.50 = 42,034,723.58; 类 rows add to it exactly.
+  EXPECT_EQ(F(e, "basic_expenditure") + F(e, "project_expenditure"), F(e, "total_expenditure"));
+  EXPECT_EQ(SumByFunction(e), F(e, "total_expenditure"));
+  EXPECT_EQ(F(e, "personnel") + F(e, "public_funds"), F(e, "basic_expenditure"));
+  // 收入总计 = 本年收入合计 + 上年实户资金余额 981,827.50.
+  EXPECT_EQ(F(e, "total_income") + Yuan元("981,827.50"), F(e, "grand_total"));
+}
+
+REAL_DOCUMENT_TEST(ZhuhaiBudget2026Pdf, ReadsUnitName, Pdf, Zhuhai, ExpectUnit(doc, e))
+REAL_DOCUMENT_TEST(ZhuhaiBudget2026Pdf, ReadsFiscalYear, Pdf, Zhuhai, EXPECT_EQ(doc.year, e.year))
+REAL_DOCUMENT_TEST(ZhuhaiBudget2026Pdf, ReadsKinds, Pdf, Zhuhai, ExpectKinds(doc, e))
+REAL_DOCUMENT_TEST(ZhuhaiBudget2026Pdf, ReadsTotalIncome, Pdf, Zhuhai, ExpectFigure(doc, e, "total_income"))
+REAL_DOCUMENT_TEST(ZhuhaiBudget2026Pdf, ReadsTotalExpenditure, Pdf, Zhuhai, ExpectFigure(doc, e, "total_expenditure"))
+REAL_DOCUMENT_TEST(ZhuhaiBudget2026Pdf, ReadsGrandTotal, Pdf, Zhuhai, ExpectFigure(doc, e, "grand_total"))
+REAL_DOCUMENT_TEST(ZhuhaiBudget2026Pdf, ReadsBasicExpenditure, Pdf, Zhuhai, ExpectFigure(doc, e, "basic_expenditure"))
+REAL_DOCUMENT_TEST(ZhuhaiBudget2026Pdf, ReadsProjectExpenditure, Pdf, Zhuhai, ExpectFigure(doc, e, "project_expenditure"))
+REAL_DOCUMENT_TEST(ZhuhaiBudget2026Pdf, ReadsPersonnel, Pdf, Zhuhai, ExpectFigure(doc, e, "personnel"))
+REAL_DOCUMENT_TEST(ZhuhaiBudget2026Pdf, ReadsPublicFunds, Pdf, Zhuhai, ExpectFigure(doc, e, "public_funds"))
+REAL_DOCUMENT_TEST(ZhuhaiBudget2026Pdf, ReadsThreePublic, Pdf, Zhuhai, ExpectFigure(doc, e, "three_public"))
+REAL_DOCUMENT_TEST(ZhuhaiBudget2026Pdf, ReadsAdminOperating, Pdf, Zhuhai, ExpectFigure(doc, e, "admin_operating"))
+REAL_DOCUMENT_TEST(ZhuhaiBudget2026Pdf, ReadsExpenditureByFunction, Pdf, Zhuhai, ExpectByFunction(doc, e))
+
+REAL_DOCUMENT_TEST(ZhuhaiBudget2026Layout, ReadsUnitName, Layout, Zhuhai, ExpectUnit(doc, e))
+REAL_DOCUMENT_TEST(ZhuhaiBudget2026Layout, ReadsFiscalYear, Layout, Zhuhai, EXPECT_EQ(doc.year, e.year))
+REAL_DOCUMENT_TEST(ZhuhaiBudget2026Layout, ReadsKinds, Layout, Zhuhai, ExpectKinds(doc, e))
+REAL_DOCUMENT_TEST(ZhuhaiBudget2026Layout, ReadsTotalIncome, Layout, Zhuhai, ExpectFigure(doc, e, "total_income"))
+REAL_DOCUMENT_TEST(ZhuhaiBudget2026Layout, ReadsTotalExpenditure, Layout, Zhuhai, ExpectFigure(doc, e, "total_expenditure"))
+REAL_DOCUMENT_TEST(ZhuhaiBudget2026Layout, ReadsGrandTotal, Layout, Zhuhai, ExpectFigure(doc, e, "grand_total"))
+REAL_DOCUMENT_TEST(ZhuhaiBudget2026Layout, ReadsBasicExpenditure, Layout, Zhuhai, ExpectFigure(doc, e, "basic_expenditure"))
+REAL_DOCUMENT_TEST(ZhuhaiBudget2026Layout, ReadsProjectExpenditure, Layout, Zhuhai, ExpectFigure(doc, e, "project_expenditure"))
+REAL_DOCUMENT_TEST(ZhuhaiBudget2026Layout, ReadsPersonnel, Layout, Zhuhai, ExpectFigure(doc, e, "personnel"))
+REAL_DOCUMENT_TEST(ZhuhaiBudget2026Layout, ReadsPublicFunds, Layout, Zhuhai, ExpectFigure(doc, e, "public_funds"))
+REAL_DOCUMENT_TEST(ZhuhaiBudget2026Layout, ReadsThreePublic, Layout, Zhuhai, ExpectFigure(doc, e, "three_public"))
+REAL_DOCUMENT_TEST(ZhuhaiBudget2026Layout, ReadsAdminOperating, Layout, Zhuhai, ExpectFigure(doc, e, "admin_operating"))
+REAL_DOCUMENT_TEST(ZhuhaiBudget2026Layout, ReadsExpenditureByFunction, Layout, Zhuhai, ExpectByFunction(doc, e))
+
+REAL_DOCUMENT_TEST(JiangsuCourtBudget2019Pdf, ReadsUnitName, Pdf, Jiangsu, ExpectUnit(doc, e))
+REAL_DOCUMENT_TEST(JiangsuCourtBudget2019Pdf, ReadsFiscalYear, Pdf, Jiangsu, EXPECT_EQ(doc.year, e.year))
+REAL_DOCUMENT_TEST(JiangsuCourtBudget2019Pdf, ReadsKinds, Pdf, Jiangsu, ExpectKinds(doc, e))
+REAL_DOCUMENT_TEST(JiangsuCourtBudget2019Pdf, ReadsTotalIncome, Pdf, Jiangsu, ExpectFigure(doc, e, "total_income"))
+REAL_DOCUMENT_TEST(JiangsuCourtBudget2019Pdf, ReadsTotalExpenditure, Pdf, Jiangsu, ExpectFigure(doc, e, "total_expenditure"))
+REAL_DOCUMENT_TEST(JiangsuCourtBudget2019Pdf, DISABLED_ReadsGrandTotal, Pdf, Jiangsu, ExpectFigure(doc, e, "grand_total"))
+REAL_DOCUMENT_TEST(JiangsuCourtBudget2019Pdf, ReadsBasicExpenditure, Pdf, Jiangsu, ExpectFigure(doc, e, "basic_expenditure"))
+REAL_DOCUMENT_TEST(JiangsuCourtBudget2019Pdf, ReadsProjectExpenditure, Pdf, Jiangsu, ExpectFigure(doc, e, "project_expenditure"))
+REAL_DOCUMENT_TEST(JiangsuCourtBudget2019Pdf, ReadsReserveExpenditure, Pdf, Jiangsu, ExpectFigure(doc, e, "reserve_expenditure"))
+REAL_DOCUMENT_TEST(JiangsuCourtBudget2019Pdf, ReadsPersonnel, Pdf, Jiangsu, ExpectFigure(doc, e, "personnel"))
+REAL_DOCUMENT_TEST(JiangsuCourtBudget2019Pdf, ReadsPublicFunds, Pdf, Jiangsu, ExpectFigure(doc, e, "public_funds"))
+REAL_DOCUMENT_TEST(JiangsuCourtBudget2019Pdf, DISABLED_ReadsThreePublic, Pdf, Jiangsu, ExpectFigure(doc, e, "three_public"))
+REAL_DOCUMENT_TEST(JiangsuCourtBudget2019Pdf, ReadsAdminOperating, Pdf, Jiangsu, ExpectFigure(doc, e, "admin_operating"))
+REAL_DOCUMENT_TEST(JiangsuCourtBudget2019Pdf, ReadsExpenditureByFunction, Pdf, Jiangsu, ExpectByFunction(doc, e))
+
+REAL_DOCUMENT_TEST(JiangsuCourtBudget2019Layout, ReadsUnitName, Layout, Jiangsu, ExpectUnit(doc, e))
+REAL_DOCUMENT_TEST(JiangsuCourtBudget2019Layout, ReadsFiscalYear, Layout, Jiangsu, EXPECT_EQ(doc.year, e.year))
+REAL_DOCUMENT_TEST(JiangsuCourtBudget2019Layout, ReadsKinds, Layout, Jiangsu, ExpectKinds(doc, e))
+REAL_DOCUMENT_TEST(JiangsuCourtBudget2019Layout, ReadsTotalIncome, Layout, Jiangsu, ExpectFigure(doc, e, "total_income"))
+REAL_DOCUMENT_TEST(JiangsuCourtBudget2019Layout, ReadsTotalExpenditure, Layout, Jiangsu, ExpectFigure(doc, e, "total_expenditure"))
+REAL_DOCUMENT_TEST(JiangsuCourtBudget2019Layout, DISABLED_ReadsGrandTotal, Layout, Jiangsu, ExpectFigure(doc, e, "grand_total"))
+REAL_DOCUMENT_TEST(JiangsuCourtBudget2019Layout, ReadsBasicExpenditure, Layout, Jiangsu, ExpectFigure(doc, e, "basic_expenditure"))
+REAL_DOCUMENT_TEST(JiangsuCourtBudget2019Layout, ReadsProjectExpenditure, Layout, Jiangsu, ExpectFigure(doc, e, "project_expenditure"))
+REAL_DOCUMENT_TEST(JiangsuCourtBudget2019Layout, ReadsReserveExpenditure, Layout, Jiangsu, ExpectFigure(doc, e, "reserve_expenditure"))
+REAL_DOCUMENT_TEST(JiangsuCourtBudget2019Layout, ReadsPersonnel, Layout, Jiangsu, ExpectFigure(doc, e, "personnel"))
+REAL_DOCUMENT_TEST(JiangsuCourtBudget2019Layout, ReadsPublicFunds, Layout, Jiangsu, ExpectFigure(doc, e, "public_funds"))
+REAL_DOCUMENT_TEST(JiangsuCourtBudget2019Layout, DISABLED_ReadsThreePublic, Layout, Jiangsu, ExpectFigure(doc, e, "three_public"))
+REAL_DOCUMENT_TEST(JiangsuCourtBudget2019Layout, ReadsAdminOperating, Layout, Jiangsu, ExpectFigure(doc, e, "admin_operating"))
+REAL_DOCUMENT_TEST(JiangsuCourtBudget2019Layout, ReadsExpenditureByFunction, Layout, Jiangsu, ExpectByFunction(doc, e))
+
+REAL_DOCUMENT_TEST(YantaiAuditBudget2026Pdf, ReadsUnitName, Pdf, YantaiAudit, ExpectUnit(doc, e))
+REAL_DOCUMENT_TEST(YantaiAuditBudget2026Pdf, ReadsFiscalYear, Pdf, YantaiAudit, EXPECT_EQ(doc.year, e.year))
+REAL_DOCUMENT_TEST(YantaiAuditBudget2026Pdf, ReadsKinds, Pdf, YantaiAudit, ExpectKinds(doc, e))
+REAL_DOCUMENT_TEST(YantaiAuditBudget2026Pdf, ReadsTotalIncome, Pdf, YantaiAudit, ExpectFigure(doc, e, "total_income"))
+REAL_DOCUMENT_TEST(YantaiAuditBudget2026Pdf, ReadsTotalExpenditure, Pdf, YantaiAudit, ExpectFigure(doc, e, "total_expenditure"))
+REAL_DOCUMENT_TEST(YantaiAuditBudget2026Pdf, ReadsGrandTotal, Pdf, YantaiAudit, ExpectFigure(doc, e, "grand_total"))
+REAL_DOCUMENT_TEST(YantaiAuditBudget2026Pdf, ReadsBasicExpenditure, Pdf, YantaiAudit, ExpectFigure(doc, e, "basic_expenditure"))
+REAL_DOCUMENT_TEST(YantaiAuditBudget2026Pdf, ReadsProjectExpenditure, Pdf, YantaiAudit, ExpectFigure(doc, e, "project_expenditure"))
+REAL_DOCUMENT_TEST(YantaiAuditBudget2026Pdf, DISABLED_ReadsPersonnel, Pdf, YantaiAudit, ExpectFigure(doc, e, "personnel"))
+REAL_DOCUMENT_TEST(YantaiAuditBudget2026Pdf, DISABLED_ReadsPublicFunds, Pdf, YantaiAudit, ExpectFigure(doc, e, "public_funds"))
+REAL_DOCUMENT_TEST(YantaiAuditBudget2026Pdf, DISABLED_ReadsThreePublic, Pdf, YantaiAudit, ExpectFigure(doc, e, "three_public"))
+REAL_DOCUMENT_TEST(YantaiAuditBudget2026Pdf, ReadsAdminOperating, Pdf, YantaiAudit, ExpectFigure(doc, e, "admin_operating"))
+REAL_DOCUMENT_TEST(YantaiAuditBudget2026Pdf, ReadsExpenditureByFunction, Pdf, YantaiAudit, ExpectByFunction(doc, e))
+
+REAL_DOCUMENT_TEST(YantaiAuditBudget2026Layout, ReadsUnitName, Layout, YantaiAudit, ExpectUnit(doc, e))
+REAL_DOCUMENT_TEST(YantaiAuditBudget2026Layout, ReadsFiscalYear, Layout, YantaiAudit, EXPECT_EQ(doc.year, e.year))
+REAL_DOCUMENT_TEST(YantaiAuditBudget2026Layout, ReadsKinds, Layout, YantaiAudit, ExpectKinds(doc, e))
+REAL_DOCUMENT_TEST(YantaiAuditBudget2026Layout, ReadsTotalIncome, Layout, YantaiAudit, ExpectFigure(doc, e, "total_income"))
+REAL_DOCUMENT_TEST(YantaiAuditBudget2026Layout, ReadsTotalExpenditure, Layout, YantaiAudit, ExpectFigure(doc, e, "total_expenditure"))
+REAL_DOCUMENT_TEST(YantaiAuditBudget2026Layout, DISABLED_ReadsGrandTotal, Layout, YantaiAudit, ExpectFigure(doc, e, "grand_total"))
+REAL_DOCUMENT_TEST(YantaiAuditBudget2026Layout, ReadsBasicExpenditure, Layout, YantaiAudit, ExpectFigure(doc, e, "basic_expenditure"))
+REAL_DOCUMENT_TEST(YantaiAuditBudget2026Layout, ReadsProjectExpenditure, Layout, YantaiAudit, ExpectFigure(doc, e, "project_expenditure"))
+REAL_DOCUMENT_TEST(YantaiAuditBudget2026Layout, DISABLED_ReadsPersonnel, Layout, YantaiAudit, ExpectFigure(doc, e, "personnel"))
+REAL_DOCUMENT_TEST(YantaiAuditBudget2026Layout, DISABLED_ReadsPublicFunds, Layout, YantaiAudit, ExpectFigure(doc, e, "public_funds"))
+REAL_DOCUMENT_TEST(YantaiAuditBudget2026Layout, ReadsThreePublic, Layout, YantaiAudit, ExpectFigure(doc, e, "three_public"))
+REAL_DOCUMENT_TEST(YantaiAuditBudget2026Layout, ReadsAdminOperating, Layout, YantaiAudit, ExpectFigure(doc, e, "admin_operating"))
+REAL_DOCUMENT_TEST(YantaiAuditBudget2026Layout, ReadsExpenditureByFunction, Layout, YantaiAudit, ExpectByFunction(doc, e))
+
+REAL_DOCUMENT_TEST(XianAuditBudget2026Pdf, ReadsUnitName, Pdf, XianAudit, ExpectUnit(doc, e))
+REAL_DOCUMENT_TEST(XianAuditBudget2026Pdf, ReadsFiscalYear, Pdf, XianAudit, EXPECT_EQ(doc.year, e.year))
+REAL_DOCUMENT_TEST(XianAuditBudget2026Pdf, ReadsKinds, Pdf, XianAudit, ExpectKinds(doc, e))
+REAL_DOCUMENT_TEST(XianAuditBudget2026Pdf, ReadsTotalIncome, Pdf, XianAudit, ExpectFigure(doc, e, "total_income"))
+REAL_DOCUMENT_TEST(XianAuditBudget2026Pdf, ReadsTotalExpenditure, Pdf, XianAudit, ExpectFigure(doc, e, "total_expenditure"))
+REAL_DOCUMENT_TEST(XianAuditBudget2026Pdf, ReadsGrandTotal, Pdf, XianAudit, ExpectFigure(doc, e, "grand_total"))
+REAL_DOCUMENT_TEST(XianAuditBudget2026Pdf, ReadsBasicExpenditure, Pdf, XianAudit, ExpectFigure(doc, e, "basic_expenditure"))
+REAL_DOCUMENT_TEST(XianAuditBudget2026Pdf, ReadsProjectExpenditure, Pdf, XianAudit, ExpectFigure(doc, e, "project_expenditure"))
+REAL_DOCUMENT_TEST(XianAuditBudget2026Pdf, ReadsPersonnel, Pdf, XianAudit, ExpectFigure(doc, e, "personnel"))
+REAL_DOCUMENT_TEST(XianAuditBudget2026Pdf, ReadsPublicFunds, Pdf, XianAudit, ExpectFigure(doc, e, "public_funds"))
+REAL_DOCUMENT_TEST(XianAuditBudget2026Pdf, ReadsThreePublic, Pdf, XianAudit, ExpectFigure(doc, e, "three_public"))
+REAL_DOCUMENT_TEST(XianAuditBudget2026Pdf, ReadsAdminOperating, Pdf, XianAudit, ExpectFigure(doc, e, "admin_operating"))
+REAL_DOCUMENT_TEST(XianAuditBudget2026Pdf, ReadsExpenditureByFunction, Pdf, XianAudit, ExpectByFunction(doc, e))
+
+REAL_DOCUMENT_TEST(XianAuditBudget2026Layout, ReadsUnitName, Layout, XianAudit, ExpectUnit(doc, e))
+REAL_DOCUMENT_TEST(XianAuditBudget2026Layout, ReadsFiscalYear, Layout, XianAudit, EXPECT_EQ(doc.year, e.year))
+REAL_DOCUMENT_TEST(XianAuditBudget2026Layout, ReadsKinds, Layout, XianAudit, ExpectKinds(doc, e))
+REAL_DOCUMENT_TEST(XianAuditBudget2026Layout, ReadsTotalIncome, Layout, XianAudit, ExpectFigure(doc, e, "total_income"))
+REAL_DOCUMENT_TEST(XianAuditBudget2026Layout, ReadsTotalExpenditure, Layout, XianAudit, ExpectFigure(doc, e, "total_expenditure"))
+REAL_DOCUMENT_TEST(XianAuditBudget2026Layout, ReadsGrandTotal, Layout, XianAudit, ExpectFigure(doc, e, "grand_total"))
+REAL_DOCUMENT_TEST(XianAuditBudget2026Layout, ReadsBasicExpenditure, Layout, XianAudit, ExpectFigure(doc, e, "basic_expenditure"))
+REAL_DOCUMENT_TEST(XianAuditBudget2026Layout, ReadsProjectExpenditure, Layout, XianAudit, ExpectFigure(doc, e, "project_expenditure"))
+REAL_DOCUMENT_TEST(XianAuditBudget2026Layout, ReadsPersonnel, Layout, XianAudit, ExpectFigure(doc, e, "personnel"))
+REAL_DOCUMENT_TEST(XianAuditBudget2026Layout, ReadsPublicFunds, Layout, XianAudit, ExpectFigure(doc, e, "public_funds"))
+REAL_DOCUMENT_TEST(XianAuditBudget2026Layout, ReadsThreePublic, Layout, XianAudit, ExpectFigure(doc, e, "three_public"))
+REAL_DOCUMENT_TEST(XianAuditBudget2026Layout, ReadsAdminOperating, Layout, XianAudit, ExpectFigure(doc, e, "admin_operating"))
+REAL_DOCUMENT_TEST(XianAuditBudget2026Layout, ReadsExpenditureByFunction, Layout, XianAudit, ExpectByFunction(doc, e))
 
 // ================================================ tables, row by row =====
 
