@@ -17,7 +17,7 @@ namespace gongkai {
 const std::vector<TableFigureRule>& TableFigureRules() {
   static const std::vector<TableFigureRule> rules = {
       {"total_income", ReadBy::kRowLabel, {"budget_summary", "final_summary"},
-       {"本年收入合计", "收入合计", "当年收入小计"}},
+       {"本年收入合计", "当年收入小计", "收入合计"}},
       {"total_income", ReadBy::kRowLabel, {"budget_summary", "final_summary"}, {"合计"}},
       {"total_expenditure", ReadBy::kRowLabel, {"budget_summary", "final_summary"},
        {"本年支出合计", "支出合计"}},
@@ -29,6 +29,8 @@ const std::vector<TableFigureRule>& TableFigureRules() {
        TableFigureRule::For::kAny, /*last_label=*/true},
       {"grand_total", ReadBy::kRowLabel, {"budget_summary", "final_summary"},
        {"收入总计", "总计"}},
+      {"grand_total", ReadBy::kRowLabel, {"budget_summary", "final_summary"}, {"收入合计"}, {},
+       TableFigureRule::For::kAny, false, {}, {}, {"当年收入小计"}},
       {"basic_expenditure", ReadBy::kTotalColumn,
        {"expenditure_summary", "final_expenditure", "general_expenditure",
         "final_general_expenditure", "fiscal_expenditure"},
@@ -333,6 +335,13 @@ std::optional<FoundAmount> ApplyRule(const TableFigureRule& rule, const TableVie
   };
   if (!rule.with_columns.empty() && !has_column(rule.with_columns)) return std::nullopt;
   if (!rule.without_columns.empty() && has_column(rule.without_columns)) return std::nullopt;
+  if (!rule.with_rows.empty()) {
+    bool found = false;
+    for (std::size_t r = 0; r < view.table->rows.size() && !found; ++r)
+      for (std::size_t c = 0; c < view.table->rows[r].cells.size() && !found; ++c)
+        for (std::string_view w : rule.with_rows) found = found || view.Key(r, c) == w;
+    if (!found) return std::nullopt;
+  }
   switch (rule.how) {
     case ReadBy::kRowLabel: return RowLabel(view, rule, pref);
     case ReadBy::kTotalColumn: return TotalColumn(view, rule, pref);

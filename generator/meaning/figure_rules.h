@@ -38,6 +38,9 @@ struct TableFigureRule {
   // into its 合计; its "三公" total is the 小计 beside it.
   std::vector<std::string_view> with_columns = {};
   std::vector<std::string_view> without_columns = {};
+  // The rule reads only tables with a row so labelled: 江苏 2019's 收支总表
+  // names its 本年 total 当年收入小计, and its 收入合计 is the grand total.
+  std::vector<std::string_view> with_rows = {};
 };
 
 // The rules, in priority order per figure: the first rule that yields a

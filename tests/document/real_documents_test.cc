@@ -798,9 +798,9 @@ TEST(ZhuhaiBudget2026, HandReadFiguresAddUp) {
   EXPECT_EQ(F(e, "total_income") + Wan("19,904.01"), F(e, "grand_total"));
 }
 
-// Not read yet (DISABLED_ below): grand_total (this template's 收入合计 row is
-// the grand total, 当年收入小计 the 本年收入合计) and the "三公" 小计 of 公开09表,
-// whose one data row has no label and whose spanned header is lost.
+// This template's 收入合计 row is the grand total, 当年收入小计 the 本年收入合计.
+// Not read yet (DISABLED_ below): grand_total from the text, and the "三公" 小计
+// of 公开09表, whose one data row has no label and whose spanned header is lost.
 TEST(JiangsuCourtBudget2019, HandReadFiguresAddUp) {
   const Expected& e = Jiangsu();
   // p8 公开01表: 21,968.00 + 10,208.94 + 5,011.40 = 37,188.34.
@@ -867,7 +867,7 @@ REAL_DOCUMENT_TEST(JiangsuCourtBudget2019Pdf, ReadsFiscalYear, Pdf, Jiangsu, EXP
 REAL_DOCUMENT_TEST(JiangsuCourtBudget2019Pdf, ReadsKinds, Pdf, Jiangsu, ExpectKinds(doc, e))
 REAL_DOCUMENT_TEST(JiangsuCourtBudget2019Pdf, ReadsTotalIncome, Pdf, Jiangsu, ExpectFigure(doc, e, "total_income"))
 REAL_DOCUMENT_TEST(JiangsuCourtBudget2019Pdf, ReadsTotalExpenditure, Pdf, Jiangsu, ExpectFigure(doc, e, "total_expenditure"))
-REAL_DOCUMENT_TEST(JiangsuCourtBudget2019Pdf, DISABLED_ReadsGrandTotal, Pdf, Jiangsu, ExpectFigure(doc, e, "grand_total"))
+REAL_DOCUMENT_TEST(JiangsuCourtBudget2019Pdf, ReadsGrandTotal, Pdf, Jiangsu, ExpectFigure(doc, e, "grand_total"))
 REAL_DOCUMENT_TEST(JiangsuCourtBudget2019Pdf, ReadsBasicExpenditure, Pdf, Jiangsu, ExpectFigure(doc, e, "basic_expenditure"))
 REAL_DOCUMENT_TEST(JiangsuCourtBudget2019Pdf, ReadsProjectExpenditure, Pdf, Jiangsu, ExpectFigure(doc, e, "project_expenditure"))
 REAL_DOCUMENT_TEST(JiangsuCourtBudget2019Pdf, ReadsReserveExpenditure, Pdf, Jiangsu, ExpectFigure(doc, e, "reserve_expenditure"))
