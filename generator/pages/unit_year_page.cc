@@ -156,7 +156,11 @@ Json SetByUserView(const Document& doc) {
 
 Json FigureRows(const FigureSet& set, const std::vector<SourceFile>& sources) {
   Json rows = Json::array();
-  for (const FigureDef& def : HeadlineFigures()) {
+  // The headline figures, then the parts some templates add where printed
+  // (单位预留机动经费: 江苏's 基本 + 项目 + 预留 = 本年支出合计).
+  std::vector<FigureDef> defs = HeadlineFigures();
+  for (const FigureDef& def : SecondaryFigures()) defs.push_back(def);
+  for (const FigureDef& def : defs) {
     auto it = set.amounts.find(def.key);
     if (it == set.amounts.end()) continue;
     const FigureValue& v = it->second;

@@ -659,6 +659,34 @@ TEST(BuildTest, PdfDocumentsAreCopiedAsPdfAndLinkedAtTheirPage) {
             std::string::npos);
 }
 
+// A third part of the spending, where the template prints one, stands among
+// the page's figures: 江苏省高级人民法院 2019 (real -layout text), 收支预算总表
+// p8 三、单位预留机动经费 5,011.40 万元, the part that makes 基本 21,968.00 +
+// 项目 10,208.94 + 预留 5,011.40 = 当年支出小计 37,188.34.
+TEST(BuildTest, UnitYearPageShowsTheReserveWhereTheTemplatePrintsIt) {
+  const std::string name = "jiangsu-2019-gaoji-renmin-fayuan-dept-budget.txt";
+  const std::string bytes = test::ReadFileOrDie(std::string(GONGKAI_TEST_DATA) + "/real/" + name);
+  std::vector<Document> docs = {ParseDocument(name, bytes)};
+  std::vector<UnitYearGroup> groups = GroupDocuments(docs);
+  ASSERT_EQ(groups.size(), 1u);
+  UnitYearSummary summary = Summarize(groups[0]);
+  Outputs outputs;
+  MakeUnitYearOutputs(groups[0], summary, {&bytes}, {}, &outputs);
+  RealFileSystem disk;
+  TemplateSet templates;
+  std::string error, html;
+  ASSERT_TRUE(templates.Load(disk, kTemplates, &error)) << error;
+  const PageOutput* page = nullptr;
+  for (const PageOutput& p : outputs.pages)
+    if (p.template_name == "unit_year") page = &p;
+  ASSERT_NE(page, nullptr);
+  ASSERT_TRUE(templates.Render(*page, &html, &error)) << error;
+  EXPECT_NE(html.find("<tr><th scope=\"row\">单位预留机动经费</th><td class=\"amount\">5,011.40 万元</td>"),
+            std::string::npos);
+  EXPECT_NE(html.find("<td class=\"amount\">21,968.00 万元</td>"), std::string::npos);
+  EXPECT_NE(html.find("<td class=\"amount\">37,188.34 万元</td>"), std::string::npos);
+}
+
 // A PDF's source view: the lines as read, a mark where each page starts
 // linking the PDF at it (the real Wuxi page 18: one page).
 TEST(BuildTest, PdfSourceViewMarksEachPageAndShowsTheLinesRead) {
