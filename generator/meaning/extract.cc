@@ -98,8 +98,9 @@ bool IsClassRow(const TableRow& row) {
 // (a 收支总表's expenditure side: "一、一般公共服务支出 | 1,234.56").
 void ReadClasses(const Document& doc, const Table& t, const TableView& view, FunctionCandidate& into,
                  const Table*& first) {
+  // A 类 printed with 0.00 (a template listing every 类 by name) spends nothing.
   auto add = [&](const std::string& code, std::size_t r, std::size_t c) {
-    if (into.by_code.count(code)) return;
+    if (into.by_code.count(code) || view.Money(r, c).value_or(0) == 0) return;
     const TableRow& row = t.rows[r];
     const TableCell& cell = row.cells[c];
     into.by_code[code] = {*view.Money(r, c), {doc.file, cell.line ? cell.line : row.line}, SourceName(t)};
@@ -117,6 +118,9 @@ void ReadClasses(const Document& doc, const Table& t, const TableView& view, Fun
     }
     if (!row.code.empty()) continue;
     for (std::size_t i = 0; i < row.cells.size(); ++i) {
+      // Beside the 功能 classes a 收支总表 may list the economic ones, whose
+      // names repeat a 类's ("15、其他支出" of 政府预算支出经济分类).
+      if (i < t.columns.size() && Contains(t.columns[i].name, "经济")) continue;
       std::string code = FunctionCodeByName(view.Key(r, i));
       if (code.empty()) continue;
       for (std::size_t c = i + 1; c < row.cells.size(); ++c) {

@@ -61,6 +61,9 @@ const std::vector<TableFigureRule>& TableFigureRules() {
       // Tables by economic class only: 人员经费 = 工资福利支出 + 对个人和家庭的补助.
       {"personnel", ReadBy::kClassSum, {"general_basic", "final_general_basic"},
        {"301", "303", "工资福利支出", "工资和福利支出", "对个人和家庭的补助", "对个人和家庭的补助支出"}},
+      // 西安's 收支总表: the classes under 1、人员经费和公用经费支出 (all funds).
+      {"personnel", ReadBy::kClassSum, {"budget_summary"},
+       {"工资福利支出", "对个人和家庭的补助", "对个人和家庭补助"}, "人员经费和公用经费支出"},
       {"public_funds", ReadBy::kTotalColumn, {"general_basic"}, {"公用经费"}},
       {"public_funds", ReadBy::kRowLabel, {"final_general_basic"}, {"公用经费合计", "公用经费"}},
       {"public_funds", ReadBy::kRowLabel, {"overall_performance_targets", "evaluation_base_data"},
@@ -73,6 +76,8 @@ const std::vector<TableFigureRule>& TableFigureRules() {
       {"public_funds", ReadBy::kClassSum, {"general_basic", "final_general_basic"},
        // 广东's per-unit 部门预算基本支出预算表: 其他资本性等支出.
        {"302", "310", "商品和服务支出", "资本性支出", "其他资本性等支出"}},
+      {"public_funds", ReadBy::kClassSum, {"budget_summary"}, {"商品和服务支出", "资本性支出"},
+       "人员经费和公用经费支出"},
       {"three_public", ReadBy::kTotalColumn, {"three_public", "final_three_public"}, {"三公经费合计"}},
       {"three_public", ReadBy::kTotalColumn, {"three_public", "final_three_public"},
        {"合计"}, {}, TableFigureRule::For::kAny, false, {}, {"会议费", "培训费"}},
@@ -304,8 +309,43 @@ bool IsClassRow(const TableRow& row, const TableFigureRule& rule) {
   return std::find(rule.aliases.begin(), rule.aliases.end(), key) != rule.aliases.end();
 }
 
+// "2、专项业务经费支出": an item of the top level, which ends the group above.
+bool OpensTopItem(std::string_view compact) {
+  std::size_t i = 0;
+  while (i < compact.size() && compact[i] >= '0' && compact[i] <= '9') ++i;
+  return i > 0 && compact.substr(i).starts_with("、");
+}
+
+// The classes listed in one column under the group cell (西安's 收支总表:
+// "1、人员经费和公用经费支出" then "(1)工资福利支出 …" in its 部门预算支出经济科目
+// column, up to "2、专项业务经费支出"), each with the amount beside it.
+std::optional<FoundAmount> ClassSumUnderGroup(const TableView& view, const TableFigureRule& rule) {
+  const Table& t = *view.table;
+  for (std::size_t r0 = 0; r0 < t.rows.size(); ++r0)
+    for (std::size_t c0 = 0; c0 < t.rows[r0].cells.size(); ++c0) {
+      if (view.Key(r0, c0) != rule.group) continue;
+      std::optional<FoundAmount> sum;
+      for (std::size_t r = r0 + 1; r < t.rows.size() && c0 < t.rows[r].cells.size(); ++r) {
+        std::string compact = CompactLabel(t.rows[r].cells[c0].text);
+        if (OpensTopItem(compact) || IsShortTotalLabel(compact)) break;
+        std::string key = view.Key(r, c0);
+        if (std::find(rule.aliases.begin(), rule.aliases.end(), key) == rule.aliases.end()) continue;
+        for (std::size_t c = c0 + 1; c < t.rows[r].cells.size(); ++c) {
+          if (!view.IsMoney(r, c)) continue;
+          FoundAmount f = FromCell(view, r, static_cast<int>(c));
+          if (!sum) sum = FoundAmount{0, f.line, {}, -1};
+          sum->cents += f.cents;
+          break;
+        }
+      }
+      if (sum) return sum;
+    }
+  return std::nullopt;
+}
+
 std::optional<FoundAmount> ClassSum(const TableView& view, const TableFigureRule& rule) {
   const Table& t = *view.table;
+  if (!rule.group.empty()) return ClassSumUnderGroup(view, rule);
   std::optional<FoundAmount> sum;
   for (std::size_t r = 0; r < t.rows.size(); ++r) {
     if (!IsClassRow(t.rows[r], rule)) continue;

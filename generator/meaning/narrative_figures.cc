@@ -127,6 +127,34 @@ std::string_view ClauseBefore(std::string_view text, std::size_t at) {
   return text.substr(start, at - start);
 }
 
+// Whether the sentence before text[at] is about one coded 科目: "住房改革支出
+// （22102）684.97万元，…。具体为：人员经费684.97万元" states that 科目's
+// part, not the department's figure.
+bool InCodedItemSentence(std::string_view text, std::size_t at) {
+  constexpr std::string_view kStop = "。";
+  auto sentence_start = [&](std::size_t before) -> std::size_t {
+    if (before == 0) return 0;
+    std::size_t stop = text.rfind(kStop, before - 1);
+    return stop == std::string_view::npos || stop >= before ? 0 : stop + kStop.size();
+  };
+  std::size_t start = sentence_start(at);
+  // "…（301）13,650.59万元，…。具体为：人员经费…": a sentence that details the
+  // one before belongs to it.
+  std::string_view own = text.substr(start, at - start);
+  if (start > 0 && (own.starts_with("具体为") || own.starts_with("其中")))
+    start = sentence_start(start - kStop.size());
+  std::string_view sentence = text.substr(start, at - start);
+  for (std::string_view open : {"（", "("}) {
+    for (std::size_t p = sentence.find(open); p != std::string_view::npos; p = sentence.find(open, p + 1)) {
+      std::size_t i = p + open.size(), digits = 0;
+      while (i < sentence.size() && sentence[i] >= '0' && sentence[i] <= '9') ++i, ++digits;
+      std::string_view rest = sentence.substr(i);
+      if (digits >= 3 && digits <= 7 && (rest.starts_with("）") || rest.starts_with(")"))) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<NarrativeFigure> FindNarrativeFigures(const std::vector<Block>& blocks,
@@ -145,7 +173,7 @@ std::vector<NarrativeFigure> FindNarrativeFigures(const std::vector<Block>& bloc
              at = run.compact.find(keyword, at + 1)) {
           std::size_t after = SkipFillers(run.compact, at + keyword.size());
           std::optional<Cents> cents = AmountAt(run.compact, after);
-          if (!cents) continue;
+          if (!cents || InCodedItemSentence(run.compact, at)) continue;
           FundScope scope = ScopeOfText(ClauseBefore(run.compact, at));
           if (scope == FundScope::kAllFunds) scope = run.heading_scope;
           if (known(scope)) continue;

@@ -155,6 +155,14 @@ bool NoteExplainsEmptiness(std::string_view note) {
   return c.starts_with("说明:") || Contains(c, "。说明:");
 }
 
+// The first line of a title wrapped onto the next: it ends with a word that
+// joins to what follows ("…“三公”经费及", "…收支决算和", "…经费、").
+bool OpensWrappedTitle(std::string_view compact) {
+  for (std::string_view joint : {"及", "和", "与", "、", "暨", "的", "(", "（"})
+    if (compact.ends_with(joint)) return true;
+  return false;
+}
+
 // A row of column numbers (栏次 1 2 3 …) that a sniffer left in the body.
 bool IsColumnNumberRow(const TableRow& row) {
   if (CompactLabel(row.label) == kColumnNumberWord) return true;
@@ -187,6 +195,7 @@ TableContext RecognizeTableContext(const std::vector<Block>& blocks, std::size_t
   int looked = 0;
   bool done = false;
   bool titled = false;
+  bool named_here = false;  // the title's line was just found: one more line may open it
   if (const RawCell* cell = TitleInFirstRow(self.table)) {
     ctx.title = CleanTitle(cell->text);
     ctx.title_line = cell->line;
@@ -218,6 +227,16 @@ TableContext RecognizeTableContext(const std::vector<Block>& blocks, std::size_t
       }
       if (text.empty() || titled) continue;
       c = CompactLabel(text);
+      // The line that names the table may be the second of its title
+      // ("2021年…拨款“三公”经费及" over "会议费、培训费支出预算表（…）").
+      if (named_here) {
+        if (OpensWrappedTitle(c) && !NamesATable(c)) {
+          named = CleanTitle(text + named);
+          named_line = it->line;
+        }
+        done = true;
+        break;
+      }
       // A title wrapped over two lines ("…拨款“三公”经费、" over "会议费、
       // 培训费表（不含上年结转）"): the line below completes it.
       if (!below.empty() && below_line - it->line <= 2 && !NamesATable(c)) {
@@ -237,8 +256,8 @@ TableContext RecognizeTableContext(const std::vector<Block>& blocks, std::size_t
         if (NamesATable(c)) {
           named = CleanTitle(text);
           named_line = it->line;
-          done = true;
-          break;
+          named_here = true;
+          continue;
         }
         if (classified.empty()) {
           classified = CleanTitle(text);

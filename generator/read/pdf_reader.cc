@@ -55,6 +55,57 @@ std::vector<Word> PageWords(const poppler::page& page) {
   return words;
 }
 
+// Joins words that touch, left to right, on one text line before lines are
+// grouped: "3" and "、国防支出" (or "6" and "、其他收入") printed as two
+// words whose boxes differ in height stay one cell even where the page's
+// side-by-side column pairs wrap at other heights and a line's clustering by
+// centre would put them on two lines. Touching: the gap under `touch_gap` ×
+// height (JoinCells joins such a pair anyway when they share a line) and
+// the boxes overlapping vertically over `touch_overlap` of the lower one.
+std::vector<Word> JoinTouchingWords(std::vector<Word> words, const PdfReadSettings& s) {
+  std::vector<std::size_t> by_x(words.size());
+  for (std::size_t i = 0; i < by_x.size(); ++i) by_x[i] = i;
+  std::stable_sort(by_x.begin(), by_x.end(), [&](std::size_t a, std::size_t b) { return words[a].x0 < words[b].x0; });
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  std::vector<std::size_t> right(words.size(), kNone), left(words.size(), kNone);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const Word& a = words[i];
+    double h = Height(a);
+    if (h <= 0) continue;
+    auto first = std::lower_bound(by_x.begin(), by_x.end(), a.x1 - s.touch_gap * h,
+                                  [&](std::size_t k, double x) { return words[k].x0 < x; });
+    std::size_t best = kNone;
+    double best_overlap = 0;
+    for (auto it = first; it != by_x.end() && words[*it].x0 <= a.x1 + s.touch_gap * h; ++it) {
+      const Word& b = words[*it];
+      if (*it == i || left[*it] != kNone || b.x0 <= a.x0) continue;
+      double overlap = std::min(a.bottom, b.bottom) - std::max(a.top, b.top);
+      double lower = std::min(h, Height(b));
+      if (lower <= 0 || overlap < s.touch_overlap * lower || overlap <= best_overlap) continue;
+      if (std::abs(b.x0 - a.x1) > s.touch_gap * std::max(h, Height(b))) continue;
+      best = *it;
+      best_overlap = overlap;
+    }
+    if (best == kNone) continue;
+    right[i] = best;
+    left[best] = i;
+  }
+  std::vector<Word> out;
+  out.reserve(words.size());
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (left[i] != kNone) continue;
+    Word w = std::move(words[i]);
+    for (std::size_t k = right[i], steps = 0; k != kNone && steps < words.size(); k = right[k], ++steps) {
+      w.text += words[k].text;
+      w.x1 = std::max(w.x1, words[k].x1);
+      w.top = std::min(w.top, words[k].top);
+      w.bottom = std::max(w.bottom, words[k].bottom);
+    }
+    out.push_back(std::move(w));
+  }
+  return out;
+}
+
 // Groups words into lines: by vertical centre, a word joining the line whose
 // centre is within `line_overlap` of the taller height (y tolerance).
 std::vector<std::vector<Word>> GroupLines(std::vector<Word> words, const PdfReadSettings& s) {
@@ -176,7 +227,7 @@ PdfText ReadPdf(std::string_view path, std::string_view bytes, const PdfReadSett
     if (page) words = PageWords(*page);
     if (words.empty()) ++pages_without_text;
     bool first = true;
-    for (const auto& raw_line : GroupLines(std::move(words), settings)) {
+    for (const auto& raw_line : GroupLines(JoinTouchingWords(std::move(words), settings), settings)) {
       Line line;
       line.number = ++number;
       line.page = p + 1;

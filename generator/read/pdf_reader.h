@@ -21,6 +21,11 @@ struct PdfReadSettings {
   // A word belongs to a line when its vertical centre lies within this
   // fraction of the line's height from the line's centre.
   double line_overlap = 0.5;
+  // Words that touch (a gap under this × height, or overlapping by as much)
+  // and share this fraction of the lower one's height are one text run,
+  // joined before lines are grouped.
+  double touch_gap = 0.1;
+  double touch_overlap = 0.6;
   // Documents with more pages than this are refused (bounded time and memory).
   int max_pages = kMaxPdfPages;
 };

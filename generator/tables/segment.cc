@@ -361,7 +361,29 @@ struct Segmenter {
     if (ContainsOneOf(s, kPrintedMoneyUnitLabels)) return false;
     std::size_t fields = FieldCount(k);
     if (fields <= 3 && IsPageFurniture(s)) return false;  // "- 17 -"
-    return fields >= 2;
+    return fields >= 2 && !IsJustifiedProse(k);
+  }
+
+  // A line of prose set justified, its gaps wide enough to read as cells:
+  // a cell opens with the money unit of the amount before it ("69.59 |
+  // 万元，较上年增加69.59 | 万元，主要原因是…"), or every cell is a clause.
+  bool IsJustifiedProse(std::size_t k) const {
+    std::vector<Word> fields = Fields(k);
+    bool all_clauses = !fields.empty();
+    for (const Word& w : fields) {
+      std::string c = CompactCell(w.text);
+      for (std::string_view unit : {"万元", "元"})
+        if (c.starts_with(unit)) {
+          std::string_view after = std::string_view(c).substr(unit.size());
+          for (std::string_view mark : {"，", "；", "。", "、"})
+            if (after.starts_with(mark)) return true;
+        }
+      bool clause = false;
+      for (std::string_view mark : {"，", "；", "。"})
+        clause = clause || c.find(mark) != std::string::npos;
+      all_clauses = all_clauses && clause;
+    }
+    return all_clauses;
   }
 
   // Two aligned rows, at most one blank line apart, start a table.

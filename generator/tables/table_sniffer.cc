@@ -1,6 +1,7 @@
 #include "table_sniffer.h"
 
 #include <algorithm>
+#include <map>
 
 #include "amount.h"
 #include "diagnostics.h"
@@ -94,6 +95,120 @@ std::vector<RawRow> MergeWrappedRows(std::vector<RawRow> rows) {
   return out;
 }
 
+// A serial or row number of a numbered table: "7", "123" (never money).
+bool IsRowNumber(std::string_view text) {
+  return !text.empty() && text.size() <= 4 && text.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+// The column that numbers the rows (序号 / 行次 as its lowest header), or -1.
+int RowNumberColumn(const Table& table) {
+  for (std::size_t c = 0; c < table.columns.size(); ++c) {
+    const std::vector<std::string>& path = table.columns[c].path;
+    if (!path.empty() && (path.back() == kSerialNumberWord || path.back() == kRowNumberWord))
+      return static_cast<int>(c);
+  }
+  return -1;
+}
+
+// Text that opens an item of its own, never the tail of the cell above:
+// "其中：…", "3、…", "(2)…", "（一）…", "一、…" ("(基本建设)" continues).
+bool OpensItem(std::string_view s) {
+  if (s.starts_with("其中")) return true;
+  std::size_t i = 0;
+  bool paren = false;
+  if (s.starts_with("(")) i = 1, paren = true;
+  else if (s.starts_with("（")) i = std::string_view("（").size(), paren = true;
+  std::size_t start = i;
+  while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+  if (i == start) {
+    static constexpr std::string_view kNumerals[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+    for (bool more = true; more;) {
+      more = false;
+      for (std::string_view n : kNumerals)
+        if (s.substr(i, n.size()) == n) {
+          i += n.size();
+          more = true;
+        }
+    }
+  }
+  if (i == start) return false;
+  std::string_view rest = s.substr(i);
+  if (paren) return rest.starts_with(")") || rest.starts_with("）");
+  return rest.starts_with("、") || rest.starts_with(".") || rest.starts_with("．");
+}
+
+// c) In a numbered table (a 序号 / 行次 column) every printed row has its
+// number; a line without one holds the wrapped parts of the numbered rows'
+// cells around it, printed above or below their number where a cell is
+// taller than one line (西安's 收支总表: "8、社会保障和就" / "业支出",
+// "其中：专项" / "资金列入部门预算的项目" around 4, an amount on the label's
+// second line). Per cell: text that opens an item starts the next numbered
+// row's cell, other text ends the previous one's; a value fills the
+// neighbouring row's empty cell. A line any cell of which fits neither (a
+// second value, a total) stays a row of its own.
+std::vector<RawRow> MergeNumberedRows(std::vector<RawRow> rows, std::size_t number) {
+  std::vector<std::size_t> numbered;
+  for (std::size_t r = 0; r < rows.size(); ++r)
+    if (IsRowNumber(rows[r].cells[number].text)) numbered.push_back(r);
+  if (numbered.size() < 3) return rows;
+  std::vector<bool> merged(rows.size(), false);
+  // Text waiting to open a numbered row's cell: (row, column) -> text.
+  std::map<std::pair<std::size_t, std::size_t>, std::string> openings;
+  std::size_t next_index = 0;
+  for (std::size_t r = numbered.front() + 1; r < rows.size(); ++r) {
+    while (next_index < numbered.size() && numbered[next_index] <= r) ++next_index;
+    if (IsRowNumber(rows[r].cells[number].text)) continue;
+    std::size_t prev = numbered[next_index - 1];
+    bool has_next = next_index < numbered.size();
+    std::size_t next = has_next ? numbered[next_index] : 0;
+    struct Move { std::size_t column, target; bool opens; };
+    std::vector<Move> moves;
+    bool fits = true;
+    for (std::size_t c = 0; c < rows[r].cells.size() && fits; ++c) {
+      const std::string& t = rows[r].cells[c].text;
+      if (t.empty()) continue;
+      if (c == number || IsTotalWord(t) || EndsWithTotalWord(RemoveAsciiSpaces(t))) {
+        fits = false;
+      } else if (!IsTextCell(t)) {
+        if (rows[prev].cells[c].text.empty()) moves.push_back({c, prev, false});
+        else if (has_next && rows[next].cells[c].text.empty()) moves.push_back({c, next, true});
+        else fits = false;
+      } else if (OpensItem(t) || (rows[prev].cells[c].text.empty() && !openings.count({prev, c}))) {
+        const std::string* below = has_next ? &rows[next].cells[c].text : nullptr;
+        bool opens_below = below && (below->empty() || (IsTextCell(*below) && !OpensItem(*below)));
+        if (opens_below) moves.push_back({c, next, true});
+        else fits = false;
+      } else if (rows[prev].cells[c].text.empty() || IsTextCell(rows[prev].cells[c].text)) {
+        moves.push_back({c, prev, false});
+      } else {
+        fits = false;
+      }
+    }
+    if (!fits || moves.empty()) continue;
+    for (const Move& m : moves) {
+      RawCell& from = rows[r].cells[m.column];
+      RawCell& to = rows[m.target].cells[m.column];
+      if (!IsTextCell(from.text)) {
+        to = from;
+      } else if (m.opens) {
+        std::string& pending = openings[{m.target, m.column}];
+        pending = JoinWrapped(pending, from.text);
+      } else {
+        to.text = JoinWrapped(to.text, from.text);
+      }
+    }
+    merged[r] = true;
+  }
+  for (const auto& [key, text] : openings) {
+    RawCell& cell = rows[key.first].cells[key.second];
+    cell.text = JoinWrapped(text, cell.text);
+  }
+  std::vector<RawRow> out;
+  for (std::size_t r = 0; r < rows.size(); ++r)
+    if (!merged[r]) out.push_back(std::move(rows[r]));
+  return out;
+}
+
 std::string Digits(std::string_view s) {
   std::string out;
   for (char c : s)
@@ -176,8 +291,10 @@ Table SniffTable(const RawTable& raw, MoneyUnit currency, const std::string& fil
   table.columns.resize(grid.front().cells.size());
   BuildHeader(grid, header_rows, table);
   // c) Body rows with wrapped cells merged.
-  std::vector<RawRow> body =
-      MergeWrappedRows(std::vector<RawRow>(grid.begin() + static_cast<long>(header_rows), grid.end()));
+  std::vector<RawRow> body(grid.begin() + static_cast<long>(header_rows), grid.end());
+  if (int number = RowNumberColumn(table); number >= 0)
+    body = MergeNumberedRows(std::move(body), static_cast<std::size_t>(number));
+  body = MergeWrappedRows(std::move(body));
   // d) Column roles.
   AssignRoles(body, table);
   // e) Typed rows.

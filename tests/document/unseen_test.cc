@@ -114,7 +114,7 @@ TEST(UnseenLayoutFinalTest, DISABLED_KeepsColumnNumbersOutOfTheBody) {
   EXPECT_FALSE(HasDiagnostic(doc, "audit.row-basic-project"));
 }
 
-TEST(UnseenLayoutFinalTest, DISABLED_JoinsTheTableContinuedOnTheNextPage) {
+TEST(UnseenLayoutFinalTest, JoinsTheTableContinuedOnTheNextPage) {
   // Page 11 repeats 表3, the title 支出决算表 (line 293), the 部门/单位 line, the
   // whole header (栏次 row included) and the 合计 row (302), then the last two
   // rows (304, 306): one table whose coded rows run 208 … 2210201.
