@@ -43,12 +43,42 @@ std::string StandardFunctionName(const std::string& code) {
   return "";
 }
 
-std::string FunctionCodeByName(std::string_view name) {
+namespace {
+
+std::string ExactFunctionCode(std::string_view name) {
   for (const auto& f : kFunctionNames)
     if (name == f[1]) return f[0];
   for (const auto& f : kFormerFunctionNames)
     if (name == f[1]) return f[0];
   return "";
+}
+
+// A short name prints at least this many characters ("自然资源", "文化旅游").
+constexpr std::size_t kMinShortNameChars = 4;
+
+}  // namespace
+
+std::string FunctionCodeByName(std::string_view name) {
+  if (name.empty()) return "";
+  if (std::string code = ExactFunctionCode(name); !code.empty()) return code;
+  // Printed without its 支出 ("5、教育", "8、社会保障和就业": 西安 2020).
+  if (std::string code = ExactFunctionCode(std::string(name) + "支出"); !code.empty()) return code;
+  // Printed cut short, one 类 only so beginning ("19、自然资源", "23、灾害防治及应急").
+  std::size_t chars = 0;
+  for (unsigned char c : name) chars += (c & 0xC0) != 0x80;
+  if (chars < kMinShortNameChars) return "";
+  std::string found;
+  auto consider = [&](const char* code, std::string_view full) {
+    if (!full.starts_with(name)) return true;
+    if (!found.empty() && found != code) return false;
+    found = code;
+    return true;
+  };
+  for (const auto& f : kFunctionNames)
+    if (!consider(f[0], f[1])) return "";
+  for (const auto& f : kFormerFunctionNames)
+    if (!consider(f[0], f[1])) return "";
+  return found;
 }
 
 bool IsClassificationCodeLength(std::size_t digits) { return digits == 3 || digits == 5 || digits == 7; }

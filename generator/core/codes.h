@@ -19,7 +19,9 @@ bool IsFunctionCode(const std::string& code);
 std::string StandardFunctionName(const std::string& code);
 
 // The 类 code of a 功能分类 类 name, current or former ("医疗卫生与计划生育支出"
-// -> "210"); "" when the name is none. `name` is compacted, enumeration stripped.
+// -> "210"), also printed without its 支出 ("教育") or cut short to the start of
+// one 类 only ("自然资源", four characters at least); "" when the name is none.
+// `name` is compacted, enumeration stripped.
 std::string FunctionCodeByName(std::string_view name);
 
 // The number of digits of a 类 (3), 款 (5) or 项 (7) code.

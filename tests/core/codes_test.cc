@@ -44,5 +44,22 @@ TEST(Codes, UnitCodes) {
   EXPECT_EQ(SplitUnitCode("012001"), std::make_pair(std::string(), std::string("012001")));
 }
 
+TEST(Codes, FunctionClassByName) {
+  EXPECT_EQ(FunctionCodeByName("社会保障和就业支出"), "208");
+  EXPECT_EQ(FunctionCodeByName("医疗卫生与计划生育支出"), "210");  // the name before 2019
+  // 西安 2020's 收支总表 prints its 类 without 支出, some cut short.
+  EXPECT_EQ(FunctionCodeByName("教育"), "205");
+  EXPECT_EQ(FunctionCodeByName("社会保障和就业"), "208");
+  EXPECT_EQ(FunctionCodeByName("自然资源"), "220");
+  EXPECT_EQ(FunctionCodeByName("灾害防治及应急"), "224");
+  EXPECT_EQ(FunctionCodeByName("资源勘探信息等"), "215");
+  // Never a name that starts two 类 ("债务" 231/232/233), a short piece or another word.
+  EXPECT_EQ(FunctionCodeByName("债务"), "");
+  EXPECT_EQ(FunctionCodeByName("债务还本"), "231");
+  EXPECT_EQ(FunctionCodeByName("教"), "");
+  EXPECT_EQ(FunctionCodeByName("一般公共预算拨款收入"), "");
+  EXPECT_EQ(FunctionCodeByName(""), "");
+}
+
 }  // namespace
 }  // namespace gongkai
