@@ -435,4 +435,148 @@ std::string NormalizeLine(std::string_view line) {
   return TidySpaces(s);
 }
 
+namespace {
+
+// A token of a line by code point columns (pdftotext's one column per
+// character, CJK included).
+struct ColumnToken {
+  std::size_t begin, end;  // [begin, end) in code points
+};
+
+std::vector<ColumnToken> ColumnTokens(const std::u32string& line) {
+  std::vector<ColumnToken> out;
+  for (std::size_t i = 0; i < line.size();) {
+    if (line[i] == U' ') {
+      ++i;
+      continue;
+    }
+    std::size_t b = i;
+    while (i < line.size() && line[i] != U' ') ++i;
+    out.push_back({b, i});
+  }
+  return out;
+}
+
+bool IsDigit32(char32_t c) { return c >= U'0' && c <= U'9'; }
+
+// ".62", ".5": the decimals of a split amount.
+bool IsDecimalsPiece(const std::u32string& s, ColumnToken t) {
+  std::size_t n = t.end - t.begin;
+  if (n < 2 || n > 3 || s[t.begin] != U'.') return false;
+  for (std::size_t i = t.begin + 1; i < t.end; ++i)
+    if (!IsDigit32(s[i])) return false;
+  return true;
+}
+
+// "14,770", "0": the integer part of a split amount.
+bool IsIntegerPiece(const std::u32string& s, ColumnToken t) {
+  if (!IsDigit32(s[t.begin]) || !IsDigit32(s[t.end - 1])) return false;
+  for (std::size_t i = t.begin; i < t.end; ++i)
+    if (!IsDigit32(s[i]) && s[i] != U',') return false;
+  return true;
+}
+
+// "5,838.39", "-12.5": an amount, rejoined.
+bool IsAmountPiece(const std::u32string& s, ColumnToken t) {
+  bool digit = false;
+  for (std::size_t i = t.begin; i < t.end; ++i) {
+    char32_t c = s[i];
+    if (IsDigit32(c)) digit = true;
+    else if (c != U',' && c != U'.' && !(c == U'-' && i == t.begin)) return false;
+  }
+  return digit;
+}
+
+std::u32string Decode32(std::string_view s) {
+  std::u32string out;
+  for (std::size_t i = 0; i < s.size();) out.push_back(NextCodePoint(s, &i));
+  return out;
+}
+
+std::string Encode32(const std::u32string& s) {
+  std::string out;
+  for (char32_t c : s) AppendUtf8(out, c);
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+// The decimals start at most this many columns before the integer's end
+// (the glyph boxes overlap) or after it.
+constexpr std::size_t kBefore = 3, kAfter = 2;
+
+}  // namespace
+
+void RejoinSplitDecimals(std::vector<Line>& lines) {
+  // Only lines that hold a decimals piece are decoded.
+  auto has_piece = [](const std::string& t) { return t.find('.') != std::string::npos; };
+  std::vector<std::u32string> text(lines.size());
+  std::vector<bool> decoded(lines.size(), false), changed(lines.size(), false);
+  auto at = [&](std::size_t k) -> std::u32string& {
+    if (!decoded[k]) text[k] = Decode32(lines[k].text), decoded[k] = true;
+    return text[k];
+  };
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    if (lines[k].positioned || !has_piece(lines[k].text)) continue;
+    for (ColumnToken d : ColumnTokens(at(k))) {
+      if (!IsDecimalsPiece(at(k), d)) continue;
+      // The integer it belongs to: on the line above, else below.
+      for (std::size_t j : {k - 1, k + 1}) {
+        if (k == 0 && j == k - 1) continue;
+        if (j >= lines.size() || lines[j].positioned) continue;
+        std::u32string& other = at(j);
+        bool joined = false;
+        for (ColumnToken n : ColumnTokens(other)) {
+          if (!IsIntegerPiece(other, n) || n.end > d.begin + kBefore || d.begin > n.end + kAfter) continue;
+          std::u32string piece = at(k).substr(d.begin, d.end - d.begin);
+          // Over the spaces after the integer when there is room, else inserted.
+          std::size_t room = 0;
+          while (n.end + room < other.size() && other[n.end + room] == U' ') ++room;
+          if (n.end + room == other.size() || room > piece.size()) {
+            if (other.size() < n.end + piece.size()) other.resize(n.end + piece.size(), U' ');
+            other.replace(n.end, piece.size(), piece);
+          } else {
+            other.insert(n.end, piece);
+          }
+          std::u32string& self = at(k);
+          for (std::size_t i = d.begin; i < d.end; ++i) self[i] = U' ';
+          changed[j] = changed[k] = true;
+          joined = true;
+          break;
+        }
+        if (joined) break;
+      }
+    }
+  }
+  // The split pushes each later cell of a row a line lower ("合 计 14,770" /
+  // ".62 5,838" / ".39 8,932" / ".23"): a rejoined line left holding only
+  // amounts, all right of the line above (itself rejoined), is that row.
+  const std::size_t none = lines.size();
+  std::size_t row = none, last = none;  // the row's line; the chain's last line
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    if (!changed[k]) {
+      row = last = none;
+      continue;
+    }
+    std::vector<ColumnToken> tokens = ColumnTokens(text[k]);
+    bool amounts = !tokens.empty();
+    for (ColumnToken t : tokens) amounts = amounts && IsAmountPiece(text[k], t);
+    if (row != none && last + 1 == k && amounts) {
+      std::vector<ColumnToken> above = ColumnTokens(text[row]);
+      if (!above.empty() && tokens.front().begin > above.back().end) {
+        std::u32string& into = text[row];
+        for (ColumnToken t : tokens) {
+          into.resize(std::max(t.begin, into.size() + 2), U' ');
+          into += text[k].substr(t.begin, t.end - t.begin);
+        }
+        text[k].assign(text[k].size(), U' ');
+        last = k;
+        continue;
+      }
+    }
+    row = last = k;
+  }
+  for (std::size_t k = 0; k < lines.size(); ++k)
+    if (changed[k]) lines[k].text = Encode32(text[k]);
+}
+
 }  // namespace gongkai

@@ -57,6 +57,7 @@ SourceRead ReadSource(std::string_view path, std::string_view bytes) {
   if (s.pdf) s.read_lines = LineTextsByNumber(s.text.lines);
   Normalize(s.text);
   if (!s.pdf) {
+    RejoinSplitDecimals(s.text.lines);
     if (std::string why = UnreadableText(path, bytes); !why.empty()) {
       s.unread = why;
       Report(s.text.diagnostics, path, 0, Severity::kWarning, "input.unreadable", why);

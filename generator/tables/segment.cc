@@ -375,11 +375,11 @@ struct Segmenter {
       for (std::string_view unit : {"万元", "元"})
         if (c.starts_with(unit)) {
           std::string_view after = std::string_view(c).substr(unit.size());
-          for (std::string_view mark : {"，", "；", "。", "、"})
+          for (std::string_view mark : {"，", "；", "。", "、", ",", ";"})
             if (after.starts_with(mark)) return true;
         }
       bool clause = false;
-      for (std::string_view mark : {"，", "；", "。"})
+      for (std::string_view mark : {"，", "；", "。", ";"})
         clause = clause || c.find(mark) != std::string::npos;
       all_clauses = all_clauses && clause;
     }

@@ -189,6 +189,33 @@ const Expected& Chongqing() {
   return e;
 }
 
+// --- 重庆市气象局 2026 部门预算 (重庆 2026 template; every amount printed as two
+// glyph runs, "14,770" and ".62", which pdftotext -layout sets a line apart).
+const Expected& ChongqingWeather() {
+  static const Expected e = {
+      "chongqing-2026-qixiang-ju-dept-budget",
+      {"重庆市气象局"},
+      2026,
+      {"budget", "performance-targets"},  // 表十 部门整体, 表十二 项目绩效目标表
+      {{"total_income", {Wan("14,770.62")}},          // p6 表一 收入 合计 (no 本年/总计 split)
+       {"total_expenditure", {Wan("14,770.62")}},     // p9 表三 部门支出总体情况表 合计 总计
+       {"basic_expenditure", {Wan("5,838.39")}},      // p9 表三 合计 基本支出
+       {"project_expenditure", {Wan("8,932.23")}},    // p9 表三 合计 项目支出
+       // 表五/表六 人员经费 / 公用经费: the 一般公共预算 part of 基本支出 only (5,445.39).
+       {"personnel", {Wan("5,308.05")}},
+       {"public_funds", {Wan("137.34")}},
+       {"three_public", {Wan("13.85")}},         // p17 表八 合计
+       {"admin_operating", {Wan("137.15")}}},    // p5 五（一）财政拨款运行经费 137.15 万元
+      {{"208", Wan("120.17")},  // p9–10 表三 类 rows
+       {"210", Wan("40.68")},
+       {"213", Wan("579.89")},
+       {"220", Wan("13,873.36")},
+       {"221", Wan("56.53")},
+       {"224", Wan("100.00")}},
+      {}};
+  return e;
+}
+
 // --- 佛山市轨道交通局 2019 部门决算 (numbers without thousands separators).
 const Expected& Foshan() {
   static const Expected e = {
@@ -867,6 +894,16 @@ TEST(XianCivilBudget2021, HandReadFiguresAddUp) {
   EXPECT_EQ(F(e, "three_public"), Yuan元("127,840.00") + Yuan元("183,000.00"));
 }
 
+TEST(ChongqingWeatherBudget2026, HandReadFiguresAddUp) {
+  const Expected& e = ChongqingWeather();
+  EXPECT_EQ(F(e, "basic_expenditure") + F(e, "project_expenditure"), F(e, "total_expenditure"));
+  // Σ 类 = 14,770.63, 0.01 above 合计 (the tables note their 四舍五入).
+  EXPECT_EQ(SumByFunction(e), F(e, "total_expenditure") + kWanStep);
+  EXPECT_EQ(F(e, "personnel") + F(e, "public_funds"), Wan("5,445.39"));
+  // 表八: 因公出国（境） 0 + 公务用车运行费 13.55 + 公务接待费 0.30.
+  EXPECT_EQ(F(e, "three_public"), Wan("13.55") + Wan("0.30"));
+}
+
 TEST(XianAuditBudget2026, HandReadFiguresAddUp) {
   const Expected& e = XianAudit();
   // p22 表1: 33,544,216.08 + 8,490,507.50 = 42,034,723.58; 类 rows add to it exactly.
@@ -990,6 +1027,33 @@ REAL_DOCUMENT_TEST(XianAuditBudget2026Layout, ReadsPublicFunds, Layout, XianAudi
 REAL_DOCUMENT_TEST(XianAuditBudget2026Layout, ReadsThreePublic, Layout, XianAudit, ExpectFigure(doc, e, "three_public"))
 REAL_DOCUMENT_TEST(XianAuditBudget2026Layout, ReadsAdminOperating, Layout, XianAudit, ExpectFigure(doc, e, "admin_operating"))
 REAL_DOCUMENT_TEST(XianAuditBudget2026Layout, ReadsExpenditureByFunction, Layout, XianAudit, ExpectByFunction(doc, e))
+
+REAL_DOCUMENT_TEST(ChongqingWeatherBudget2026Pdf, ReadsUnitName, Pdf, ChongqingWeather, ExpectUnit(doc, e))
+REAL_DOCUMENT_TEST(ChongqingWeatherBudget2026Pdf, ReadsFiscalYear, Pdf, ChongqingWeather, EXPECT_EQ(doc.year, e.year))
+REAL_DOCUMENT_TEST(ChongqingWeatherBudget2026Pdf, ReadsKinds, Pdf, ChongqingWeather, ExpectKinds(doc, e))
+REAL_DOCUMENT_TEST(ChongqingWeatherBudget2026Pdf, ReadsTotalIncome, Pdf, ChongqingWeather, ExpectFigure(doc, e, "total_income"))
+REAL_DOCUMENT_TEST(ChongqingWeatherBudget2026Pdf, ReadsTotalExpenditure, Pdf, ChongqingWeather, ExpectFigure(doc, e, "total_expenditure"))
+REAL_DOCUMENT_TEST(ChongqingWeatherBudget2026Pdf, ReadsBasicExpenditure, Pdf, ChongqingWeather, ExpectFigure(doc, e, "basic_expenditure"))
+REAL_DOCUMENT_TEST(ChongqingWeatherBudget2026Pdf, ReadsProjectExpenditure, Pdf, ChongqingWeather, ExpectFigure(doc, e, "project_expenditure"))
+REAL_DOCUMENT_TEST(ChongqingWeatherBudget2026Pdf, ReadsPersonnel, Pdf, ChongqingWeather, ExpectFigure(doc, e, "personnel"))
+REAL_DOCUMENT_TEST(ChongqingWeatherBudget2026Pdf, ReadsPublicFunds, Pdf, ChongqingWeather, ExpectFigure(doc, e, "public_funds"))
+REAL_DOCUMENT_TEST(ChongqingWeatherBudget2026Pdf, ReadsThreePublic, Pdf, ChongqingWeather, ExpectFigure(doc, e, "three_public"))
+REAL_DOCUMENT_TEST(ChongqingWeatherBudget2026Pdf, ReadsAdminOperating, Pdf, ChongqingWeather, ExpectFigure(doc, e, "admin_operating"))
+REAL_DOCUMENT_TEST(ChongqingWeatherBudget2026Pdf, ReadsExpenditureByFunction, Pdf, ChongqingWeather, ExpectByFunction(doc, e))
+
+REAL_DOCUMENT_TEST(ChongqingWeatherBudget2026Layout, ReadsUnitName, Layout, ChongqingWeather, ExpectUnit(doc, e))
+REAL_DOCUMENT_TEST(ChongqingWeatherBudget2026Layout, ReadsFiscalYear, Layout, ChongqingWeather, EXPECT_EQ(doc.year, e.year))
+REAL_DOCUMENT_TEST(ChongqingWeatherBudget2026Layout, ReadsKinds, Layout, ChongqingWeather, ExpectKinds(doc, e))
+REAL_DOCUMENT_TEST(ChongqingWeatherBudget2026Layout, ReadsTotalIncome, Layout, ChongqingWeather, ExpectFigure(doc, e, "total_income"))
+REAL_DOCUMENT_TEST(ChongqingWeatherBudget2026Layout, ReadsTotalExpenditure, Layout, ChongqingWeather, ExpectFigure(doc, e, "total_expenditure"))
+REAL_DOCUMENT_TEST(ChongqingWeatherBudget2026Layout, ReadsBasicExpenditure, Layout, ChongqingWeather, ExpectFigure(doc, e, "basic_expenditure"))
+REAL_DOCUMENT_TEST(ChongqingWeatherBudget2026Layout, ReadsProjectExpenditure, Layout, ChongqingWeather, ExpectFigure(doc, e, "project_expenditure"))
+REAL_DOCUMENT_TEST(ChongqingWeatherBudget2026Layout, ReadsPersonnel, Layout, ChongqingWeather, ExpectFigure(doc, e, "personnel"))
+REAL_DOCUMENT_TEST(ChongqingWeatherBudget2026Layout, ReadsPublicFunds, Layout, ChongqingWeather, ExpectFigure(doc, e, "public_funds"))
+REAL_DOCUMENT_TEST(ChongqingWeatherBudget2026Layout, ReadsThreePublic, Layout, ChongqingWeather, ExpectFigure(doc, e, "three_public"))
+REAL_DOCUMENT_TEST(ChongqingWeatherBudget2026Layout, ReadsAdminOperating, Layout, ChongqingWeather, ExpectFigure(doc, e, "admin_operating"))
+REAL_DOCUMENT_TEST(ChongqingWeatherBudget2026Layout, ReadsExpenditureByFunction, Layout, ChongqingWeather, ExpectByFunction(doc, e))
+
 
 REAL_DOCUMENT_TEST(XianCivilBudget2021Pdf, ReadsUnitName, Pdf, XianCivil, ExpectUnit(doc, e))
 REAL_DOCUMENT_TEST(XianCivilBudget2021Pdf, ReadsFiscalYear, Pdf, XianCivil, EXPECT_EQ(doc.year, e.year))

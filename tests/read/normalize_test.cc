@@ -172,5 +172,43 @@ TEST(NormalizeLineTest, NeverBreaksInvalidUtf8) {
   EXPECT_EQ(NormalizeLine("a\xFF\xFE b"), "a\xFF\xFE b");
 }
 
+
+// The real -layout text of 重庆市气象局 2026 (tests/data/real): every amount
+// printed as two glyph runs, the decimals a line below their integer.
+TEST(RejoinSplitDecimals, RejoinsTheDecimalsOfARealStaircaseRow) {
+  const std::string path = std::string(GONGKAI_TEST_DATA) + "/real/chongqing-2026-qixiang-ju-dept-budget.txt";
+  SourceText text = Decode(path, test::ReadFileOrDie(path));
+  Normalize(text);
+  ASSERT_GE(text.lines.size(), 775u);
+  auto line = [&](int n) { return text.lines[static_cast<std::size_t>(n) - 1].text; };
+  ASSERT_EQ(line(771), "             13");
+  ASSERT_EQ(line(772), "              .85                       13");
+  RejoinSplitDecimals(text.lines);
+  // p17 表八 合计: 13.85 | 因公出国（境） (empty) | 小计 13.55 | 购置费 (empty) |
+  // 运行费 13.55 | 公务接待费 0.30, one row on the line of its first amount,
+  // each amount at the column its integer was printed at.
+  EXPECT_EQ(line(771), "             13.85                      13.55                 13.55          0.30");
+  for (int n = 772; n <= 775; ++n) EXPECT_EQ(line(n), "") << n;
+  // Prose: "运行经费 137" over ".15 万元,…增加 4" over ".43 万元": each rejoined,
+  // the line keeping its words.
+  EXPECT_EQ(line(68), "  (一)机关运行经费。2026年一般公共预算财政拨款运行经费 137.15");
+  EXPECT_EQ(line(69), "                                      万元,比 2025 年增加 4.43");
+  EXPECT_EQ(line(70), "                                                        万元,主要");
+  EXPECT_EQ(text.lines.size(), Decode(path, test::ReadFileOrDie(path)).lines.size());
+}
+
+// A ".5" under no integer's end stays where it is; positioned lines are left alone.
+TEST(RejoinSplitDecimals, LeavesOtherLinesAlone) {
+  std::vector<Line> lines(3);
+  lines[0].text = "合计        120";
+  lines[1].text = "  .50 万元";
+  lines[2].text = "    .17";
+  lines[2].positioned = true;
+  RejoinSplitDecimals(lines);
+  EXPECT_EQ(lines[0].text, "合计        120");
+  EXPECT_EQ(lines[1].text, "  .50 万元");
+  EXPECT_EQ(lines[2].text, "    .17");
+}
+
 }  // namespace
 }  // namespace gongkai
