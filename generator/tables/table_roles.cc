@@ -62,9 +62,12 @@ bool Matches(const RoleRule& rule, std::string_view leaf) {
   return false;
 }
 
+// A column of this many 类 codes and nothing else is a code column.
+constexpr int kMinClassCodeCells = 3;
+
 // Decided from the cells: codes, mostly numbers, or text.
 ColumnRole RoleFromCells(const std::vector<RawRow>& body, std::size_t c) {
-  int filled = 0, amounts = 0, codes = 0;
+  int filled = 0, amounts = 0, codes = 0, class_codes = 0;
   bool long_code = false;
   for (const RawRow& row : body) {
     const std::string& t = row.cells[c].text;
@@ -76,10 +79,14 @@ ColumnRole RoleFromCells(const std::vector<RawRow>& body, std::size_t c) {
     if (IsCodeLike(t)) {
       ++codes;
       long_code = long_code || t.size() >= 5;
+      if (t.size() == 3 && CodeDepth(t) == 0) ++class_codes;
     }
   }
   if (filled == 0) return ColumnRole::kAmount;  // an empty money column
   if (long_code && 2 * codes > filled) return ColumnRole::kCode;
+  // Only 类 codes ("501", "505" of the 政府预算支出经济分类 beside the 部门
+  // one: 烟台's 基本支出预算情况表), never money printed without decimals.
+  if (filled >= kMinClassCodeCells && class_codes == filled) return ColumnRole::kCode;
   if (2 * amounts >= filled) return ColumnRole::kAmount;
   return ColumnRole::kText;
 }

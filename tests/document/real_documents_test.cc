@@ -1068,6 +1068,40 @@ REAL_DOCUMENT_TEST(XianCivilBudget2021Pdf, ReadsPublicFunds, Pdf, XianCivil, Exp
 REAL_DOCUMENT_TEST(XianCivilBudget2021Pdf, ReadsThreePublic, Pdf, XianCivil, ExpectFigure(doc, e, "three_public"))
 REAL_DOCUMENT_TEST(XianCivilBudget2021Pdf, ReadsExpenditureByFunction, Pdf, XianCivil, ExpectByFunction(doc, e))
 
+// 烟台市住房和城乡建设局 2026 (its -layout text only): 公开表10 基本支出预算情况表
+// (lines 923–) prints each row's 部门 class (301) and beside it, in a column
+// of its own, the 政府预算经济分类 one (501, 505): codes, never money. The
+// class sum is then 301 1,219.44 (line 933) + 11,563.22 (line 955) + 303
+// 2,355.88 (line 1065) = 15,138.54.
+TEST(YantaiHousingBudget2026Layout, ReadsTheSecondClassColumnAsCodes) {
+  const Document& doc = Layout("yantai-2026-zhufang-chengxiang-jianshe-ju-dept-budget");
+  const Table* basic = nullptr;
+  for (const Table& t : doc.tables)
+    if (t.line == 923) basic = &t;
+  ASSERT_NE(basic, nullptr);
+  EXPECT_EQ(basic->title, "基本支出预算情况表");
+  const TableRow* row = nullptr;
+  for (const TableRow& r : basic->rows)
+    if (r.line == 933) row = &r;
+  ASSERT_NE(row, nullptr);
+  EXPECT_EQ(row->code, "301");
+  bool saw_501 = false;
+  Cents first_amount = -1;
+  for (std::size_t c = 0; c < row->cells.size(); ++c) {
+    if (row->cells[c].text == "501") {
+      saw_501 = true;
+      EXPECT_NE(basic->columns[c].role, ColumnRole::kAmount);
+      EXPECT_NE(row->cells[c].kind, CellKind::kAmount);
+    }
+    if (first_amount < 0 && row->cells[c].kind == CellKind::kAmount) first_amount = row->cells[c].cents;
+  }
+  EXPECT_TRUE(saw_501);
+  EXPECT_EQ(first_amount, Wan("1,219.44"));
+  ASSERT_TRUE(doc.figures.amounts.count("personnel"));
+  EXPECT_EQ(doc.figures.amounts.at("personnel").cents, Wan("1,219.44") + Wan("11,563.22") + Wan("2,355.88"));
+  EXPECT_EQ(doc.figures.amounts.at("personnel").cents, Wan("15,138.54"));
+}
+
 // 表1 (pp. 39–41) as printed: a label wrapped above and below its row number
 // is one cell ("8、社会保障和就" / "业支出"; "其中：专项" / "资金列入部门预算的" /
 // "项目" around row 4), "3" and "、国防支出" printed as two words are one, an
