@@ -63,6 +63,9 @@ struct Diagnostic {
 struct Word {
   std::string text;
   double x0 = 0, x1 = 0, top = 0, bottom = 0;
+  // PDFs: the word was cut from the one before it, printed over its end
+  // (an amount over a label overflowing its cell); never joined back.
+  bool apart_before = false;
 };
 
 // One physical line of decoded (and later normalized) text, UTF-8, without

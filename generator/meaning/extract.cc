@@ -243,6 +243,22 @@ Figures ExtractFigures(const Document& doc, const std::vector<Block>& blocks,
   // checks (checks.h CheckNarrativeFigures).
   // Only a sentence of the chosen value's fund speaks against a department-
   // wide figure (机关运行经费 and "三公" are one fund's by definition).
+  // A sentence that names another total the value of which the tables print
+  // ("收入总计 430,725.03" for 本年收入合计: 西南大学 2023) calls it by another
+  // name; it speaks against neither.
+  auto names_sibling = [&](const std::string& name, Cents cents) {
+    static const std::map<std::string, std::vector<std::string>> kSiblings = {
+        {"grand_total", {"total_income", "total_expenditure"}},
+        {"total_income", {"grand_total"}},
+        {"total_expenditure", {"grand_total"}}};
+    auto it = kSiblings.find(name);
+    if (it == kSiblings.end()) return false;
+    for (const std::string& sibling : it->second)
+      if (auto f = figures.amounts.find(sibling); f != figures.amounts.end() && f->second.cents == cents &&
+                                                   f->second.from != FigureSource::kNarrative)
+        return true;
+    return false;
+  };
   for (const auto& [name, chosen] : figures.amounts) {
     FigureDisagreement d{name, chosen, {}};
     std::string chosen_scope;
@@ -250,7 +266,8 @@ Figures ExtractFigures(const Document& doc, const std::vector<Block>& blocks,
       if (choice.chosen) chosen_scope = choice.scope;
     for (const FigureCandidate& c : candidates)
       if (c.name == name && c.figure.from == FigureSource::kNarrative && c.figure.cents != chosen.cents &&
-          (!IsDepartmentWideFigure(name) || FundScopeName(c.scope) == chosen_scope))
+          (!IsDepartmentWideFigure(name) || FundScopeName(c.scope) == chosen_scope) &&
+          !names_sibling(name, c.figure.cents))
         d.others.push_back(c.figure);
     if (!d.others.empty()) disagreements.push_back(std::move(d));
   }

@@ -20,7 +20,13 @@ constexpr FigureDef kHeadlineFigures[] = {
 }  // namespace
 
 const std::vector<FigureDef>& SecondaryFigures() {
-  static const std::vector<FigureDef> defs = {{"reserve_expenditure", "单位预留机动经费"}};
+  // The parts of 本年支出合计 beside 基本支出 and 项目支出, where printed: 江苏's
+  // 单位预留机动经费; the 支出决算表's and 西安's 收支总表's 上缴上级支出,
+  // 事业单位经营支出, 对附属单位补助支出.
+  static const std::vector<FigureDef> defs = {{"reserve_expenditure", "单位预留机动经费"},
+                                              {"remit_expenditure", "上缴上级支出"},
+                                              {"business_expenditure", "事业单位经营支出"},
+                                              {"subsidiary_expenditure", "对附属单位补助支出"}};
   return defs;
 }
 
@@ -33,7 +39,8 @@ std::span<const FigureIdentity> FigureIdentities() {
   using R = FigureIdentity::Relation;
   static const std::vector<FigureIdentity> identities = {
       {"audit.expenditure-split", "total_expenditure", {"basic_expenditure", "project_expenditure"},
-       {"reserve_expenditure"}, R::kEqual, "本年支出合计 = 基本支出 + 项目支出 (+ 单位预留机动经费)"},
+       {"reserve_expenditure", "remit_expenditure", "business_expenditure", "subsidiary_expenditure"},
+       R::kEqual, "本年支出合计 = 基本支出 + 项目支出 (+ 单位预留机动经费, 上缴上级, 经营, 对附属单位补助)"},
       {"audit.basic-split", "basic_expenditure", {"personnel", "public_funds"}, {}, R::kEqual,
        "基本支出 = 人员经费 + 公用经费"},
       {"audit.function-sum", "total_expenditure", {kByFunctionSum}, {}, R::kEqual,

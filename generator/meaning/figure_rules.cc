@@ -31,6 +31,10 @@ const std::vector<TableFigureRule>& TableFigureRules() {
        {"收入总计", "总计"}},
       {"grand_total", ReadBy::kRowLabel, {"budget_summary", "final_summary"}, {"收入合计"}, {},
        TableFigureRule::For::kAny, false, {}, {}, {"当年收入小计"}},
+      // Under 本年收入合计 and the carry-over lines, a plain 合计 is the grand
+      // total (高等学校收支决算总表).
+      {"grand_total", ReadBy::kRowLabel, {"budget_summary", "final_summary"}, {"合计"}, {},
+       TableFigureRule::For::kAny, false, {}, {}, {"本年收入合计"}},
       {"basic_expenditure", ReadBy::kTotalColumn,
        {"expenditure_summary", "final_expenditure", "general_expenditure",
         "final_general_expenditure", "fiscal_expenditure"},
@@ -50,6 +54,16 @@ const std::vector<TableFigureRule>& TableFigureRules() {
       {"reserve_expenditure", ReadBy::kTotalColumn, {"expenditure_summary", "final_expenditure"},
        {"单位预留机动经费"}},
       {"reserve_expenditure", ReadBy::kRowLabel, {"budget_summary"}, {"单位预留机动经费"}},
+      // The other parts of 本年支出合计 (支出决算表 columns; 西安's 收支总表 items).
+      {"remit_expenditure", ReadBy::kTotalColumn, {"expenditure_summary", "final_expenditure"},
+       {"上缴上级支出"}},
+      {"remit_expenditure", ReadBy::kRowLabel, {"budget_summary"}, {"上缴上级支出"}},
+      {"business_expenditure", ReadBy::kTotalColumn, {"expenditure_summary", "final_expenditure"},
+       {"经营支出", "事业单位经营支出"}},
+      {"business_expenditure", ReadBy::kRowLabel, {"budget_summary"}, {"事业单位经营支出"}},
+      {"subsidiary_expenditure", ReadBy::kTotalColumn, {"expenditure_summary", "final_expenditure"},
+       {"对附属单位补助支出"}},
+      {"subsidiary_expenditure", ReadBy::kRowLabel, {"budget_summary"}, {"对附属单位补助支出"}},
       {"personnel", ReadBy::kTotalColumn, {"general_basic"}, {"人员经费"}},
       {"personnel", ReadBy::kRowLabel, {"final_general_basic"}, {"人员经费合计", "人员经费"}},
       {"personnel", ReadBy::kRowLabel, {"overall_performance_targets"}, {"人员经费"}},

@@ -125,7 +125,8 @@ std::string Join(const std::vector<std::string>& parts, std::string_view sep) {
 bool IsDepartmentWideFigure(std::string_view name) {
   static const std::set<std::string_view> kNames = {
       "total_income", "total_expenditure", "grand_total", "basic_expenditure",
-      "project_expenditure", "reserve_expenditure", "personnel", "public_funds", kByFunctionSum};
+      "project_expenditure", "reserve_expenditure", "remit_expenditure", "business_expenditure",
+      "subsidiary_expenditure", "personnel", "public_funds", kByFunctionSum};
   return kNames.count(name) > 0;
 }
 

@@ -44,13 +44,64 @@ double Height(const Word& w) { return w.bottom - w.top; }
 
 // The page's words with boxes as the page is displayed (poppler applies the
 // page's /Rotate), normalized like text lines; empty words dropped.
-std::vector<Word> PageWords(const poppler::page& page) {
+// A CJK box narrower than this fraction of the word's others was trimmed.
+constexpr double kTrimmed = 0.9;
+
+Word Whole(const poppler::text_box& box, const poppler::rectf& r) {
+  return {TrimCell(NormalizeLine(Utf8(box.text()))), r.x(), r.x() + r.width(), r.y(), r.y() + r.height()};
+}
+
+// A word poppler gives whole although its characters stand apart: a label
+// and the amount of the next column printed as one text run without a space
+// ("19、自然资源海洋气象等支出" … "18803323.32", 西安 2022 from Acrobat). The
+// word splits where the gap between two characters' boxes exceeds
+// `word_join` × the word's height (the gap JoinCells never bridges).
+void SplitAtGaps(const poppler::text_box& box, const PdfReadSettings& s, std::vector<Word>& out) {
+  const poppler::ustring u = box.text();
+  const poppler::rectf r = box.bbox();
+  const double height = r.height();
+  std::size_t begin = 0;
+  auto emit = [&](std::size_t from, std::size_t to, bool apart) {
+    if (from >= to) return;
+    poppler::ustring part;
+    part.assign(u.begin() + static_cast<std::ptrdiff_t>(from), u.begin() + static_cast<std::ptrdiff_t>(to));
+    std::string text = NormalizeLine(Utf8(part));
+    if (IsBlankText(text)) return;
+    poppler::rectf a = box.char_bbox(from), b = box.char_bbox(to - 1);
+    out.push_back({TrimCell(text), a.x(), b.x() + b.width(), r.y(), r.y() + r.height(), apart});
+  };
+  auto cjk = [](unsigned short c) { return c >= 0x3000; };
+  auto digit = [](unsigned short c) { return c >= '0' && c <= '9'; };
+  double cjk_width = 0;  // the word's full CJK advance
+  for (std::size_t i = 0; i < u.size(); ++i)
+    if (cjk(u[i])) cjk_width = std::max(cjk_width, box.char_bbox(i).width());
+  std::vector<std::pair<std::size_t, bool>> cuts;  // index, overdrawn
+  for (std::size_t i = 1; i < u.size() && height > 0; ++i) {
+    poppler::rectf prev = box.char_bbox(i - 1), next = box.char_bbox(i);
+    if (prev.width() <= 0 || next.width() <= 0) return out.push_back(Whole(box, r)), void();
+    double gap = next.x() - (prev.x() + prev.width());
+    // Apart; or the next cell's amount printed over the end of a label that
+    // overflows its cell (西安 2022: "…气象等支出" + "18803323.32"): poppler
+    // trims the last CJK box where the digits begin.
+    bool overdrawn = cjk(u[i - 1]) && digit(u[i]) && prev.width() < kTrimmed * cjk_width;
+    if (gap > s.word_join * height || overdrawn) cuts.push_back({i, overdrawn});
+  }
+  if (cuts.empty()) return out.push_back(Whole(box, r)), void();
+  bool apart = false;
+  for (auto [cut, overdrawn] : cuts) {
+    emit(begin, cut, apart);
+    begin = cut;
+    apart = overdrawn;
+  }
+  emit(begin, u.size(), apart);
+}
+
+std::vector<Word> PageWords(const poppler::page& page, const PdfReadSettings& s) {
   std::vector<Word> words;
   for (const poppler::text_box& box : page.text_list()) {
     std::string text = NormalizeLine(Utf8(box.text()));
     if (IsBlankText(text)) continue;
-    poppler::rectf r = box.bbox();
-    words.push_back({TrimCell(text), r.x(), r.x() + r.width(), r.y(), r.y() + r.height()});
+    SplitAtGaps(box, s, words);
   }
   return words;
 }
@@ -78,7 +129,7 @@ std::vector<Word> JoinTouchingWords(std::vector<Word> words, const PdfReadSettin
     double best_overlap = 0;
     for (auto it = first; it != by_x.end() && words[*it].x0 <= a.x1 + s.touch_gap * h; ++it) {
       const Word& b = words[*it];
-      if (*it == i || left[*it] != kNone || b.x0 <= a.x0) continue;
+      if (*it == i || left[*it] != kNone || b.x0 <= a.x0 || b.apart_before) continue;
       double overlap = std::min(a.bottom, b.bottom) - std::max(a.top, b.top);
       double lower = std::min(h, Height(b));
       if (lower <= 0 || overlap < s.touch_overlap * lower || overlap <= best_overlap) continue;
@@ -153,7 +204,7 @@ std::vector<Word> JoinCells(const std::vector<Word>& line, const PdfReadSettings
       // and "一、一般公共服务支出" printed close in a tight column pair stay
       // apart; "2,719.55 万元，" in a sentence stays one.
       bool apart = IsAmountToken(LastToken(c.text)) && gap > 0.1 * h && !ContinuesAmount(w.text);
-      if (gap <= s.word_join * h && !apart) {
+      if (gap <= s.word_join * h && !apart && !w.apart_before) {
         bool space = gap > 0.15 * h && !EndsWithCjk(c.text) && !StartsWithCjk(w.text);
         c.text += space ? " " + w.text : w.text;
         c.x1 = std::max(c.x1, w.x1);
@@ -224,7 +275,7 @@ PdfText ReadPdf(std::string_view path, std::string_view bytes, const PdfReadSett
     std::unique_ptr<poppler::page> page(doc->create_page(p));
     std::vector<Word> words;
     out.page_sizes.push_back(page ? DisplayedSize(*page) : std::pair<double, double>{0, 0});
-    if (page) words = PageWords(*page);
+    if (page) words = PageWords(*page, settings);
     if (words.empty()) ++pages_without_text;
     bool first = true;
     for (const auto& raw_line : GroupLines(JoinTouchingWords(std::move(words), settings), settings)) {

@@ -80,7 +80,8 @@ Document Doc(const std::string& kind, int year, std::vector<Table> tables) {
 TEST(FigureRulesTest, EveryRuleNamesCatalogKindsAndAContractFigure) {
   const std::vector<std::string_view> contract = {
       "total_income", "total_expenditure", "grand_total", "basic_expenditure",
-      "project_expenditure", "reserve_expenditure", "personnel", "public_funds", "three_public",
+      "project_expenditure", "reserve_expenditure", "remit_expenditure", "business_expenditure",
+      "subsidiary_expenditure", "personnel", "public_funds", "three_public",
       "admin_operating", "procurement"};
   for (const TableFigureRule& rule : TableFigureRules()) {
     EXPECT_NE(std::find(contract.begin(), contract.end(), rule.figure), contract.end())

@@ -879,6 +879,37 @@ const Expected& XianCivil() {
   return e;
 }
 
+// --- 西安市气象局 2022 部门综合预算 (Acrobat; 表1's labels overflow their cells
+// and the next cell's amount is printed over their end, one text run with
+// it: "19、自然资源海洋气象等支出18803323.32"). Read off the page image, p18.
+const Expected& XianWeather() {
+  static const Expected e = {
+      "xian-2022-qixiang-ju-dept-budget",
+      {"西安市气象局"},
+      2022,
+      {"budget", "performance-targets"},
+      {{"total_income", {Yuan元("18,999,011.66")}},       // p18 表1 本年收入合计
+       {"total_expenditure", {Yuan元("18,999,011.66")}},  // p18 表1 本年支出合计
+       {"grand_total", {Yuan元("18,999,011.66")}},        // p18 表1 收入总计
+       {"basic_expenditure", {Yuan元("1,839,311.66")}},   // p18 1、人员经费和公用经费支出
+       {"project_expenditure", {Yuan元("17,159,700.00")}},  // p18 2、专项业务经费支出
+       {"personnel", {Yuan元("1,732,620.66")}},  // p18 (1)工资福利支出 (no 303 printed)
+       {"public_funds", {Yuan元("106,691.00")}}},  // p18 (2)商品和服务支出
+      {{"208", Yuan元("44,699.18")},  // p18 表1 by name
+       {"210", Yuan元("55,279.20")},
+       {"220", Yuan元("18,803,323.32")},
+       {"221", Yuan元("95,709.96")}},
+      {}};
+  return e;
+}
+
+TEST(XianWeatherBudget2022, HandReadFiguresAddUp) {
+  const Expected& e = XianWeather();
+  EXPECT_EQ(F(e, "basic_expenditure") + F(e, "project_expenditure"), F(e, "total_expenditure"));
+  EXPECT_EQ(F(e, "personnel") + F(e, "public_funds"), F(e, "basic_expenditure"));
+  EXPECT_EQ(SumByFunction(e), F(e, "total_expenditure"));
+}
+
 TEST(XianCivilBudget2021, HandReadFiguresAddUp) {
   const Expected& e = XianCivil();
   // p39–40 表1: basic + project + 4、事业单位经营支出 141,634,000.00 = 本年支出合计.
@@ -1163,6 +1194,26 @@ TEST(XianCivilBudget2021Pdf, KeepsJustifiedProseOutOfTables) {
         EXPECT_FALSE(cell.text.starts_with("万元，")) << "line " << r.line << ": " << cell.text;
   }
 }
+
+REAL_DOCUMENT_TEST(XianWeatherBudget2022Pdf, ReadsTotalIncome, Pdf, XianWeather, ExpectFigure(doc, e, "total_income"))
+REAL_DOCUMENT_TEST(XianWeatherBudget2022Pdf, ReadsTotalExpenditure, Pdf, XianWeather, ExpectFigure(doc, e, "total_expenditure"))
+REAL_DOCUMENT_TEST(XianWeatherBudget2022Pdf, ReadsGrandTotal, Pdf, XianWeather, ExpectFigure(doc, e, "grand_total"))
+REAL_DOCUMENT_TEST(XianWeatherBudget2022Pdf, ReadsBasicExpenditure, Pdf, XianWeather, ExpectFigure(doc, e, "basic_expenditure"))
+REAL_DOCUMENT_TEST(XianWeatherBudget2022Pdf, ReadsProjectExpenditure, Pdf, XianWeather, ExpectFigure(doc, e, "project_expenditure"))
+REAL_DOCUMENT_TEST(XianWeatherBudget2022Pdf, ReadsPersonnel, Pdf, XianWeather, ExpectFigure(doc, e, "personnel"))
+REAL_DOCUMENT_TEST(XianWeatherBudget2022Pdf, ReadsPublicFunds, Pdf, XianWeather, ExpectFigure(doc, e, "public_funds"))
+REAL_DOCUMENT_TEST(XianWeatherBudget2022Pdf, ReadsExpenditureByFunction, Pdf, XianWeather, ExpectByFunction(doc, e))
+
+REAL_DOCUMENT_TEST(XianWeatherBudget2022Layout, DISABLED_ReadsTotalIncome, Layout, XianWeather, ExpectFigure(doc, e, "total_income"))
+// pdftotext glues the overflowing labels to their amounts as the text run
+// does ("…气象等支出18803323.32"): the -layout text cannot tell them apart.
+REAL_DOCUMENT_TEST(XianWeatherBudget2022Layout, ReadsTotalExpenditure, Layout, XianWeather, ExpectFigure(doc, e, "total_expenditure"))
+REAL_DOCUMENT_TEST(XianWeatherBudget2022Layout, DISABLED_ReadsGrandTotal, Layout, XianWeather, ExpectFigure(doc, e, "grand_total"))
+REAL_DOCUMENT_TEST(XianWeatherBudget2022Layout, DISABLED_ReadsBasicExpenditure, Layout, XianWeather, ExpectFigure(doc, e, "basic_expenditure"))
+REAL_DOCUMENT_TEST(XianWeatherBudget2022Layout, ReadsProjectExpenditure, Layout, XianWeather, ExpectFigure(doc, e, "project_expenditure"))
+REAL_DOCUMENT_TEST(XianWeatherBudget2022Layout, DISABLED_ReadsPersonnel, Layout, XianWeather, ExpectFigure(doc, e, "personnel"))
+REAL_DOCUMENT_TEST(XianWeatherBudget2022Layout, DISABLED_ReadsPublicFunds, Layout, XianWeather, ExpectFigure(doc, e, "public_funds"))
+REAL_DOCUMENT_TEST(XianWeatherBudget2022Layout, DISABLED_ReadsExpenditureByFunction, Layout, XianWeather, ExpectByFunction(doc, e))
 
 // pdftotext sets 表1's row numbers against the labels ("33本年收入合计") and
 // loses its first page's rows into another block: the text reads none of 表1.
