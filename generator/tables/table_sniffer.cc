@@ -221,7 +221,7 @@ TableRow MakeRow(const RawRow& raw, const Table& table) {
   TableRow row;
   row.line = raw.line;
   std::string code_parts, code_column, first_text;
-  bool has_value = false;
+  bool has_value = false, parts_done = false;
   for (std::size_t c = 0; c < table.columns.size(); ++c) {
     const RawCell& rc = raw.cells[c];
     ColumnRole role = table.columns[c].role;
@@ -238,7 +238,12 @@ TableRow MakeRow(const RawRow& raw, const Table& table) {
       cell.kind = rc.text.empty() ? CellKind::kEmpty : CellKind::kText;
     }
     if (cell.kind == CellKind::kAmount || cell.kind == CellKind::kDash) has_value = true;
-    if (role == ColumnRole::kCodePart && !rc.text.empty() && Digits(rc.text) == rc.text)
+    // A second set of 类/款 columns (烟台's 政府预算经济分类 501 | 01 beside
+    // the 部门 class 301 | 01) is another code, not more of this one.
+    bool second_set = role == ColumnRole::kCodePart && !code_parts.empty() &&
+                      !table.columns[c].path.empty() && table.columns[c].path.back() == "类";
+    if (second_set) parts_done = true;
+    if (role == ColumnRole::kCodePart && !parts_done && !rc.text.empty() && Digits(rc.text) == rc.text)
       code_parts += rc.text;
     if (role == ColumnRole::kCode && code_column.empty() && IsCodeLike(rc.text))
       code_column = rc.text;
