@@ -333,7 +333,9 @@ void CheckCodeColumns(const Document& doc, const Table& t, std::vector<Diagnosti
   std::optional<std::size_t> code_column;
   bool parts = false;
   for (std::size_t c = 0; c < t.columns.size(); ++c) {
-    if (t.columns[c].role == ColumnRole::kCode && !code_column) code_column = c;
+    // A unit's code (单位编码 241 in 西安's per-unit tables) is no 科目's.
+    if (t.columns[c].role == ColumnRole::kCode && !code_column && !Contains(t.columns[c].name, "单位"))
+      code_column = c;
     parts = parts || t.columns[c].role == ColumnRole::kCodePart;
   }
   if (!code_column || !parts) return;
@@ -341,6 +343,9 @@ void CheckCodeColumns(const Document& doc, const Table& t, std::vector<Diagnosti
     if (*code_column >= row.cells.size() || row.depth < 0) continue;
     const std::string printed = RemoveSpaces(row.cells[*code_column].text);
     if (!AllDigits(printed) || CodeDepth(printed) < 0 || printed == row.code) continue;
+    // Another classification's code beside the row's (烟台's 政府预算经济分类
+    // 501 beside the 部门 class 301) names the same row in the other set.
+    if (!row.code.empty() && printed[0] != row.code[0]) continue;
     const TableRow* owner = nullptr;
     for (const TableRow& other : t.rows)
       if (&other != &row && other.code == printed) owner = &other;

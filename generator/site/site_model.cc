@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <set>
 
+#include "codes.h"
 #include "disclosure_audit.h"
 #include "function_tree.h"
+#include "labels.h"
 #include "money_format.h"
 #include "overrides.h"
 #include "slug.h"
@@ -184,8 +186,13 @@ UnitYearSummary Summarize(const UnitYearGroup& group) {
       char anchor[32];
       std::snprintf(anchor, sizeof anchor, "table-%02d", table_number);
       s.tables.push_back({t.title, anchor});
-      for (const TableRow& r : t.rows)
-        if ((r.code.size() == 3 || r.code.size() == 5) && !r.label.empty()) s.function_names.emplace(r.code, r.label);
+      // A 类's name as the document prints it, where the row's label names
+      // that 类 (not "229 | 西安市民政局", a unit's row of a per-unit table).
+      for (const TableRow& r : t.rows) {
+        if (r.label.empty() || (r.code.size() != 3 && r.code.size() != 5)) continue;
+        if (r.code.size() == 3 && FunctionCodeByName(StripEnumeration(CompactLabel(r.label))) != r.code) continue;
+        s.function_names.emplace(r.code, r.label);
+      }
     }
     for (const GlossaryEntry& e : doc.glossary) {
       if (e.terms.empty()) {

@@ -687,6 +687,31 @@ TEST(BuildTest, UnitYearPageShowsTheReserveWhereTheTemplatePrintsIt) {
   EXPECT_NE(html.find("<td class=\"amount\">37,188.34 万元</td>"), std::string::npos);
 }
 
+// The function chart names each 类 as the document does, never by a row of
+// another table that carries the code (西安民政局 2021: 表12's "229 |
+// 西安市民政局", a unit's row): 229 is 其他支出 (表1 "25、其他支出").
+TEST(BuildTest, FunctionChartNamesAClassByItsName) {
+  const std::string name = "xian-2021-minzheng-ju-dept-budget.pdf";
+  const std::string bytes = test::ReadFileOrDie(std::string(GONGKAI_TEST_DATA) + "/real/" + name);
+  std::vector<Document> docs = {ParseDocument(name, bytes)};
+  std::vector<UnitYearGroup> groups = GroupDocuments(docs);
+  ASSERT_EQ(groups.size(), 1u);
+  UnitYearSummary summary = Summarize(groups[0]);
+  Outputs outputs;
+  MakeUnitYearOutputs(groups[0], summary, {&bytes}, {}, &outputs);
+  RealFileSystem disk;
+  TemplateSet templates;
+  std::string error, html;
+  ASSERT_TRUE(templates.Load(disk, kTemplates, &error)) << error;
+  const PageOutput* page = nullptr;
+  for (const PageOutput& p : outputs.pages)
+    if (p.template_name == "unit_year") page = &p;
+  ASSERT_NE(page, nullptr);
+  ASSERT_TRUE(templates.Render(*page, &html, &error)) << error;
+  EXPECT_NE(html.find("<title>其他支出：167,781,553.36 元</title>"), std::string::npos);
+  EXPECT_EQ(html.find("<title>西安市民政局："), std::string::npos);
+}
+
 // A PDF's source view: the lines as read, a mark where each page starts
 // linking the PDF at it (the real Wuxi page 18: one page).
 TEST(BuildTest, PdfSourceViewMarksEachPageAndShowsTheLinesRead) {

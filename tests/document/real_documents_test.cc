@@ -1133,6 +1133,12 @@ TEST(YantaiHousingBudget2026Layout, ReadsTheSecondClassColumnAsCodes) {
   EXPECT_EQ(doc.figures.amounts.at("personnel").cents, Wan("15,138.54"));
 }
 
+// The 501 beside 301 names the row in the other classification: no finding.
+TEST(YantaiHousingBudget2026Layout, TakesNoOtherClassificationsCodeForAConflict) {
+  const Document& doc = Layout("yantai-2026-zhufang-chengxiang-jianshe-ju-dept-budget");
+  for (const Diagnostic& d : doc.diagnostics) EXPECT_NE(d.code, "audit.code-columns") << d.message;
+}
+
 // 表1 (pp. 39–41) as printed: a label wrapped above and below its row number
 // is one cell ("8、社会保障和就" / "业支出"; "其中：专项" / "资金列入部门预算的" /
 // "项目" around row 4), "3" and "、国防支出" printed as two words are one, an
@@ -1165,6 +1171,13 @@ TEST(XianCivilBudget2021Pdf, ReadsTheWrappedRowsOfItsSummaryTable) {
   EXPECT_EQ(by_number["12"][5], "(5)资本性支出(基本建设)");
   EXPECT_EQ(by_number["26"][3], "25、其他支出");
   EXPECT_EQ(by_number["26"][4], "167781553.36");
+}
+
+// 表12 政府采购预算表 prints each unit's code (单位编码 241, a 类's length)
+// beside the 类/款/项 of its rows: a unit's code is no 科目's, no finding.
+TEST(XianCivilBudget2021Pdf, TakesNoUnitCodeForAConflicting科目Code) {
+  const Document& doc = Pdf(XianCivil().stem);
+  for (const Diagnostic& d : doc.diagnostics) EXPECT_NE(d.code, "audit.code-columns") << d.message;
 }
 
 // 表13's title printed over two lines (p77) is one title, and its table is
