@@ -659,12 +659,8 @@ TEST(BuildTest, PdfDocumentsAreCopiedAsPdfAndLinkedAtTheirPage) {
             std::string::npos);
 }
 
-// A third part of the spending, where the template prints one, stands among
-// the page's figures: 江苏省高级人民法院 2019 (real -layout text), 收支预算总表
-// p8 三、单位预留机动经费 5,011.40 万元, the part that makes 基本 21,968.00 +
-// 项目 10,208.94 + 预留 5,011.40 = 当年支出小计 37,188.34.
-TEST(BuildTest, UnitYearPageShowsTheReserveWhereTheTemplatePrintsIt) {
-  const std::string name = "jiangsu-2019-gaoji-renmin-fayuan-dept-budget.txt";
+// The unit-year page of one real fixture (tests/data/real/`name`), rendered.
+void RenderRealUnitYearPage(const std::string& name, std::string* out) {
   const std::string bytes = test::ReadFileOrDie(std::string(GONGKAI_TEST_DATA) + "/real/" + name);
   std::vector<Document> docs = {ParseDocument(name, bytes)};
   std::vector<UnitYearGroup> groups = GroupDocuments(docs);
@@ -674,13 +670,23 @@ TEST(BuildTest, UnitYearPageShowsTheReserveWhereTheTemplatePrintsIt) {
   MakeUnitYearOutputs(groups[0], summary, {&bytes}, {}, &outputs);
   RealFileSystem disk;
   TemplateSet templates;
-  std::string error, html;
+  std::string error;
   ASSERT_TRUE(templates.Load(disk, kTemplates, &error)) << error;
   const PageOutput* page = nullptr;
   for (const PageOutput& p : outputs.pages)
     if (p.template_name == "unit_year") page = &p;
   ASSERT_NE(page, nullptr);
-  ASSERT_TRUE(templates.Render(*page, &html, &error)) << error;
+  ASSERT_TRUE(templates.Render(*page, out, &error)) << error;
+}
+
+// A third part of the spending, where the template prints one, stands among
+// the page's figures: 江苏省高级人民法院 2019 (real -layout text), 收支预算总表
+// p8 三、单位预留机动经费 5,011.40 万元, the part that makes 基本 21,968.00 +
+// 项目 10,208.94 + 预留 5,011.40 = 当年支出小计 37,188.34.
+TEST(BuildTest, UnitYearPageShowsTheReserveWhereTheTemplatePrintsIt) {
+  const std::string name = "jiangsu-2019-gaoji-renmin-fayuan-dept-budget.txt";
+  std::string html;
+  ASSERT_NO_FATAL_FAILURE(RenderRealUnitYearPage(name, &html));
   EXPECT_NE(html.find("<tr><th scope=\"row\">单位预留机动经费</th><td class=\"amount\">5,011.40 万元</td>"),
             std::string::npos);
   EXPECT_NE(html.find("<td class=\"amount\">21,968.00 万元</td>"), std::string::npos);
@@ -692,22 +698,8 @@ TEST(BuildTest, UnitYearPageShowsTheReserveWhereTheTemplatePrintsIt) {
 // 西安市民政局", a unit's row): 229 is 其他支出 (表1 "25、其他支出").
 TEST(BuildTest, FunctionChartNamesAClassByItsName) {
   const std::string name = "xian-2021-minzheng-ju-dept-budget.pdf";
-  const std::string bytes = test::ReadFileOrDie(std::string(GONGKAI_TEST_DATA) + "/real/" + name);
-  std::vector<Document> docs = {ParseDocument(name, bytes)};
-  std::vector<UnitYearGroup> groups = GroupDocuments(docs);
-  ASSERT_EQ(groups.size(), 1u);
-  UnitYearSummary summary = Summarize(groups[0]);
-  Outputs outputs;
-  MakeUnitYearOutputs(groups[0], summary, {&bytes}, {}, &outputs);
-  RealFileSystem disk;
-  TemplateSet templates;
-  std::string error, html;
-  ASSERT_TRUE(templates.Load(disk, kTemplates, &error)) << error;
-  const PageOutput* page = nullptr;
-  for (const PageOutput& p : outputs.pages)
-    if (p.template_name == "unit_year") page = &p;
-  ASSERT_NE(page, nullptr);
-  ASSERT_TRUE(templates.Render(*page, &html, &error)) << error;
+  std::string html;
+  ASSERT_NO_FATAL_FAILURE(RenderRealUnitYearPage(name, &html));
   EXPECT_NE(html.find("<title>其他支出：167,781,553.36 元</title>"), std::string::npos);
   EXPECT_EQ(html.find("<title>西安市民政局："), std::string::npos);
 }
