@@ -158,12 +158,16 @@ Json FigureRows(const FigureSet& set, const std::vector<SourceFile>& sources) {
   Json rows = Json::array();
   // The headline figures, then the parts some templates add where printed
   // (单位预留机动经费: 江苏's 基本 + 项目 + 预留 = 本年支出合计).
-  std::vector<FigureDef> defs = HeadlineFigures();
-  for (const FigureDef& def : SecondaryFigures()) defs.push_back(def);
-  for (const FigureDef& def : defs) {
+  // A part printed as 0.00 (西安's 上缴上级支出 line of every 收支总表) adds
+  // nothing to read on the page; `parse --json` keeps it.
+  std::vector<std::pair<FigureDef, bool>> defs;
+  for (const FigureDef& def : HeadlineFigures()) defs.push_back({def, false});
+  for (const FigureDef& def : SecondaryFigures()) defs.push_back({def, true});
+  for (const auto& [def, secondary] : defs) {
     auto it = set.amounts.find(def.key);
     if (it == set.amounts.end()) continue;
     const FigureValue& v = it->second;
+    if (secondary && v.cents == 0) continue;
     Json row = {{"key", def.key}, {"label", def.label}, {"amount", FormatAmount(v.cents, set.currency)},
                 {"source", v.from == FigureSource::kNarrative ? "情况说明" : v.source}};
     AddSourceLocation(SourceOf(sources, v.document), v.line, &row);

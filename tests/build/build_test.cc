@@ -702,6 +702,13 @@ TEST(BuildTest, FunctionChartNamesAClassByItsName) {
   ASSERT_NO_FATAL_FAILURE(RenderRealUnitYearPage(name, &html));
   EXPECT_NE(html.find("<title>其他支出：167,781,553.36 元</title>"), std::string::npos);
   EXPECT_EQ(html.find("<title>西安市民政局："), std::string::npos);
+  // 表1's parts of 本年支出合计 beside 基本 and 项目: 4、事业单位经营支出
+  // 141,634,000.00 is shown; 3、上缴上级支出 and 5、对附属单位补助支出, printed
+  // 0.00, are not.
+  EXPECT_NE(html.find("<tr><th scope=\"row\">事业单位经营支出</th><td class=\"amount\">141,634,000.00 元</td>"),
+            std::string::npos);
+  EXPECT_EQ(html.find("上缴上级支出</th>"), std::string::npos);
+  EXPECT_EQ(html.find("对附属单位补助支出</th>"), std::string::npos);
 }
 
 // A PDF's source view: the lines as read, a mark where each page starts
