@@ -66,6 +66,8 @@ std::string CompactLabel(std::string_view text) {
   return out;
 }
 
+bool StartsWithEnumeration(std::string_view s) { return FindNumbering(s, kEnumerations).length > 0; }
+
 std::string StripEnumeration(std::string_view s) {
   std::string out(s.substr(FindNumbering(s, kEnumerations).length));
   while (!out.empty() && out.back() == ':') out.pop_back();

@@ -22,6 +22,9 @@ std::string CompactLabel(std::string_view text);
 // lose "一、", "(一)", "1.", "表一、" and ":".
 std::string StripEnumeration(std::string_view compact);
 
+// Whether a compacted label opens with such an enumeration prefix.
+bool StartsWithEnumeration(std::string_view compact);
+
 // The printed text trimmed of surrounding spaces and of Markdown bold and
 // heading markers ("## 收入总表", "**(2025年度)**"), inner text unchanged.
 std::string CleanTitle(std::string_view text);

@@ -47,8 +47,8 @@ double Height(const Word& w) { return w.bottom - w.top; }
 // A CJK box narrower than this fraction of the word's others was trimmed.
 constexpr double kTrimmed = 0.9;
 
-Word Whole(const poppler::text_box& box, const poppler::rectf& r) {
-  return {TrimCell(NormalizeLine(Utf8(box.text()))), r.x(), r.x() + r.width(), r.y(), r.y() + r.height()};
+Word Whole(const std::string& text, const poppler::rectf& r) {
+  return {TrimCell(text), r.x(), r.x() + r.width(), r.y(), r.y() + r.height()};
 }
 
 // A word poppler gives whole although its characters stand apart: a label
@@ -56,7 +56,9 @@ Word Whole(const poppler::text_box& box, const poppler::rectf& r) {
 // ("19、自然资源海洋气象等支出" … "18803323.32", 西安 2022 from Acrobat). The
 // word splits where the gap between two characters' boxes exceeds
 // `word_join` × the word's height (the gap JoinCells never bridges).
-void SplitAtGaps(const poppler::text_box& box, const PdfReadSettings& s, std::vector<Word>& out) {
+// `text`: the whole word, normalized.
+void SplitAtGaps(const poppler::text_box& box, const std::string& text, const PdfReadSettings& s,
+                 std::vector<Word>& out) {
   const poppler::ustring u = box.text();
   const poppler::rectf r = box.bbox();
   const double height = r.height();
@@ -65,10 +67,10 @@ void SplitAtGaps(const poppler::text_box& box, const PdfReadSettings& s, std::ve
     if (from >= to) return;
     poppler::ustring part;
     part.assign(u.begin() + static_cast<std::ptrdiff_t>(from), u.begin() + static_cast<std::ptrdiff_t>(to));
-    std::string text = NormalizeLine(Utf8(part));
-    if (IsBlankText(text)) return;
+    std::string piece = NormalizeLine(Utf8(part));
+    if (IsBlankText(piece)) return;
     poppler::rectf a = box.char_bbox(from), b = box.char_bbox(to - 1);
-    out.push_back({TrimCell(text), a.x(), b.x() + b.width(), r.y(), r.y() + r.height(), apart});
+    out.push_back({TrimCell(piece), a.x(), b.x() + b.width(), r.y(), r.y() + r.height(), apart});
   };
   auto cjk = [](unsigned short c) { return c >= 0x3000; };
   auto digit = [](unsigned short c) { return c >= '0' && c <= '9'; };
@@ -78,7 +80,7 @@ void SplitAtGaps(const poppler::text_box& box, const PdfReadSettings& s, std::ve
   std::vector<std::pair<std::size_t, bool>> cuts;  // index, overdrawn
   for (std::size_t i = 1; i < u.size() && height > 0; ++i) {
     poppler::rectf prev = box.char_bbox(i - 1), next = box.char_bbox(i);
-    if (prev.width() <= 0 || next.width() <= 0) return out.push_back(Whole(box, r)), void();
+    if (prev.width() <= 0 || next.width() <= 0) return out.push_back(Whole(text, r)), void();
     double gap = next.x() - (prev.x() + prev.width());
     // Apart; or the next cell's amount printed over the end of a label that
     // overflows its cell (西安 2022: "…气象等支出" + "18803323.32"): poppler
@@ -86,7 +88,7 @@ void SplitAtGaps(const poppler::text_box& box, const PdfReadSettings& s, std::ve
     bool overdrawn = cjk(u[i - 1]) && digit(u[i]) && prev.width() < kTrimmed * cjk_width;
     if (gap > s.word_join * height || overdrawn) cuts.push_back({i, overdrawn});
   }
-  if (cuts.empty()) return out.push_back(Whole(box, r)), void();
+  if (cuts.empty()) return out.push_back(Whole(text, r)), void();
   bool apart = false;
   for (auto [cut, overdrawn] : cuts) {
     emit(begin, cut, apart);
@@ -101,7 +103,7 @@ std::vector<Word> PageWords(const poppler::page& page, const PdfReadSettings& s)
   for (const poppler::text_box& box : page.text_list()) {
     std::string text = NormalizeLine(Utf8(box.text()));
     if (IsBlankText(text)) continue;
-    SplitAtGaps(box, s, words);
+    SplitAtGaps(box, text, s, words);
   }
   return words;
 }

@@ -5,6 +5,7 @@
 
 #include "amount.h"
 #include "diagnostics.h"
+#include "labels.h"
 #include "table_header.h"
 #include "table_roles.h"
 #include "codes.h"
@@ -113,28 +114,8 @@ int RowNumberColumn(const Table& table) {
 // Text that opens an item of its own, never the tail of the cell above:
 // "其中：…", "3、…", "(2)…", "（一）…", "一、…" ("(基本建设)" continues).
 bool OpensItem(std::string_view s) {
-  if (s.starts_with("其中")) return true;
-  std::size_t i = 0;
-  bool paren = false;
-  if (s.starts_with("(")) i = 1, paren = true;
-  else if (s.starts_with("（")) i = std::string_view("（").size(), paren = true;
-  std::size_t start = i;
-  while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
-  if (i == start) {
-    static constexpr std::string_view kNumerals[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
-    for (bool more = true; more;) {
-      more = false;
-      for (std::string_view n : kNumerals)
-        if (s.substr(i, n.size()) == n) {
-          i += n.size();
-          more = true;
-        }
-    }
-  }
-  if (i == start) return false;
-  std::string_view rest = s.substr(i);
-  if (paren) return rest.starts_with(")") || rest.starts_with("）");
-  return rest.starts_with("、") || rest.starts_with(".") || rest.starts_with("．");
+  std::string compact = CompactLabel(s);
+  return compact.starts_with("其中") || StartsWithEnumeration(compact);
 }
 
 // c) In a numbered table (a 序号 / 行次 column) every printed row has its
