@@ -106,6 +106,18 @@ void ReadClasses(const Document& doc, const Table& t, const TableView& view, Fun
     into.by_code[code] = {*view.Money(r, c), {doc.file, cell.line ? cell.line : row.line}, SourceName(t)};
     if (!first) first = &t;
   };
+  // Where the table numbers its named 类 ("一、教育支出"), a name printed
+  // without a number is a 款 or 项 under one ("住房保障" = 21908 under
+  // 五、援助其他地区支出: 深圳 2026), not the 类 it shortens.
+  auto named_class = [&](std::size_t r, std::size_t i) -> std::string {
+    if (i < t.columns.size() && Contains(t.columns[i].name, "经济")) return "";
+    return FunctionCodeByName(view.Key(r, i));
+  };
+  bool numbered = false;
+  for (std::size_t r = 0; r < t.rows.size() && !numbered; ++r)
+    if (t.rows[r].code.empty())
+      for (std::size_t i = 0; i < t.rows[r].cells.size() && !numbered; ++i)
+        numbered = !named_class(r, i).empty() && StartsWithEnumeration(CompactLabel(t.rows[r].cells[i].text));
   for (std::size_t r = 0; r < t.rows.size(); ++r) {
     const TableRow& row = t.rows[r];
     if (IsClassRow(row)) {
@@ -118,11 +130,10 @@ void ReadClasses(const Document& doc, const Table& t, const TableView& view, Fun
     }
     if (!row.code.empty()) continue;
     for (std::size_t i = 0; i < row.cells.size(); ++i) {
-      // Beside the 功能 classes a 收支总表 may list the economic ones, whose
-      // names repeat a 类's ("15、其他支出" of 政府预算支出经济分类).
-      if (i < t.columns.size() && Contains(t.columns[i].name, "经济")) continue;
-      std::string code = FunctionCodeByName(view.Key(r, i));
-      if (code.empty()) continue;
+      // (Beside the 功能 classes a 收支总表 may list the economic ones, whose
+      // names repeat a 类's: "15、其他支出" of 政府预算支出经济分类.)
+      std::string code = named_class(r, i);
+      if (code.empty() || (numbered && !StartsWithEnumeration(CompactLabel(row.cells[i].text)))) continue;
       for (std::size_t c = i + 1; c < row.cells.size(); ++c) {
         if (view.IsMoney(r, c)) {
           add(code, r, c);

@@ -54,7 +54,8 @@ std::span<const FigureIdentity> FigureIdentities() {
 }
 
 IdentityCheck CheckIdentity(const FigureIdentity& identity, const FigureLookup& value,
-                            MoneyUnit currency) {
+                            MoneyUnit currency, const FigureItems& items) {
+  auto count = [&](std::string_view name) { return items ? std::max(items(name), 1) : 1; };
   IdentityCheck check;
   check.identity = &identity;
   std::optional<Cents> total = value(identity.total);
@@ -65,13 +66,13 @@ IdentityCheck CheckIdentity(const FigureIdentity& identity, const FigureLookup& 
     std::optional<Cents> v = value(part);
     if (!v) return check;
     check.parts += *v;
-    ++check.items;
+    check.items += count(part);
   }
   for (std::string_view part : identity.optional_parts) {
     std::optional<Cents> v = value(part);
     if (!v) continue;
     check.parts += *v;
-    ++check.items;
+    check.items += count(part);
   }
   Cents tolerance = RoundingTolerance(check.items, currency);
   bool holds = identity.relation == FigureIdentity::Relation::kEqual
@@ -100,9 +101,12 @@ std::vector<IdentityCheck> CheckIdentities(const Figures& figures, MoneyUnit cur
       if (c.chosen) return c.figure.from == FigureSource::kNarrative ? std::string() : c.scope;
     return {};
   };
+  FigureItems items = [&](std::string_view name) {
+    return name == kByFunctionSum ? static_cast<int>(figures.by_function.size()) : 1;
+  };
   std::vector<IdentityCheck> out;
   for (const FigureIdentity& identity : FigureIdentities()) {
-    IdentityCheck check = CheckIdentity(identity, value, currency);
+    IdentityCheck check = CheckIdentity(identity, value, currency, items);
     if (check.result == IdentityResult::kFails) {
       std::vector<std::string> scopes;
       std::vector<std::string_view> names = identity.Members();

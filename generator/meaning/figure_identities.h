@@ -72,10 +72,15 @@ struct IdentityCheck {
 // A figure's amount by name (nullopt when the document has none).
 using FigureLookup = std::function<std::optional<Cents>(std::string_view)>;
 
+// How many printed amounts a figure sums (Σ 功能分类类级: one per 类); 1
+// when not given.
+using FigureItems = std::function<int(std::string_view)>;
+
 // Evaluates one identity; missing when the total or any part is missing.
-// Sums of rounded figures hold within RoundingTolerance (amount.h).
+// Sums of rounded figures hold within RoundingTolerance (amount.h), counted
+// over every printed amount summed.
 IdentityCheck CheckIdentity(const FigureIdentity& identity, const FigureLookup& value,
-                            MoneyUnit currency);
+                            MoneyUnit currency, const FigureItems& items = {});
 
 // Every identity over a document's chosen figures (by_function summed);
 // figures read from tables of different scopes (Figures::choices) make it

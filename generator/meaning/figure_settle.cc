@@ -171,11 +171,19 @@ Settlement SettleFigures(const std::vector<FigureCandidate>& candidates,
     }
     return false;
   };
+  auto items_of = [&](const std::map<std::string, std::size_t>& pick) {
+    return [&options, &pick](std::string_view name) -> int {
+      auto it = options.find(std::string(name));
+      if (it == options.end() || it->second.empty()) return 1;
+      return static_cast<int>(it->second[pick.at(std::string(name))].by_code.size());
+    };
+  };
   auto checks_of = [&](const std::map<std::string, std::size_t>& pick) {
     std::vector<IdentityCheck> out;
     FigureLookup value = value_of(pick);
+    FigureItems items = items_of(pick);
     for (const FigureIdentity& id : FigureIdentities())
-      out.push_back(CheckIdentity(id, value, rounded_in(pick, id) ? MoneyUnit::kWanYuan : currency));
+      out.push_back(CheckIdentity(id, value, rounded_in(pick, id) ? MoneyUnit::kWanYuan : currency, items));
     return out;
   };
   // An identity speaks for department-wide figures only when one of its
@@ -251,7 +259,7 @@ Settlement SettleFigures(const std::vector<FigureCandidate>& candidates,
         for (std::size_t i = 0; i < others.size(); ++i) alt[others[i]] = at[i];
         FigureLookup value = value_of(alt);
         MoneyUnit unit = rounded_in(alt, id) ? MoneyUnit::kWanYuan : currency;
-        if (CheckIdentity(id, value, unit).result == IdentityResult::kHolds) return true;
+        if (CheckIdentity(id, value, unit, items_of(alt)).result == IdentityResult::kHolds) return true;
         std::size_t k = 0;
         while (k < at.size() && ++at[k] == options[others[k]].size()) at[k++] = 0;
         if (k == at.size()) break;

@@ -317,7 +317,7 @@ TEST(RenderHtmlTest, EveryPageOfARealBuildHasKainjowsBytes) {
     documents.push_back(ParseDocument(name, text));
     bytes[name] = std::move(text);
   }
-  ASSERT_EQ(documents.size(), 22u);  // 5 samples + 17 real fixtures
+  ASSERT_EQ(documents.size(), 23u);  // 5 samples + 18 real fixtures
   // And a file with no text, for the page of files not read.
   documents.push_back(ParseDocument("blank.txt", "\n\n"));
   std::vector<UnreadFile> unread;

@@ -159,6 +159,34 @@ const Expected& Shenzhen() {
   return e;
 }
 
+// --- 深圳市建筑工务署 2026 部门预算: the 汇总 of four budget units. 表3–表9
+// print one block per unit under the department's row; the department's 类
+// are printed only by name on 表1's expenditure side, numbered "一、…六、",
+// with 款 and 项 names unnumbered below them (款 21908 "住房保障" under
+// "五、援助其他地区支出" shortens 类 221's name).
+const Expected& ShenzhenWorks() {
+  static const Expected e = {
+      "shenzhen-2026-jianzhu-gongwushu-dept-budget",
+      {"深圳市建筑工务署"},  // 部门名称 on every table
+      2026,
+      {"budget"},
+      {{"total_expenditure", {Wan("33,934.54")}},    // 表1 本年支出合计 = 表3 department row 支出总计
+       {"total_income", {Wan("33,934.54")}},         // 表1 本年收入合计
+       {"grand_total", {Wan("33,934.54")}},          // 表1 收入总计 = 支出总计 (上年结余、结转 0.00)
+       {"basic_expenditure", {Wan("20,723.90")}},    // 表3 department row 基本支出
+       {"project_expenditure", {Wan("13,210.64")}},  // 表3 department row 项目支出
+       {"three_public", {Wan("100.22")}},            // 表9 department "2026 年" row 总计 (not 2025's 117.42)
+       {"admin_operating", {Wan("663.00")}}},        // 第八部分 机关运行经费财政拨款预算 663.00 万元
+      {{"205", Wan("28.00")},  // 表1 一、教育支出 … 六、住房保障支出
+       {"208", Wan("2,117.89")},
+       {"210", Wan("512.65")},
+       {"215", Wan("21,886.33")},
+       {"219", Wan("5,231.12")},
+       {"221", Wan("4,158.57")}},
+      {}};
+  return e;
+}
+
 // --- 重庆市水利局 2026 部门预算 (empty cells, not 0.00; 0.01 rounding).
 const Expected& Chongqing() {
   static const Expected e = {
@@ -606,6 +634,35 @@ REAL_DOCUMENT_TEST(ShenzhenBudget2026Layout, ReadsPublicFunds, Layout, Shenzhen,
 REAL_DOCUMENT_TEST(ShenzhenBudget2026Layout, ReadsThreePublic, Layout, Shenzhen, ExpectFigure(doc, e, "three_public"))
 REAL_DOCUMENT_TEST(ShenzhenBudget2026Layout, ReadsAdminOperating, Layout, Shenzhen, ExpectFigure(doc, e, "admin_operating"))
 REAL_DOCUMENT_TEST(ShenzhenBudget2026Layout, ReadsExpenditureByFunction, Layout, Shenzhen, ExpectByFunction(doc, e))
+
+// ====================================== 深圳市建筑工务署 2026 部门预算 ====
+
+TEST(ShenzhenWorksBudget2026, HandReadFiguresAddUp) {
+  const Expected& e = ShenzhenWorks();
+  // 表3 department row: 20,723.90 + 13,210.64 = 33,934.54.
+  EXPECT_EQ(F(e, "basic_expenditure") + F(e, "project_expenditure"), F(e, "total_expenditure"));
+  // 表1's six 类 add to 33,934.56, two steps above the printed 合计.
+  EXPECT_EQ(SumByFunction(e), F(e, "total_expenditure") + 2 * kWanStep);
+  // 表1: 收入总计 = 本年收入合计 + 上年结余、结转 0.00.
+  EXPECT_EQ(F(e, "grand_total"), F(e, "total_income"));
+  // 表9 department 2026 年: 因公出国(境) 77.20 + 公务接待 1.00 + 公务用车 22.02,
+  // and the four units' 2026 rows 84.20 + 11.40 + 2.82 + 1.80.
+  EXPECT_EQ(F(e, "three_public"), Wan("77.20") + Wan("1.00") + Wan("22.02"));
+  EXPECT_EQ(F(e, "three_public"), Wan("84.20") + Wan("11.40") + Wan("2.82") + Wan("1.80"));
+}
+
+REAL_DOCUMENT_TEST(ShenzhenWorksBudget2026Pdf, ReadsTotals, Pdf, ShenzhenWorks,
+                   for (const char* name : {"total_expenditure", "total_income", "grand_total",
+                                            "basic_expenditure", "project_expenditure"})
+                       ExpectFigure(doc, e, name))
+REAL_DOCUMENT_TEST(ShenzhenWorksBudget2026Pdf, ReadsThreePublic, Pdf, ShenzhenWorks, ExpectFigure(doc, e, "three_public"))
+REAL_DOCUMENT_TEST(ShenzhenWorksBudget2026Pdf, ReadsAdminOperating, Pdf, ShenzhenWorks, ExpectFigure(doc, e, "admin_operating"))
+REAL_DOCUMENT_TEST(ShenzhenWorksBudget2026Pdf, ReadsExpenditureByFunction, Pdf, ShenzhenWorks, ExpectByFunction(doc, e))
+REAL_DOCUMENT_TEST(ShenzhenWorksBudget2026Layout, ReadsTotals, Layout, ShenzhenWorks,
+                   for (const char* name : {"total_expenditure", "total_income", "grand_total",
+                                            "basic_expenditure", "project_expenditure"})
+                       ExpectFigure(doc, e, name))
+REAL_DOCUMENT_TEST(ShenzhenWorksBudget2026Layout, ReadsExpenditureByFunction, Layout, ShenzhenWorks, ExpectByFunction(doc, e))
 
 // ============================================ 重庆水利局 2026 部门预算 ======
 
