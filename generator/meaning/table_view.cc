@@ -5,6 +5,7 @@
 
 #include "amount.h"
 #include "labels.h"
+#include "text.h"
 #include "vocabulary.h"
 
 namespace gongkai {
@@ -47,8 +48,19 @@ TableView::TableView(const Table& t) : table(&t) {
       if (numbers[c] && !IsMoneyColumn(r, c)) numbers[c].reset();
     money_.push_back(std::move(numbers));
     std::vector<std::string>& keys = keys_.emplace_back();
-    for (const TableCell& cell : cells)
-      keys.push_back(cell.kind == CellKind::kText ? StripEnumeration(CompactLabel(cell.text)) : "");
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+      const TableCell& cell = cells[c];
+      std::string key = cell.kind == CellKind::kText ? StripEnumeration(CompactLabel(cell.text)) : "";
+      // A row number the text run glued to its label ("33本年收入合计" under
+      // "序号/项目": pdftotext of 西安's numbered tables) keys as the label.
+      const std::string& head = Header(r, c);
+      if (Contains(head, kRowNumberWord) || Contains(head, kSerialNumberWord)) {
+        std::size_t digits = key.find_first_not_of("0123456789");
+        if (digits != 0 && digits != std::string::npos && static_cast<unsigned char>(key[digits]) >= 0x80)
+          key.erase(0, digits);
+      }
+      keys.push_back(std::move(key));
+    }
   }
 }
 
