@@ -6,6 +6,7 @@
 #include <string>
 
 #include "amount.h"
+#include "table_scope.h"
 
 namespace gongkai {
 
@@ -98,7 +99,10 @@ std::vector<IdentityCheck> CheckIdentities(const Figures& figures, MoneyUnit cur
     auto it = figures.choices.find(std::string(name));
     if (it == figures.choices.end()) return {};
     for (const FigureChoice& c : it->second)
-      if (c.chosen) return c.figure.from == FigureSource::kNarrative ? std::string() : c.scope;
+      if (c.chosen)
+        return c.figure.from == FigureSource::kNarrative && c.scope == FundScopeName(FundScope::kAllFunds)
+                   ? std::string()
+                   : c.scope;
     return {};
   };
   FigureItems items = [&](std::string_view name) {

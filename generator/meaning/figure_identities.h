@@ -84,7 +84,8 @@ IdentityCheck CheckIdentity(const FigureIdentity& identity, const FigureLookup& 
 
 // Every identity over a document's chosen figures (by_function summed);
 // figures read from tables of different scopes (Figures::choices) make it
-// kOtherScope. Narrative figures name no fund and match any.
+// kOtherScope. A narrative figure that names no fund matches any; one that
+// names its fund ("一般公共预算基本支出 27428.84") is of that fund.
 std::vector<IdentityCheck> CheckIdentities(const Figures& figures, MoneyUnit currency);
 
 }  // namespace gongkai

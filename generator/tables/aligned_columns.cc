@@ -480,6 +480,36 @@ std::vector<Word> LayoutWords(std::string_view line, std::size_t max_words) {
   return words;
 }
 
+std::vector<Word> ColumnNumberWords(const Line& line) {
+  int last = 0, numbers = 0;
+  for (const Word& w : line.words) {
+    std::string s = RemoveAsciiSpaces(w.text);
+    if (s.find_first_not_of("*-") == std::string::npos || IsOneOf(s, kColumnNumberRowWords)) continue;
+    if (!IsColumnNumber(s)) return {};
+    int v = std::stoi(s);
+    if (v <= last) return {};
+    last = v;
+    ++numbers;
+  }
+  return numbers >= 3 ? line.words : std::vector<Word>{};
+}
+
+void MoveByColumnNumbers(const std::vector<Word>& from, const std::vector<Word>& to, Line& line) {
+  if (from.size() != to.size() || from.empty()) return;
+  auto centre = [](const Word& w) { return (w.x0 + w.x1) / 2; };
+  for (Word& w : line.words) {
+    std::size_t k = 0;
+    if (IsAmountToken(w.text)) {
+      while (k + 1 < from.size() && centre(from[k + 1]) <= w.x1) ++k;
+    } else {
+      while (k + 1 < from.size() && centre(from[k]) < w.x0) ++k;
+    }
+    const double offset = centre(to[k]) - centre(from[k]);
+    w.x0 += offset;
+    w.x1 += offset;
+  }
+}
+
 namespace {
 
 // Phases 1-3 on unshifted lines: the table's columns.

@@ -52,6 +52,20 @@ std::vector<RawRow> AlignColumns(const std::vector<Line>& lines,
 // a line of prose running across its columns does not.
 bool FitsColumns(const std::vector<Line>& lines, const Line& line);
 
+// The words of a column-number line (栏次: "** ** 1 2 3 … 7", "栏次 1 2 3"):
+// at least three ascending small integers, besides only marks and 栏次
+// words; empty when `line` is none.
+std::vector<Word> ColumnNumberWords(const Line& line);
+
+// Moves the words of `line`, a later page's, from that page's column-number
+// positions `from` onto the first page's `to` (as many, same order):
+// pdftotext sets each page on its own grid, and a page with fewer filled
+// columns cannot be matched to the first by its amounts (湖州 表03's last
+// page: its 项目支出 amounts stand where the first page's 公用经费 are).
+// An amount, right-aligned, moves with the last number left of its right
+// edge; other words, with the first number right of their left edge.
+void MoveByColumnNumbers(const std::vector<Word>& from, const std::vector<Word>& to, Line& line);
+
 }  // namespace gongkai
 
 namespace gongkai {

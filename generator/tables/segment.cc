@@ -513,11 +513,25 @@ struct Segmenter {
   // cross, and its continuation after page breaks (PageContinuation).
   void AlignedTable() {
     std::vector<Line> lines;
+    // The column numbers (栏次) of the run's header and of the header the
+    // current page repeats: they place a later page's words.
+    std::vector<Word> run_numbers, page_numbers;
     auto add = [&](std::size_t k) {
       if (Blank(k)) return;
       Line line = text.lines[k];
       line.words = Fields(k);
+      if (run_numbers.empty() && page_numbers.empty()) run_numbers = ColumnNumberWords(line);
+      MoveByColumnNumbers(page_numbers, run_numbers, line);
       lines.push_back(std::move(line));
+    };
+    auto numbers_between = [&](std::size_t from, std::size_t to) {
+      std::vector<Word> found;
+      for (std::size_t j = from; j < to; ++j) {
+        Line line = text.lines[j];
+        line.words = Fields(j);
+        if (std::vector<Word> w = ColumnNumberWords(line); !w.empty()) found = std::move(w);
+      }
+      return found;
     };
     std::string title = TitleBefore(blocks, blocks.size());
     add(i);
@@ -526,6 +540,7 @@ struct Segmenter {
       if (text.lines[i].page_break) {
         std::size_t next = PageContinuation(i, lines, title);
         if (next >= n()) break;
+        page_numbers = numbers_between(i, next);
         i = next;
         add(i++);
         continue;

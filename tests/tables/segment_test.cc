@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <string>
 #include <vector>
 
@@ -260,6 +262,33 @@ TEST(Segment, KeepsEmptyCellsInTheirColumnsOfSpaceAlignedTable) {
   // line 397: 20508 进修及培训 12.17 12.17 (项目支出 empty)
   EXPECT_EQ(Texts(*RowAt(spending->table, 397)),
             (std::vector<std::string>{"20508", "进修及培训", "12.17", "12.17", ""}));
+}
+
+TEST(Segment, PlacesALaterPageByItsColumnNumbers) {
+  // 湖州市交通运输局 2026 表03: the last page (lines 600-613) repeats the header
+  // with its 栏次 row "** ** 1 2 … 7" (line 610) set on its own grid, "4" at
+  // column 77 where the first page's (line 542) stands at 87; its rows print
+  // only 总计 and 项目支出. By the column numbers 7000.00 (line 611, columns
+  // 81-88) is 项目支出, as on the first page 3388.68 (公用经费) and 171262.41
+  // (项目支出) are two cells (line 543).
+  std::vector<Block> blocks =
+      SegmentOf(test::FileSource(RealLayoutPath("huzhou-2026-jiaotong-yunshu-ju-dept-budget")));
+  const Block* spending = nullptr;
+  for (const Block& b : blocks)
+    if (b.kind == BlockKind::kTable && b.line <= 543 && b.last_line >= 611) spending = &b;
+  ASSERT_NE(spending, nullptr);
+  const RawRow* total = RowAt(spending->table, 543);
+  const RawRow* fund = RowAt(spending->table, 611);
+  ASSERT_NE(total, nullptr);
+  ASSERT_NE(fund, nullptr);
+  std::vector<std::string> t = Texts(*total), f = Texts(*fund);
+  auto at = [](const std::vector<std::string>& cells, const std::string& text) {
+    return std::find(cells.begin(), cells.end(), text) - cells.begin();
+  };
+  ASSERT_LT(static_cast<std::size_t>(at(t, "171262.41")), t.size());
+  EXPECT_EQ(at(t, "3388.68") + 1, at(t, "171262.41"));
+  EXPECT_EQ(f[static_cast<std::size_t>(at(t, "201286.11"))], "7000.00");
+  EXPECT_EQ(f[static_cast<std::size_t>(at(t, "171262.41"))], "7000.00");
 }
 
 TEST(Segment, CapsHostileRows) {
