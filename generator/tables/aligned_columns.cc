@@ -480,9 +480,9 @@ std::vector<Word> LayoutWords(std::string_view line, std::size_t max_words) {
   return words;
 }
 
-std::vector<Word> ColumnNumberWords(const Line& line) {
+std::vector<Word> ColumnNumberWords(const std::vector<Word>& words) {
   int last = 0, numbers = 0;
-  for (const Word& w : line.words) {
+  for (const Word& w : words) {
     std::string s = RemoveAsciiSpaces(w.text);
     if (s.find_first_not_of("*-") == std::string::npos || IsOneOf(s, kColumnNumberRowWords)) continue;
     if (!IsColumnNumber(s)) return {};
@@ -491,7 +491,7 @@ std::vector<Word> ColumnNumberWords(const Line& line) {
     last = v;
     ++numbers;
   }
-  return numbers >= 3 ? line.words : std::vector<Word>{};
+  return numbers >= 3 ? words : std::vector<Word>{};
 }
 
 void MoveByColumnNumbers(const std::vector<Word>& from, const std::vector<Word>& to, Line& line) {

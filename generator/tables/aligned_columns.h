@@ -54,8 +54,8 @@ bool FitsColumns(const std::vector<Line>& lines, const Line& line);
 
 // The words of a column-number line (栏次: "** ** 1 2 3 … 7", "栏次 1 2 3"):
 // at least three ascending small integers, besides only marks and 栏次
-// words; empty when `line` is none.
-std::vector<Word> ColumnNumberWords(const Line& line);
+// words; empty when the line of `words` is none.
+std::vector<Word> ColumnNumberWords(const std::vector<Word>& words);
 
 // Moves the words of `line`, a later page's, from that page's column-number
 // positions `from` onto the first page's `to` (as many, same order):

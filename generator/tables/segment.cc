@@ -520,17 +520,14 @@ struct Segmenter {
       if (Blank(k)) return;
       Line line = text.lines[k];
       line.words = Fields(k);
-      if (run_numbers.empty() && page_numbers.empty()) run_numbers = ColumnNumberWords(line);
+      if (run_numbers.empty() && page_numbers.empty()) run_numbers = ColumnNumberWords(line.words);
       MoveByColumnNumbers(page_numbers, run_numbers, line);
       lines.push_back(std::move(line));
     };
     auto numbers_between = [&](std::size_t from, std::size_t to) {
       std::vector<Word> found;
-      for (std::size_t j = from; j < to; ++j) {
-        Line line = text.lines[j];
-        line.words = Fields(j);
-        if (std::vector<Word> w = ColumnNumberWords(line); !w.empty()) found = std::move(w);
-      }
+      for (std::size_t j = from; j < to; ++j)
+        if (std::vector<Word> w = ColumnNumberWords(Fields(j)); !w.empty()) found = std::move(w);
       return found;
     };
     std::string title = TitleBefore(blocks, blocks.size());
